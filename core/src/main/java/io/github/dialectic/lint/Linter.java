@@ -1,0 +1,294 @@
+package io.github.dialectic.lint;
+
+import io.github.dialectic.change.Change;
+import io.github.dialectic.change.SourceRange;
+import io.github.dialectic.engine.Effect;
+import io.github.dialectic.engine.Engine;
+import io.github.dialectic.engine.Target;
+import io.github.dialectic.engine.Targets;
+import io.github.dialectic.finding.Finding;
+import io.github.dialectic.finding.Suppressions;
+import io.github.dialectic.parse.ParsedStatement;
+import io.github.dialectic.parse.StatementAnalyzer;
+import io.github.dialectic.rule.Claim;
+import io.github.dialectic.rule.PipelineRules;
+import io.github.dialectic.rule.Rule;
+import io.github.dialectic.rule.RuleContext;
+import io.github.dialectic.rule.RuleDescriptor;
+import io.github.dialectic.rule.RuleRegistry;
+import io.github.dialectic.rule.Severity;
+import io.github.dialectic.schema.Schema;
+import io.github.dialectic.schema.SchemaReplay;
+import io.github.dialectic.source.LineIndex;
+import io.github.dialectic.source.MigrationLocator;
+import io.github.dialectic.source.SourceException;
+import io.github.dialectic.source.SourceFile;
+import io.github.dialectic.source.SqlSplitter;
+import io.github.dialectic.source.SqlStatement;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The pipeline: files -> statements (splitter) -> changes (parser) -> schema replay -> rules -> findings
+ * (suppressions). Files are split and parsed in parallel; replay and rules run in migration order, since each rule
+ * must see the schema as it stood just before the statement it checks.
+ */
+public final class Linter {
+
+    private final RuleRegistry registry;
+    private final LintOptions options;
+    private final List<Map.Entry<RuleDescriptor, Rule>> activeRules = new ArrayList<>();
+    private final StatementAnalyzer analyzer;
+
+    public Linter(RuleRegistry registry, LintOptions options) {
+        this.registry = registry;
+        this.options = options;
+        for (String id : options.disabledRules()) {
+            requireKnown(id, "disabled");
+        }
+        for (String id : options.severityOverrides().keySet()) {
+            requireKnown(id, "re-graded");
+        }
+        registry.rules().forEach((id, rule) -> {
+            if (!options.disabledRules().contains(id)) {
+                activeRules.add(Map.entry(registry.descriptor(id).orElseThrow(), rule));
+            }
+        });
+        this.analyzer = new StatementAnalyzer(options.parseTimeout());
+    }
+
+    private void requireKnown(String id, String what) {
+        if (!registry.knows(id)) {
+            throw new IllegalArgumentException("unknown rule '" + id + "' " + what + " in the configuration; known rules: "
+                    + registry.knownIds());
+        }
+    }
+
+    /** Lints the migration files found under the given files and directories, in Flyway order. */
+    public LintReport lint(List<Path> inputs) throws SourceException {
+        List<Path> paths = MigrationLocator.locate(inputs);
+        List<SourceFile> files = new ArrayList<>(paths.size());
+        for (Path p : paths) {
+            SourceFile f = SourceFile.read(p);
+            files.add(options.flavor() == null ? f : f.withFlavor(options.flavor()));
+        }
+        return lintFiles(files);
+    }
+
+    /** Lints files already read, in the order given. */
+    public LintReport lintFiles(List<SourceFile> files) {
+        List<List<ParsedStatement>> parsed = files.parallelStream().map(this::parseFile).toList();
+        Schema schema = new Schema();
+        List<Finding> all = new ArrayList<>();
+        int statements = 0;
+        int unparsed = 0;
+        for (int i = 0; i < files.size(); i++) {
+            SourceFile file = files.get(i);
+            List<ParsedStatement> fileStatements = parsed.get(i);
+            List<Finding> raw = new ArrayList<>();
+            List<int[]> spans = new ArrayList<>(); // per finding: statement line, statement end line
+            for (ParsedStatement ps : fileStatements) {
+                statements++;
+                SqlStatement st = ps.statement();
+                String fingerprint = fingerprint(st.text());
+                if (!ps.understood()) {
+                    unparsed++;
+                    RuleDescriptor d = registry.descriptor(PipelineRules.UNPARSED_STATEMENT).orElseThrow();
+                    int at = ps.problemOffset();
+                    raw.add(finding(d, file, new SourceRange(at, Math.max(at, st.end())), ps.problem(), Map.of(),
+                            "Quote the identifier or simplify the statement, or suppress with "
+                                    + "'-- dialectic:ignore unparsed-statement reason' after checking it by hand.",
+                            fingerprint));
+                    spans.add(new int[] {st.line(), st.endLine()});
+                    continue;
+                }
+                Change change = ps.change();
+                for (Map.Entry<RuleDescriptor, Rule> entry : activeRules) {
+                    Context ctx = new Context(entry.getKey(), file, st, schema, fingerprint, raw);
+                    int before = raw.size();
+                    entry.getValue().check(change, ctx);
+                    for (int k = before; k < raw.size(); k++) {
+                        spans.add(new int[] {st.line(), st.endLine()});
+                    }
+                }
+                SchemaReplay.apply(schema, change);
+            }
+            all.addAll(applySuppressions(file, fileStatements, raw, spans));
+        }
+        all.replaceAll(f -> {
+            Severity override = options.severityOverrides().get(f.rule());
+            return override == null ? f : f.withSeverity(override);
+        });
+        all.removeIf(f -> options.disabledRules().contains(f.rule()));
+        LintReport.Summary summary = new LintReport.Summary(files.size(), statements, statements - unparsed, unparsed,
+                all.size());
+        return new LintReport(options.targets(), summary, all);
+    }
+
+    private List<ParsedStatement> parseFile(SourceFile file) {
+        List<SqlStatement> split = new SqlSplitter(file.flavor()).split(file.text());
+        List<ParsedStatement> result = new ArrayList<>(split.size());
+        for (SqlStatement st : split) {
+            result.add(analyzer.analyze(file, st));
+        }
+        return result;
+    }
+
+    private List<Finding> applySuppressions(SourceFile file, List<ParsedStatement> statements, List<Finding> raw,
+                                            List<int[]> spans) {
+        Suppressions suppressions = Suppressions.scan(file);
+        if (suppressions.directives().isEmpty()) {
+            return raw;
+        }
+        Suppressions.StatementLocator locator = directiveLine -> {
+            for (ParsedStatement ps : statements) {
+                SqlStatement st = ps.statement();
+                if (st.endLine() >= directiveLine) {
+                    return st.line() <= directiveLine + 1 ? st.line() : -1;
+                }
+            }
+            return -1;
+        };
+        List<Finding> kept = new ArrayList<>();
+        for (int i = 0; i < raw.size(); i++) {
+            Finding f = raw.get(i);
+            int[] span = spans.get(i);
+            if (!suppressions.suppresses(f.rule(), span[0], span[1], locator)) {
+                kept.add(f);
+            }
+        }
+        for (Suppressions.Directive d : suppressions.directives()) {
+            SourceRange at = new SourceRange(file.lines().offset(d.line(), d.column()),
+                    file.lines().offset(d.line(), d.endColumn()) + 1);
+            if (d.ruleIds().isEmpty()) {
+                kept.add(pipelineFinding(PipelineRules.UNKNOWN_SUPPRESSION, file, at,
+                        "suppression names no rule id; write '-- dialectic:ignore rule-id reason'"));
+            }
+            for (String id : d.ruleIds()) {
+                if (!registry.knows(id)) {
+                    kept.add(pipelineFinding(PipelineRules.UNKNOWN_SUPPRESSION, file, at,
+                            "suppression names unknown rule '" + id + "'"));
+                } else if (!d.used(id) && !options.disabledRules().contains(id)) {
+                    kept.add(pipelineFinding(PipelineRules.UNUSED_SUPPRESSION, file, at,
+                            "suppression of '" + id + "' matched no finding"
+                                    + (d.wholeFile() ? " in this file" : " on the statement it precedes")));
+                }
+            }
+        }
+        kept.sort((a, b) -> a.line() != b.line() ? Integer.compare(a.line(), b.line()) : Integer.compare(a.column(), b.column()));
+        return kept;
+    }
+
+    private Finding pipelineFinding(String id, SourceFile file, SourceRange at, String message) {
+        RuleDescriptor d = registry.descriptor(id).orElseThrow();
+        String fix = id.equals(PipelineRules.UNUSED_SUPPRESSION) ? "Remove the comment, or move it next to the statement."
+                : "Use a rule id from 'dialectic rules'.";
+        return finding(d, file, at, message, Map.of(), fix, "");
+    }
+
+    private static Finding finding(RuleDescriptor d, SourceFile file, SourceRange range, String message,
+                                   Map<Engine, Effect> engines, String fix, String fingerprint) {
+        LineIndex lines = file.lines();
+        int last = Math.max(range.start(), range.end() - 1);
+        return new Finding(d.id(), d.severity(), file.path().toString(), lines.line(range.start()),
+                lines.column(range.start()), lines.line(last), lines.column(last), message, engines, fix, d.docsUrl(),
+                fingerprint);
+    }
+
+    /** A statement's identity for baselines: its text with whitespace runs folded, hashed. */
+    static String fingerprint(String statementText) {
+        String normalised = String.join(" ", statementText.strip().split("\\s+"));
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(normalised.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(Arrays.copyOf(digest, 8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private final class Context implements RuleContext {
+        private final RuleDescriptor descriptor;
+        private final SourceFile file;
+        private final SqlStatement statement;
+        private final Schema schema;
+        private final String fingerprint;
+        private final List<Finding> sink;
+
+        Context(RuleDescriptor descriptor, SourceFile file, SqlStatement statement, Schema schema, String fingerprint,
+                List<Finding> sink) {
+            this.descriptor = descriptor;
+            this.file = file;
+            this.statement = statement;
+            this.schema = schema;
+            this.fingerprint = fingerprint;
+            this.sink = sink;
+        }
+
+        @Override
+        public Schema schema() {
+            return schema;
+        }
+
+        @Override
+        public Targets targets() {
+            return options.targets();
+        }
+
+        @Override
+        public String statementText() {
+            return statement.text();
+        }
+
+        @Override
+        public FindingBuilder report(SourceRange range, String message) {
+            Map<Engine, Effect> effects = new EnumMap<>(Engine.class);
+            for (Target t : options.targets()) {
+                for (Claim c : descriptor.claims()) {
+                    if (c.appliesTo(t)) {
+                        effects.put(t.engine(), c.effect());
+                    }
+                }
+            }
+            return new FindingBuilder() {
+                private String fix = "";
+
+                @Override
+                public FindingBuilder effect(Engine engine, Effect effect) {
+                    if (options.targets().includes(engine)) {
+                        effects.put(engine, effect);
+                    }
+                    return this;
+                }
+
+                @Override
+                public FindingBuilder only(Engine... engines) {
+                    effects.keySet().retainAll(Arrays.asList(engines));
+                    return this;
+                }
+
+                @Override
+                public FindingBuilder fix(String text) {
+                    this.fix = text;
+                    return this;
+                }
+
+                @Override
+                public void emit() {
+                    if (effects.isEmpty()) {
+                        return; // no targeted engine is affected
+                    }
+                    sink.add(finding(descriptor, file, range, message, effects, fix, fingerprint));
+                }
+            };
+        }
+    }
+}

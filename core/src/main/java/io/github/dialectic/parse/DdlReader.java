@@ -1,0 +1,905 @@
+package io.github.dialectic.parse;
+
+import io.github.dialectic.change.AlterAction;
+import io.github.dialectic.change.Change;
+import io.github.dialectic.change.CheckDef;
+import io.github.dialectic.change.ColumnDef;
+import io.github.dialectic.change.ConstraintDef;
+import io.github.dialectic.change.DataType;
+import io.github.dialectic.change.ForeignKeyDef;
+import io.github.dialectic.change.IndexDef;
+import io.github.dialectic.change.Name;
+import io.github.dialectic.change.PrimaryKeyDef;
+import io.github.dialectic.change.QualifiedName;
+import io.github.dialectic.change.ReferentialAction;
+import io.github.dialectic.change.SourceRange;
+import io.github.dialectic.change.UniqueDef;
+import io.github.dialectic.parse.TokenCursor.DdlSyntaxException;
+import io.github.dialectic.source.Token;
+import io.github.dialectic.source.TokenKind;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reads the DDL shapes migrations use most (CREATE/ALTER/DROP TABLE, CREATE/DROP INDEX, RENAME, transaction control)
+ * straight from tokens into the {@link Change} model, with the exact source range of every column, constraint and
+ * action. JSqlParser decides whether a statement is valid SQL; this reader supplies positions and covers DDL that
+ * JSqlParser rejects (MySQL DROP FOREIGN KEY, DB2 SET DATA TYPE, SQLite WITHOUT ROWID, DEFERRABLE, ...).
+ */
+final class DdlReader {
+
+    /** The outcome: a change, plus the pieces of the statement that were skipped rather than understood. */
+    record Reading(Change change, List<String> skipped) {
+    }
+
+    private static final Set<String> COLUMN_CONSTRAINT_WORDS = Set.of("NOT", "NULL", "DEFAULT", "PRIMARY", "UNIQUE",
+            "REFERENCES", "CHECK", "CONSTRAINT", "AUTO_INCREMENT", "AUTOINCREMENT", "GENERATED", "AS", "COLLATE",
+            "COMMENT", "ON", "IDENTITY", "WITH", "CHARACTER", "CHARSET", "INVISIBLE", "VISIBLE", "FIRST", "AFTER",
+            "KEY", "STORED", "VIRTUAL", "COLUMN_FORMAT", "STORAGE", "INLINE", "COMPRESS", "HIDDEN",
+            "IMPLICITLY", "DEFERRABLE", "INITIALLY", "ENCODE", "USING");
+
+    private static final Set<String> TYPE_STOP_WORDS = Set.of("NOT", "NULL", "DEFAULT", "PRIMARY", "UNIQUE",
+            "REFERENCES", "CHECK", "CONSTRAINT", "AUTO_INCREMENT", "AUTOINCREMENT", "GENERATED", "AS", "COLLATE",
+            "COMMENT", "WITH", "KEY", "FIRST", "AFTER");
+
+    private final CharSequence text;
+    private final TokenCursor in;
+    private final List<String> skipped = new ArrayList<>();
+
+    private DdlReader(CharSequence text, List<Token> tokens) {
+        this.text = text;
+        this.in = new TokenCursor(text, tokens);
+    }
+
+    /**
+     * Reads one statement given as its significant tokens (offsets into {@code text}). Returns null when the
+     * statement is not DDL this reader knows; throws {@link DdlSyntaxException} when it is but cannot be read.
+     */
+    static Reading read(CharSequence text, List<Token> tokens) {
+        DdlReader reader = new DdlReader(text, tokens);
+        Change change = reader.statement();
+        return change == null ? null : new Reading(change, List.copyOf(reader.skipped));
+    }
+
+    private Change statement() {
+        if (in.atEnd()) {
+            return null;
+        }
+        if (in.acceptWords("CREATE")) {
+            in.acceptWords("OR", "REPLACE");
+            int afterCreate = in.position();
+            in.acceptAnyWord("TEMPORARY", "TEMP", "GLOBAL", "LOCAL");
+            in.acceptAnyWord("TEMPORARY", "TEMP");
+            if (in.acceptWords("TABLE")) {
+                return createTable();
+            }
+            in.reset(afterCreate);
+            boolean unique = in.acceptWords("UNIQUE");
+            String kind = in.acceptAnyWord("FULLTEXT", "SPATIAL");
+            if (in.acceptWords("INDEX")) {
+                return createIndex(unique, kind);
+            }
+            return null;
+        }
+        if (in.acceptWords("ALTER", "TABLE")) {
+            return alterTable();
+        }
+        if (in.acceptWords("DROP", "TABLE")) {
+            return dropTable();
+        }
+        if (in.acceptWords("DROP", "INDEX")) {
+            return dropIndex();
+        }
+        if (in.acceptWords("RENAME", "TABLE")) {
+            QualifiedName from = in.qualifiedName();
+            in.expectWords("TO");
+            QualifiedName to = in.qualifiedName();
+            if (in.acceptPunct(",")) {
+                skipped.add("further renames in the same RENAME TABLE");
+                in.until(c -> false);
+            }
+            end();
+            return new Change.RenameTable(from, to);
+        }
+        return transaction();
+    }
+
+    private Change transaction() {
+        Change.Transaction.Kind kind = null;
+        if (in.acceptWords("BEGIN") || in.acceptWords("START", "TRANSACTION")) {
+            in.acceptAnyWord("TRANSACTION", "WORK", "DEFERRED", "IMMEDIATE", "EXCLUSIVE");
+            in.acceptAnyWord("TRANSACTION");
+            kind = Change.Transaction.Kind.BEGIN;
+        } else if (in.acceptAnyWord("COMMIT", "END") != null) {
+            in.acceptAnyWord("TRANSACTION", "WORK");
+            kind = Change.Transaction.Kind.COMMIT;
+        } else if (in.acceptWords("ROLLBACK")) {
+            if (in.acceptWords("TO")) {
+                in.acceptWords("SAVEPOINT");
+                in.identifier();
+                end();
+                return new Change.Transaction(Change.Transaction.Kind.SAVEPOINT);
+            }
+            in.acceptAnyWord("TRANSACTION", "WORK");
+            kind = Change.Transaction.Kind.ROLLBACK;
+        } else if (in.acceptWords("SAVEPOINT") || in.acceptWords("RELEASE")) {
+            in.acceptWords("SAVEPOINT");
+            in.identifier();
+            kind = Change.Transaction.Kind.SAVEPOINT;
+        } else if (in.acceptWords("PRAGMA")) {
+            in.until(c -> false);
+            end();
+            return new Change.Other("PRAGMA");
+        }
+        if (kind == null) {
+            return null;
+        }
+        end();
+        return new Change.Transaction(kind);
+    }
+
+    private void end() {
+        if (!in.atEnd()) {
+            throw in.fail("unexpected text");
+        }
+    }
+
+    // ---------------------------------------------------------------- CREATE TABLE
+
+    private Change createTable() {
+        boolean ifNotExists = in.acceptWords("IF", "NOT", "EXISTS");
+        Token nameStart = in.peek();
+        QualifiedName table = in.qualifiedName();
+        SourceRange nameRange = new SourceRange(nameStart.start(), in.previous().end());
+        if (in.isWord(0, "AS") || in.isWord(0, "LIKE") || !in.peekPunct("(")) {
+            if (in.acceptWords("AS") || in.acceptWords("LIKE")) {
+                skipped.add("CREATE TABLE ... AS/LIKE: columns not known");
+                in.until(c -> false);
+                end();
+                return new Change.Other("CREATE TABLE AS");
+            }
+            throw in.fail("expected '('");
+        }
+        in.expectPunct("(");
+        List<ColumnDef> columns = new ArrayList<>();
+        List<ConstraintDef> constraints = new ArrayList<>();
+        do {
+            if (startsTableConstraint()) {
+                ConstraintDef c = tableConstraint();
+                if (c != null) {
+                    constraints.add(c);
+                }
+            } else {
+                columns.add(columnDef());
+            }
+        } while (in.acceptPunct(","));
+        in.expectPunct(")");
+        List<String> options = new ArrayList<>();
+        while (!in.atEnd()) {
+            if (in.acceptPunct(",")) {
+                continue;
+            }
+            int start = in.position();
+            if (in.acceptWords("WITHOUT", "ROWID")) {
+                options.add("WITHOUT ROWID");
+                continue;
+            }
+            if (in.acceptWords("AS") || in.acceptWords("SELECT")) {
+                skipped.add("CREATE TABLE ... AS SELECT");
+                in.until(c -> false);
+                break;
+            }
+            Token t = in.next();
+            if (t.kind() == TokenKind.PUNCT && !t.isPunct(text, "=")) {
+                throw in.fail("unexpected '" + in.text(t) + "' after the column list");
+            }
+            // ENGINE=InnoDB, DEFAULT CHARSET=utf8mb4, STRICT, IN tablespace, ... : table options, kept as written
+            String option = in.until(c -> c.peekWords("WITHOUT", "ROWID") || startsTableOption(c));
+            options.add((in.text(t) + (option == null ? "" : " " + option)).toUpperCase(Locale.ROOT).trim());
+            if (in.position() == start) {
+                break;
+            }
+        }
+        return new Change.CreateTable(table, columns, constraints, ifNotExists, options, nameRange);
+    }
+
+    private static boolean startsTableOption(TokenCursor c) {
+        Token t = c.peek();
+        return t != null && t.kind() == TokenKind.WORD && c.peekWords(c.text(t)) && isOptionWord(c.text(t));
+    }
+
+    private static boolean isOptionWord(String w) {
+        switch (w.toUpperCase(Locale.ROOT)) {
+            case "ENGINE": case "DEFAULT": case "CHARSET": case "COLLATE": case "AUTO_INCREMENT": case "COMMENT":
+            case "ROW_FORMAT": case "STRICT": case "IN": case "INDEX": case "LONG": case "ORGANIZE": case "DISTRIBUTE":
+            case "PARTITION": case "TABLESPACE": case "WITH": case "INHERITS":
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private boolean startsTableConstraint() {
+        return in.isWord(0, "CONSTRAINT") || in.peekWords("PRIMARY", "KEY") || in.isWord(0, "UNIQUE")
+                || in.peekWords("FOREIGN", "KEY") || in.isWord(0, "CHECK")
+                || ((in.isWord(0, "INDEX") || in.isWord(0, "KEY")) && !isColumnNamedLikeKeyword())
+                || in.isWord(0, "FULLTEXT") || in.isWord(0, "SPATIAL") || in.isWord(0, "EXCLUDE")
+                || in.isWord(0, "PERIOD");
+    }
+
+    /** {@code key VARCHAR(10)}: a column called key, as opposed to MySQL's {@code KEY idx (col)}. */
+    private boolean isColumnNamedLikeKeyword() {
+        Token next = in.peek(1);
+        if (next == null) {
+            return true;
+        }
+        if (next.isPunct(text, "(")) {
+            return false; // KEY (a, b)
+        }
+        Token afterNext = in.peek(2);
+        return afterNext == null || !afterNext.isPunct(text, "(") || isTypeName(in.text(next));
+    }
+
+    private static boolean isTypeName(String word) {
+        switch (word.toUpperCase(Locale.ROOT)) {
+            case "VARCHAR": case "CHAR": case "DECIMAL": case "NUMERIC": case "VARBINARY": case "BINARY": case "FLOAT":
+            case "CHARACTER": case "NVARCHAR": case "BIT": case "INT": case "INTEGER": case "TIMESTAMP": case "TIME":
+            case "DATETIME": case "BIGINT": case "SMALLINT": case "TINYINT": case "ENUM": case "SET": case "DOUBLE":
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private ConstraintDef tableConstraint() {
+        int start = in.position();
+        Name name = null;
+        if (in.acceptWords("CONSTRAINT")) {
+            if (!in.peekWords("PRIMARY", "KEY") && !in.isWord(0, "UNIQUE") && !in.peekWords("FOREIGN", "KEY")
+                    && !in.isWord(0, "CHECK")) {
+                name = in.identifier();
+            }
+        }
+        if (in.acceptWords("PRIMARY", "KEY")) {
+            skipIndexNameOrType();
+            List<Name> cols = columnList();
+            constraintTail();
+            return new PrimaryKeyDef(name, cols, in.rangeFrom(start));
+        }
+        if (in.acceptWords("UNIQUE")) {
+            in.acceptAnyWord("KEY", "INDEX");
+            in.acceptWords("NULLS", "NOT", "DISTINCT");
+            if (name == null && in.peekIdentifier() && !in.peekPunct("(") && !in.isWord(0, "USING")) {
+                name = in.identifier(); // MySQL: UNIQUE KEY name (cols)
+            }
+            skipIndexNameOrType();
+            List<Name> cols = columnList();
+            constraintTail();
+            return new UniqueDef(name, cols, in.rangeFrom(start));
+        }
+        if (in.acceptWords("FOREIGN", "KEY")) {
+            if (in.peekIdentifier()) {
+                Name indexName = in.identifier(); // MySQL: FOREIGN KEY index_name (cols)
+                if (name == null) {
+                    name = indexName;
+                }
+            }
+            List<Name> cols = columnList();
+            return references(name, cols, start, false);
+        }
+        if (in.acceptWords("CHECK")) {
+            String expr = in.parenthesised();
+            constraintTail();
+            return new CheckDef(name, expr, in.rangeFrom(start));
+        }
+        String kind = in.acceptAnyWord("FULLTEXT", "SPATIAL");
+        if (in.acceptAnyWord("INDEX", "KEY") != null || kind != null) {
+            in.acceptAnyWord("INDEX", "KEY");
+            Token nameToken = in.peek();
+            Name indexName = null;
+            SourceRange nameRange = null;
+            if (in.peekIdentifier() && !in.isWord(0, "USING")) {
+                indexName = in.identifier();
+                nameRange = in.range(nameToken);
+            }
+            String method = skipIndexNameOrType();
+            List<IndexDef.KeyPart> parts = keyParts();
+            constraintTail();
+            return new IndexDef(indexName, false, parts, null, kind != null ? kind : method, in.rangeFrom(start), nameRange);
+        }
+        // EXCLUDE (PostgreSQL), PERIOD FOR (DB2): understood as valid, not modelled
+        skipped.add(in.text(in.peek()) + " constraint");
+        in.until(c -> false);
+        return null;
+    }
+
+    /** MySQL allows {@code USING BTREE} before or after the column list. */
+    private String skipIndexNameOrType() {
+        if (in.acceptWords("USING")) {
+            return in.text(in.next()).toUpperCase(Locale.ROOT);
+        }
+        return null;
+    }
+
+    /** Trailing bits of a key constraint: USING BTREE, DB2's NOT ENFORCED, PostgreSQL's DEFERRABLE, NOT VALID, etc. */
+    private void constraintTail() {
+        while (!in.atEnd() && !in.peekPunct(",") && !in.peekPunct(")")) {
+            if (in.acceptWords("USING")) {
+                in.next();
+            } else if (in.acceptAnyWord("DEFERRABLE", "ENFORCED", "TRUSTED", "VALID") != null
+                    || in.acceptWords("NOT", "DEFERRABLE") || in.acceptWords("NOT", "ENFORCED")
+                    || in.acceptWords("NOT", "VALID") || in.acceptWords("NOT", "TRUSTED")
+                    || in.acceptWords("INITIALLY", "DEFERRED") || in.acceptWords("INITIALLY", "IMMEDIATE")
+                    || in.acceptWords("ENABLE", "QUERY", "OPTIMIZATION") || in.acceptWords("DISABLE", "QUERY", "OPTIMIZATION")
+                    || in.acceptWords("NO", "INHERIT")) {
+                // attribute understood
+            } else if (in.isWord(0, "COMMENT") || in.isWord(0, "KEY_BLOCK_SIZE") || in.isWord(0, "WITH")
+                    || in.isWord(0, "INCLUDE") || in.isWord(0, "ON") || in.isWord(0, "INVISIBLE") || in.isWord(0, "VISIBLE")) {
+                in.next();
+                in.until(c -> false);
+            } else {
+                break;
+            }
+        }
+    }
+
+    private ForeignKeyDef references(Name name, List<Name> cols, int start, boolean inline) {
+        in.expectWords("REFERENCES");
+        QualifiedName parent = in.qualifiedName();
+        List<Name> parentCols = in.peekPunct("(") ? columnList() : List.of();
+        ReferentialAction onDelete = ReferentialAction.NONE;
+        ReferentialAction onUpdate = ReferentialAction.NONE;
+        SourceRange onDeleteRange = null;
+        SourceRange onUpdateRange = null;
+        boolean deferrable = false;
+        while (!in.atEnd()) {
+            int clauseStart = in.position();
+            if (in.acceptWords("ON", "DELETE")) {
+                onDelete = referentialAction();
+                onDeleteRange = in.rangeFrom(clauseStart);
+            } else if (in.acceptWords("ON", "UPDATE")) {
+                onUpdate = referentialAction();
+                onUpdateRange = in.rangeFrom(clauseStart);
+            } else if (in.acceptWords("MATCH")) {
+                in.next();
+            } else if (in.acceptWords("DEFERRABLE")) {
+                deferrable = true;
+            } else if (in.acceptWords("NOT", "DEFERRABLE") || in.acceptWords("INITIALLY", "DEFERRED")
+                    || in.acceptWords("INITIALLY", "IMMEDIATE") || in.acceptWords("NOT", "ENFORCED")
+                    || in.acceptWords("ENFORCED") || in.acceptWords("NOT", "VALID")
+                    || in.acceptWords("ENABLE", "QUERY", "OPTIMIZATION") || in.acceptWords("DISABLE", "QUERY", "OPTIMIZATION")) {
+                // attribute understood
+            } else {
+                break;
+            }
+        }
+        return new ForeignKeyDef(name, cols, parent, parentCols, onDelete, onUpdate, deferrable, inline,
+                in.rangeFrom(start), onDeleteRange, onUpdateRange);
+    }
+
+    private ReferentialAction referentialAction() {
+        if (in.acceptWords("CASCADE")) {
+            return ReferentialAction.CASCADE;
+        }
+        if (in.acceptWords("RESTRICT")) {
+            return ReferentialAction.RESTRICT;
+        }
+        if (in.acceptWords("NO", "ACTION")) {
+            return ReferentialAction.NO_ACTION;
+        }
+        if (in.acceptWords("SET", "NULL")) {
+            return ReferentialAction.SET_NULL;
+        }
+        if (in.acceptWords("SET", "DEFAULT")) {
+            return ReferentialAction.SET_DEFAULT;
+        }
+        throw in.fail("expected CASCADE, RESTRICT, NO ACTION, SET NULL or SET DEFAULT");
+    }
+
+    private List<Name> columnList() {
+        List<Name> names = new ArrayList<>();
+        for (IndexDef.KeyPart p : keyParts()) {
+            if (p.column() == null) {
+                throw in.fail("expected a column name, not an expression");
+            }
+            names.add(p.column());
+        }
+        return names;
+    }
+
+    private List<IndexDef.KeyPart> keyParts() {
+        in.expectPunct("(");
+        List<IndexDef.KeyPart> parts = new ArrayList<>();
+        do {
+            Token first = in.peek();
+            if (first == null) {
+                throw in.fail("unexpected end of statement");
+            }
+            Name column = null;
+            String expression = null;
+            Integer prefix = null;
+            Token second = in.peek(1);
+            boolean simpleColumn = in.peekIdentifier() && second != null
+                    && (second.isPunct(text, ",") || second.isPunct(text, ")") || second.kind() == TokenKind.WORD
+                    || (second.isPunct(text, "(") && isNumberInParens()));
+            if (simpleColumn) {
+                column = in.identifier();
+                if (in.peekPunct("(")) {
+                    String len = in.parenthesised();
+                    prefix = Integer.valueOf(len.trim());
+                }
+            } else {
+                int s = in.position();
+                expression = in.until(c -> c.isWord(0, "ASC") || c.isWord(0, "DESC"));
+                if (expression == null) {
+                    in.reset(s);
+                    throw in.fail("expected a column or expression");
+                }
+            }
+            boolean desc = false;
+            while (!in.atEnd() && !in.peekPunct(",") && !in.peekPunct(")")) {
+                String w = in.acceptAnyWord("ASC", "DESC");
+                if (w != null) {
+                    desc = w.equals("DESC");
+                } else if (in.acceptWords("NULLS")) {
+                    in.acceptAnyWord("FIRST", "LAST");
+                } else if (in.acceptWords("COLLATE")) {
+                    in.next();
+                } else if (in.peek().kind() == TokenKind.WORD) {
+                    in.next(); // operator class (PostgreSQL), e.g. text_pattern_ops
+                } else {
+                    throw in.fail("unexpected text in the key list");
+                }
+            }
+            parts.add(new IndexDef.KeyPart(column, expression, prefix, desc));
+        } while (in.acceptPunct(","));
+        in.expectPunct(")");
+        return parts;
+    }
+
+    private boolean isNumberInParens() {
+        Token num = in.peek(2);
+        Token close = in.peek(3);
+        return num != null && num.kind() == TokenKind.NUMBER && close != null && close.isPunct(text, ")");
+    }
+
+    // ---------------------------------------------------------------- columns
+
+    private ColumnDef columnDef() {
+        int start = in.position();
+        Token nameToken = in.peek();
+        Name name = in.identifier();
+        SourceRange nameRange = in.range(nameToken);
+        DataType type = dataType();
+        ColumnDef.Nullability nullability = ColumnDef.Nullability.UNSPECIFIED;
+        String defaultValue = null;
+        boolean primaryKey = false;
+        boolean unique = false;
+        boolean autoIncrement = false;
+        ForeignKeyDef references = null;
+        String check = null;
+        while (!in.atEnd() && !in.peekPunct(",") && !in.peekPunct(")")) {
+            int clause = in.position();
+            if (in.acceptWords("CONSTRAINT")) {
+                in.identifier();
+                continue;
+            }
+            if (in.acceptWords("NOT", "NULL")) {
+                nullability = ColumnDef.Nullability.NOT_NULL;
+            } else if (in.acceptWords("NULL")) {
+                nullability = ColumnDef.Nullability.NULL;
+            } else if (in.acceptWords("WITH", "DEFAULT") || in.acceptWords("DEFAULT")) {
+                defaultValue = defaultExpression();
+            } else if (in.acceptWords("PRIMARY", "KEY")) {
+                primaryKey = true;
+                in.acceptAnyWord("ASC", "DESC");
+                if (in.acceptWords("AUTOINCREMENT")) {
+                    autoIncrement = true;
+                }
+            } else if (in.acceptWords("UNIQUE")) {
+                in.acceptWords("KEY");
+                unique = true;
+            } else if (in.acceptWords("KEY")) {
+                primaryKey = true; // MySQL: "KEY" alone in a column definition means PRIMARY KEY
+            } else if (in.isWord(0, "REFERENCES")) {
+                references = references(null, List.of(name), clause, true);
+            } else if (in.acceptWords("CHECK")) {
+                check = in.parenthesised();
+            } else if (in.acceptAnyWord("AUTO_INCREMENT", "AUTOINCREMENT", "IDENTITY") != null) {
+                autoIncrement = true;
+                if (in.peekPunct("(")) {
+                    in.parenthesised();
+                }
+            } else if (in.acceptWords("GENERATED")) {
+                in.acceptAnyWord("ALWAYS");
+                in.acceptWords("BY", "DEFAULT");
+                in.expectWords("AS");
+                if (in.acceptWords("IDENTITY")) {
+                    autoIncrement = true;
+                    if (in.peekPunct("(")) {
+                        in.parenthesised();
+                    }
+                } else {
+                    in.parenthesised();
+                    in.acceptAnyWord("STORED", "VIRTUAL", "PERSISTENT");
+                }
+            } else if (in.acceptWords("AS")) {
+                in.parenthesised();
+                in.acceptAnyWord("STORED", "VIRTUAL", "PERSISTENT");
+            } else if (in.acceptWords("ON", "UPDATE")) {
+                in.until(c -> isColumnConstraintStart(c));
+            } else if (in.acceptAnyWord("COLLATE", "COMMENT", "CHARSET", "COLUMN_FORMAT", "STORAGE", "COMPRESSION") != null) {
+                in.acceptPunct("=");
+                in.next();
+            } else if (in.acceptWords("CHARACTER", "SET")) {
+                in.next();
+            } else if (in.acceptAnyWord("INVISIBLE", "VISIBLE", "FIRST", "HIDDEN", "DEFERRABLE") != null
+                    || in.acceptWords("IMPLICITLY", "HIDDEN") || in.acceptWords("INITIALLY", "DEFERRED")
+                    || in.acceptWords("INITIALLY", "IMMEDIATE") || in.acceptWords("NOT", "DEFERRABLE")
+                    || in.acceptWords("INLINE", "LENGTH")) {
+                if (in.previous().isWord(text, "LENGTH")) {
+                    in.next();
+                }
+            } else if (in.acceptWords("AFTER")) {
+                in.identifier();
+            } else {
+                Token t = in.next();
+                skipped.add("column attribute '" + in.text(t) + "'");
+            }
+        }
+        return new ColumnDef(name, type, nullability, defaultValue, primaryKey, unique, autoIncrement, references,
+                check, in.rangeFrom(start), nameRange);
+    }
+
+    private static boolean isColumnConstraintStart(TokenCursor c) {
+        Token t = c.peek();
+        if (t == null || t.kind() != TokenKind.WORD) {
+            return false;
+        }
+        String w = c.text(t).toUpperCase(Locale.ROOT);
+        if (w.equals("ON")) {
+            return c.isWord(1, "UPDATE");
+        }
+        if (w.equals("CHARACTER")) {
+            return c.isWord(1, "SET");
+        }
+        return COLUMN_CONSTRAINT_WORDS.contains(w);
+    }
+
+    /** Where a column's type ends and its constraints begin; narrower than attributes, as SERIAL and IDENTITY are types too. */
+    private static boolean endsTypePosition(TokenCursor c) {
+        Token t = c.peek();
+        if (t == null || t.kind() != TokenKind.WORD) {
+            return true;
+        }
+        return TYPE_STOP_WORDS.contains(c.text(t).toUpperCase(Locale.ROOT));
+    }
+
+    /** A DEFAULT value: at least one token (a literal, NULL, a function call, a parenthesised expression, a cast). */
+    private String defaultExpression() {
+        Token first = in.peek();
+        if (first == null || in.peekPunct(",") || in.peekPunct(")")) {
+            throw in.fail("expected a default value");
+        }
+        int start = in.position();
+        if (in.peekPunct("(")) {
+            in.parenthesised();
+        } else {
+            Token t = in.next();
+            if ((t.isPunct(text, "-") || t.isPunct(text, "+")) && !in.atEnd()) {
+                in.next();
+            }
+            if (in.peekPunct("(")) {
+                in.parenthesised();
+            }
+        }
+        in.until(c -> isColumnConstraintStart(c));
+        return textOf(start);
+    }
+
+    /** A type name of one or more words, optional (args), UNSIGNED/ZEROFILL, FOR BIT DATA, array brackets. */
+    private DataType dataType() {
+        Token first = in.peek();
+        if (first == null || endsTypePosition(in)) {
+            return null; // SQLite allows columns without a type
+        }
+        int start = in.position();
+        StringBuilder name = new StringBuilder(in.text(in.next()).toUpperCase(Locale.ROOT));
+        // multi-word type names
+        String[][] continuations = {
+                {"DOUBLE", "PRECISION"}, {"CHARACTER", "VARYING"}, {"CHAR", "VARYING"}, {"NATIONAL", "CHARACTER"},
+                {"NATIONAL", "CHAR"}, {"LONG", "VARCHAR"}, {"LONG", "VARBINARY"}, {"BIT", "VARYING"},
+                {"UNSIGNED", "BIG"}, {"BINARY", "LARGE"}, {"CHARACTER", "LARGE"}, {"CHAR", "LARGE"}};
+        for (String[] c : continuations) {
+            if (name.toString().equals(c[0]) && in.acceptWords(c[1])) {
+                name.append(' ').append(c[1]);
+            }
+        }
+        if (name.toString().endsWith("LARGE") && in.acceptWords("OBJECT")) {
+            name.append(" OBJECT");
+        }
+        if (name.toString().equals("UNSIGNED BIG") && in.acceptWords("INT")) {
+            name.append(" INT");
+        }
+        List<String> args = new ArrayList<>();
+        if (in.peekPunct("(")) {
+            String inside = in.parenthesised();
+            for (String a : inside.split(",")) {
+                if (!a.isBlank()) {
+                    args.add(a.trim());
+                }
+            }
+        }
+        if ((name.toString().equals("TIMESTAMP") || name.toString().equals("TIME"))
+                && (in.isWord(0, "WITH") || in.isWord(0, "WITHOUT")) && in.isWord(1, "TIME")) {
+            name.append(in.acceptWords("WITH") ? " WITH" : "").append(in.acceptWords("WITHOUT") ? " WITHOUT" : "");
+            in.expectWords("TIME", "ZONE");
+            name.append(" TIME ZONE");
+        }
+        boolean unsigned = false;
+        while (true) {
+            if (in.acceptWords("UNSIGNED")) {
+                unsigned = true;
+            } else if (in.acceptAnyWord("ZEROFILL", "SIGNED") != null) {
+                // display attribute
+            } else if (in.acceptWords("FOR", "BIT", "DATA")) {
+                name.append(" FOR BIT DATA");
+            } else if (in.acceptWords("VARYING") && name.toString().equals("BIT")) {
+                name.append(" VARYING");
+            } else if (in.peekPunct("[")) {
+                in.next();
+                in.acceptPunct("]");
+                name.append("[]");
+            } else if (in.acceptWords("ARRAY")) {
+                name.append(" ARRAY");
+            } else {
+                break;
+            }
+        }
+        // MySQL ENUM/SET and DB2 types beyond this are kept as written
+        String written = text.subSequence(in.rangeFrom(start).start(), in.rangeFrom(start).end()).toString();
+        return new DataType(written, name.toString(), args, unsigned, in.rangeFrom(start));
+    }
+
+    // ---------------------------------------------------------------- ALTER TABLE
+
+    private Change alterTable() {
+        in.acceptWords("IF", "EXISTS");
+        in.acceptWords("ONLY");
+        Token nameStart = in.peek();
+        QualifiedName table = in.qualifiedName();
+        SourceRange nameRange = new SourceRange(nameStart.start(), in.previous().end());
+        List<AlterAction> actions = new ArrayList<>();
+        do {
+            actions.add(alterAction());
+        } while (in.acceptPunct(","));
+        end();
+        return new Change.AlterTable(table, actions, nameRange);
+    }
+
+    private AlterAction alterAction() {
+        int start = in.position();
+        if (in.acceptWords("ADD")) {
+            if (in.acceptWords("COLUMN")) {
+                boolean ifNotExists = in.acceptWords("IF", "NOT", "EXISTS");
+                ColumnDef col = columnDef();
+                return new AlterAction.AddColumn(col, ifNotExists, in.rangeFrom(start));
+            }
+            if (startsTableConstraint() && !(in.isWord(0, "KEY") && isColumnNamedLikeKeyword())) {
+                ConstraintDef c = tableConstraint();
+                boolean notValid = in.previous().isWord(text, "VALID") && in.peek(-2) != null
+                        && in.peek(-2).isWord(text, "NOT");
+                if (c == null) {
+                    return new AlterAction.OtherAction(textOf(start), in.rangeFrom(start));
+                }
+                return new AlterAction.AddConstraint(c, notValid, in.rangeFrom(start));
+            }
+            boolean ifNotExists = in.acceptWords("IF", "NOT", "EXISTS");
+            if (in.peekPunct("(")) {
+                skipped.add("ADD (column list)");
+                in.parenthesised();
+                return new AlterAction.OtherAction(textOf(start), in.rangeFrom(start));
+            }
+            ColumnDef col = columnDef();
+            return new AlterAction.AddColumn(col, ifNotExists, in.rangeFrom(start));
+        }
+        if (in.acceptWords("DROP")) {
+            return dropAction(start);
+        }
+        if (in.acceptWords("RENAME")) {
+            if (in.acceptAnyWord("TO", "AS") != null) {
+                QualifiedName to = in.qualifiedName();
+                return new AlterAction.RenameTo(to, in.rangeFrom(start));
+            }
+            if (in.acceptAnyWord("INDEX", "KEY") != null) {
+                Name from = in.identifier();
+                in.expectWords("TO");
+                Name to = in.identifier();
+                return new AlterAction.RenameIndex(from, to, in.rangeFrom(start));
+            }
+            if (in.acceptWords("CONSTRAINT")) {
+                in.identifier();
+                in.expectWords("TO");
+                in.identifier();
+                return new AlterAction.OtherAction(textOf(start), in.rangeFrom(start));
+            }
+            in.acceptWords("COLUMN");
+            Name from = in.identifier();
+            in.expectWords("TO");
+            Name to = in.identifier();
+            return new AlterAction.RenameColumn(from, to, in.rangeFrom(start));
+        }
+        if (in.acceptWords("ALTER")) {
+            if (in.acceptWords("CONSTRAINT")) {
+                in.until(c -> false);
+                return new AlterAction.OtherAction(textOf(start), in.rangeFrom(start));
+            }
+            in.acceptWords("COLUMN");
+            Name column = in.identifier();
+            if (in.acceptWords("SET", "NOT", "NULL")) {
+                return new AlterAction.SetNotNull(column, in.rangeFrom(start));
+            }
+            if (in.acceptWords("DROP", "NOT", "NULL")) {
+                return new AlterAction.DropNotNull(column, in.rangeFrom(start));
+            }
+            if (in.acceptWords("SET", "DEFAULT")) {
+                String expr = in.until(c -> false);
+                return new AlterAction.SetDefault(column, expr, in.rangeFrom(start));
+            }
+            if (in.acceptWords("DROP", "DEFAULT")) {
+                return new AlterAction.DropDefault(column, in.rangeFrom(start));
+            }
+            if (in.acceptWords("SET", "DATA", "TYPE") || in.acceptWords("TYPE") || in.acceptWords("SET", "TYPE")) {
+                DataType type = dataType();
+                if (type == null) {
+                    throw in.fail("expected a type");
+                }
+                String using = null;
+                if (in.acceptWords("USING")) {
+                    using = in.until(c -> false);
+                }
+                return new AlterAction.AlterColumnType(column, type, using, in.rangeFrom(start));
+            }
+            // SET STATISTICS, SET STORAGE, ADD GENERATED, DROP IDENTITY, ...: valid, not modelled
+            String rest = in.until(c -> false);
+            if (rest == null) {
+                throw in.fail("expected an ALTER COLUMN action");
+            }
+            skipped.add("ALTER COLUMN " + rest);
+            return new AlterAction.OtherAction(textOf(start), in.rangeFrom(start));
+        }
+        if (in.acceptWords("MODIFY")) {
+            in.acceptWords("COLUMN");
+            int colStart = in.position();
+            Name from = in.identifier();
+            in.reset(colStart);
+            ColumnDef col = columnDef();
+            return new AlterAction.ModifyColumn(from, col, in.rangeFrom(start));
+        }
+        if (in.acceptWords("CHANGE")) {
+            in.acceptWords("COLUMN");
+            Name from = in.identifier();
+            ColumnDef col = columnDef();
+            return new AlterAction.ModifyColumn(from, col, in.rangeFrom(start));
+        }
+        if (in.acceptWords("VALIDATE", "CONSTRAINT")) {
+            in.identifier();
+            return new AlterAction.OtherAction(textOf(start), in.rangeFrom(start));
+        }
+        // ENGINE=, ALGORITHM=, LOCK=, CONVERT TO CHARACTER SET, SET (...), OWNER TO, ...: valid but not modelled.
+        String rest = in.until(c -> false);
+        if (rest == null) {
+            throw in.fail("expected an ALTER TABLE action");
+        }
+        skipped.add(rest);
+        return new AlterAction.OtherAction(rest, in.rangeFrom(start));
+    }
+
+    private AlterAction dropAction(int start) {
+        if (in.acceptWords("PRIMARY", "KEY")) {
+            return new AlterAction.DropConstraint(null, AlterAction.DropConstraint.Kind.PRIMARY_KEY, false, in.rangeFrom(start));
+        }
+        AlterAction.DropConstraint.Kind kind = null;
+        if (in.acceptWords("FOREIGN", "KEY")) {
+            kind = AlterAction.DropConstraint.Kind.FOREIGN_KEY;
+        } else if (in.acceptAnyWord("INDEX", "KEY") != null) {
+            kind = AlterAction.DropConstraint.Kind.INDEX;
+        } else if (in.acceptWords("CHECK")) {
+            kind = AlterAction.DropConstraint.Kind.CHECK;
+        } else if (in.acceptWords("CONSTRAINT") || in.acceptWords("UNIQUE")) {
+            kind = AlterAction.DropConstraint.Kind.CONSTRAINT;
+        }
+        if (kind != null) {
+            boolean ifExists = in.acceptWords("IF", "EXISTS");
+            Name name = in.identifier();
+            in.acceptAnyWord("CASCADE", "RESTRICT");
+            return new AlterAction.DropConstraint(name, kind, ifExists, in.rangeFrom(start));
+        }
+        in.acceptWords("COLUMN");
+        boolean ifExists = in.acceptWords("IF", "EXISTS");
+        Name column = in.identifier();
+        boolean cascade = "CASCADE".equals(in.acceptAnyWord("CASCADE", "RESTRICT"));
+        return new AlterAction.DropColumn(column, ifExists, cascade, in.rangeFrom(start));
+    }
+
+    private String textOf(int startToken) {
+        SourceRange r = in.rangeFrom(startToken);
+        return text.subSequence(r.start(), r.end()).toString();
+    }
+
+    // ---------------------------------------------------------------- indexes, DROP
+
+    private Change createIndex(boolean unique, String kind) {
+        int start = in.position() - 1;
+        boolean concurrently = in.acceptWords("CONCURRENTLY");
+        boolean ifNotExists = in.acceptWords("IF", "NOT", "EXISTS");
+        Name name = null;
+        SourceRange nameRange = null;
+        if (!in.isWord(0, "ON")) {
+            Token nameToken = in.peek();
+            QualifiedName qualified = in.qualifiedName();
+            name = qualified.name();
+            nameRange = new SourceRange(nameToken.start(), in.previous().end());
+        }
+        String method = kind;
+        if (in.acceptWords("USING")) {
+            method = in.text(in.next()).toUpperCase(Locale.ROOT);
+        }
+        in.expectWords("ON");
+        in.acceptWords("ONLY");
+        QualifiedName table = in.qualifiedName();
+        if (in.acceptWords("USING")) {
+            method = in.text(in.next()).toUpperCase(Locale.ROOT);
+        }
+        List<IndexDef.KeyPart> parts = keyParts();
+        String where = null;
+        while (!in.atEnd()) {
+            if (in.acceptWords("WHERE")) {
+                where = in.until(c -> false);
+            } else if (in.acceptWords("INCLUDE")) {
+                in.parenthesised();
+            } else if (in.acceptWords("EXCLUDE", "NULL", "KEYS")) {
+                method = method == null ? "EXCLUDE NULL KEYS" : method + " EXCLUDE NULL KEYS";
+            } else if (in.acceptWords("NULLS", "NOT", "DISTINCT") || in.acceptWords("NULLS", "DISTINCT")) {
+                // PostgreSQL 15+
+            } else {
+                Token t = in.next();
+                skipped.add("index option '" + in.text(t) + "'");
+            }
+        }
+        SourceRange range = in.rangeFrom(Math.max(0, start));
+        IndexDef index = new IndexDef(name, unique, parts, where, method, range, nameRange);
+        return new Change.CreateIndex(table, index, concurrently, ifNotExists);
+    }
+
+    private Change dropIndex() {
+        int start = in.position();
+        boolean concurrently = in.acceptWords("CONCURRENTLY");
+        boolean ifExists = in.acceptWords("IF", "EXISTS");
+        QualifiedName index = in.qualifiedName();
+        QualifiedName table = null;
+        if (in.acceptWords("ON")) {
+            table = in.qualifiedName();
+        }
+        in.acceptAnyWord("CASCADE", "RESTRICT");
+        while (!in.atEnd()) {
+            Token t = in.next();
+            skipped.add("DROP INDEX option '" + in.text(t) + "'");
+        }
+        return new Change.DropIndex(index.name(), table, concurrently, ifExists, in.rangeFrom(start));
+    }
+
+    private Change dropTable() {
+        boolean ifExists = in.acceptWords("IF", "EXISTS");
+        List<QualifiedName> tables = new ArrayList<>();
+        do {
+            tables.add(in.qualifiedName());
+        } while (in.acceptPunct(","));
+        in.acceptAnyWord("CASCADE", "RESTRICT");
+        end();
+        return new Change.DropTable(tables, ifExists);
+    }
+}

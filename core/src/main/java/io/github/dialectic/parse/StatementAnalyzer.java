@@ -1,0 +1,103 @@
+package io.github.dialectic.parse;
+
+import io.github.dialectic.change.Change;
+import io.github.dialectic.parse.TokenCursor.DdlSyntaxException;
+import io.github.dialectic.source.SourceFile;
+import io.github.dialectic.source.SqlLexer;
+import io.github.dialectic.source.SqlStatement;
+import io.github.dialectic.source.Token;
+import net.sf.jsqlparser.statement.Statement;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Turns one split statement into a {@link ParsedStatement}: JSqlParser judges the syntax, the {@link DdlReader}
+ * builds the change model with exact positions (and covers DDL JSqlParser rejects); what neither understands is
+ * reported as unparsed, never dropped.
+ */
+public final class StatementAnalyzer {
+
+    /** Statements longer than this are not handed to JSqlParser (a generated 100 MB INSERT would only burn time). */
+    static final int MAX_PARSE_CHARS = 1_000_000;
+
+    private final JSqlParserGate gate;
+
+    public StatementAnalyzer(Duration parseTimeout) {
+        this.gate = new JSqlParserGate(parseTimeout);
+    }
+
+    public ParsedStatement analyze(SourceFile file, SqlStatement statement) {
+        List<Token> tokens = SqlLexer.significant(file.text(), statement.start(), statement.end(), file.flavor());
+        DdlReader.Reading reading = null;
+        DdlSyntaxException readerProblem = null;
+        try {
+            reading = DdlReader.read(file.text(), tokens);
+        } catch (DdlSyntaxException e) {
+            readerProblem = e;
+        }
+        if (statement.text().length() > MAX_PARSE_CHARS) {
+            if (reading != null) {
+                return ParsedStatement.understood(statement, reading.change(), reading.skipped());
+            }
+            return ParsedStatement.unparsed(statement, "statement of " + statement.text().length()
+                    + " characters is too long to parse (limit " + MAX_PARSE_CHARS + ")", -1);
+        }
+        JSqlParserGate.Outcome parsed = gate.parse(statement.text());
+        if (reading != null) {
+            if (parsed.ok() || reading.skipped().isEmpty()) {
+                return ParsedStatement.understood(statement, reading.change(), reading.skipped());
+            }
+            return unparsed(statement, parsed, "; Dialectic's reader did not understand: " + reading.skipped().get(0));
+        }
+        if (readerProblem != null) {
+            if (parsed.ok()) {
+                return ParsedStatement.unparsed(statement, "JSqlParser accepts this statement but Dialectic's DDL reader "
+                        + "does not: " + readerProblem.getMessage(), readerProblem.offset());
+            }
+            return unparsed(statement, parsed, "");
+        }
+        if (parsed.ok()) {
+            return ParsedStatement.understood(statement, new Change.Other(kindOf(parsed.statement())), List.of());
+        }
+        String routine = routineKind(file.text(), tokens);
+        if (routine != null) {
+            return ParsedStatement.understood(statement, new Change.Other(routine), List.of("routine body"));
+        }
+        return unparsed(statement, parsed, "");
+    }
+
+    private static ParsedStatement unparsed(SqlStatement statement, JSqlParserGate.Outcome parsed, String suffix) {
+        int offset = parsed.errorOffset() < 0 ? -1 : statement.start() + parsed.errorOffset();
+        return ParsedStatement.unparsed(statement, "JSqlParser: " + parsed.error() + suffix, offset);
+    }
+
+    /**
+     * Triggers, functions, procedures and events have bodies in languages of their own (PL/pgSQL in $$, SQL PL,
+     * MySQL compound statements); they do not change tables, so they are recognised by their header alone.
+     */
+    private static String routineKind(CharSequence text, List<Token> tokens) {
+        int i = 0;
+        if (tokens.isEmpty() || !tokens.get(0).isWord(text, "CREATE")) {
+            return null;
+        }
+        i++;
+        while (i < tokens.size() && i < 12) {
+            Token t = tokens.get(i);
+            for (String kind : new String[] {"FUNCTION", "PROCEDURE", "TRIGGER", "EVENT", "PACKAGE", "VIEW"}) {
+                if (t.isWord(text, kind)) {
+                    return "CREATE " + kind;
+                }
+            }
+            i++;
+        }
+        return null;
+    }
+
+    /** {@code CreateView} -> {@code CREATE VIEW}. */
+    static String kindOf(Statement statement) {
+        String simple = statement.getClass().getSimpleName();
+        return simple.replaceAll("([a-z])([A-Z])", "$1 $2").toUpperCase(Locale.ROOT);
+    }
+}

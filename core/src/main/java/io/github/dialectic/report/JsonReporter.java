@@ -1,0 +1,67 @@
+package io.github.dialectic.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import io.github.dialectic.Dialectic;
+import io.github.dialectic.engine.Effect;
+import io.github.dialectic.engine.Engine;
+import io.github.dialectic.engine.Target;
+import io.github.dialectic.finding.Finding;
+import io.github.dialectic.lint.LintReport;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Map;
+
+/** The JSON report; its shape is documented in the README and kept stable. */
+public final class JsonReporter implements Reporter {
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+
+    @Override
+    public void write(LintReport report, Writer out) throws IOException {
+        try (JsonGenerator g = FACTORY.createGenerator(out).useDefaultPrettyPrinter()) {
+            g.writeStartObject();
+            g.writeStringField("dialectic", Dialectic.version());
+            g.writeArrayFieldStart("targets");
+            for (Target t : report.targets()) {
+                g.writeString(t.toString());
+            }
+            g.writeEndArray();
+            LintReport.Summary s = report.summary();
+            g.writeObjectFieldStart("summary");
+            g.writeNumberField("files", s.files());
+            g.writeNumberField("statements", s.statements());
+            g.writeNumberField("analysed", s.analysed());
+            g.writeNumberField("unparsed", s.unparsed());
+            g.writeNumberField("findings", s.findings());
+            g.writeEndObject();
+            g.writeArrayFieldStart("findings");
+            for (Finding f : report.findings()) {
+                g.writeStartObject();
+                g.writeStringField("rule", f.rule());
+                g.writeStringField("severity", f.severity().id());
+                g.writeStringField("file", f.file());
+                g.writeNumberField("line", f.line());
+                g.writeNumberField("column", f.column());
+                g.writeNumberField("endLine", f.endLine());
+                g.writeNumberField("endColumn", f.endColumn());
+                g.writeStringField("message", f.message());
+                g.writeObjectFieldStart("engines");
+                for (Map.Entry<Engine, Effect> e : f.engines().entrySet()) {
+                    g.writeStringField(e.getKey().id(), e.getValue().id());
+                }
+                g.writeEndObject();
+                g.writeStringField("fix", f.fix());
+                g.writeStringField("docs", f.docs());
+                g.writeStringField("fingerprint", f.fingerprint());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        out.write('\n');
+        out.flush();
+    }
+}

@@ -1,0 +1,49 @@
+package io.github.dialectic.rule;
+
+import io.github.dialectic.change.SourceRange;
+import io.github.dialectic.engine.Effect;
+import io.github.dialectic.engine.Engine;
+import io.github.dialectic.engine.Feature;
+import io.github.dialectic.engine.Target;
+import io.github.dialectic.engine.Targets;
+import io.github.dialectic.schema.Schema;
+
+import java.util.List;
+
+/** What a rule sees of the run while it checks one change, and where it reports. */
+public interface RuleContext {
+
+    /** The schema as it stood just before the statement being checked. Rules must not modify it. */
+    Schema schema();
+
+    /** The engines (and versions) this run checks against. */
+    Targets targets();
+
+    /** The text of the statement being checked. */
+    String statementText();
+
+    /** The targeted engines that lack a feature. */
+    default List<Target> lacking(Feature feature) {
+        return targets().asList().stream().filter(t -> !feature.supportedBy(t)).toList();
+    }
+
+    /**
+     * Starts a finding at {@code range} (of the file). By default the finding carries the rule's declared effects for
+     * the targeted engines and versions; {@link FindingBuilder#effect} narrows it. A finding that ends up naming no
+     * targeted engine is dropped.
+     */
+    FindingBuilder report(SourceRange range, String message);
+
+    interface FindingBuilder {
+        /** Sets the effect for one engine explicitly (replacing the declared defaults, engine by engine). */
+        FindingBuilder effect(Engine engine, Effect effect);
+
+        /** Keeps only the declared effects of these engines. */
+        FindingBuilder only(Engine... engines);
+
+        /** What to write instead. */
+        FindingBuilder fix(String fix);
+
+        void emit();
+    }
+}

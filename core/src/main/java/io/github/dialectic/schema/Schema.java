@@ -1,0 +1,72 @@
+package io.github.dialectic.schema;
+
+import io.github.dialectic.change.Name;
+import io.github.dialectic.change.QualifiedName;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * An engine-neutral schema: the tables the migrations built so far (and, later, what live metadata says). Tables are
+ * keyed by folded name; schema qualifiers are kept for messages but do not separate namespaces.
+ */
+public final class Schema {
+    private final Map<String, Table> tables = new LinkedHashMap<>();
+
+    public Optional<Table> table(QualifiedName name) {
+        return Optional.ofNullable(tables.get(name.key()));
+    }
+
+    public Optional<Table> table(String name) {
+        return table(QualifiedName.of(name));
+    }
+
+    public Collection<Table> tables() {
+        return Collections.unmodifiableCollection(tables.values());
+    }
+
+    /** Every table that has an index with this name (index names are per table in MySQL, per schema elsewhere). */
+    public List<Table> tablesWithIndex(Name indexName) {
+        List<Table> owners = new ArrayList<>();
+        for (Table t : tables.values()) {
+            if (t.index(indexName).isPresent()) {
+                owners.add(t);
+            }
+        }
+        return owners;
+    }
+
+    // ---- mutation, used by SchemaReplay and metadata loaders ----
+
+    public Table create(QualifiedName name, boolean complete) {
+        Table t = new Table(name, complete);
+        tables.put(name.key(), t);
+        return t;
+    }
+
+    /** The table, or an incomplete placeholder for a table that existed before the migrations we see. */
+    Table getOrPlaceholder(QualifiedName name) {
+        return tables.computeIfAbsent(name.key(), k -> new Table(name, false));
+    }
+
+    void drop(QualifiedName name) {
+        tables.remove(name.key());
+    }
+
+    void rename(QualifiedName from, QualifiedName to) {
+        Table t = tables.remove(from.key());
+        if (t == null) {
+            t = new Table(to, false);
+        }
+        t.rename(to);
+        tables.put(to.key(), t);
+        for (Table other : tables.values()) {
+            other.renameParentTable(from, to);
+        }
+    }
+}

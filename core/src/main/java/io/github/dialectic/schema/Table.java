@@ -1,0 +1,196 @@
+package io.github.dialectic.schema;
+
+import io.github.dialectic.change.Name;
+import io.github.dialectic.change.QualifiedName;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A table at one point of the replay. A table that migrations alter without having created it (it predates the
+ * migrations we were given) is {@linkplain #complete() incomplete}: rules must not conclude anything from what it
+ * seems to lack.
+ */
+public final class Table {
+    private QualifiedName name;
+    private final boolean complete;
+    private final Map<String, Column> columns = new LinkedHashMap<>();
+    private Key primaryKey;
+    private final List<Key> uniqueConstraints = new ArrayList<>();
+    private final List<Index> indexes = new ArrayList<>();
+    private final List<ForeignKey> foreignKeys = new ArrayList<>();
+    private final List<Check> checks = new ArrayList<>();
+
+    public Table(QualifiedName name, boolean complete) {
+        this.name = name;
+        this.complete = complete;
+    }
+
+    public QualifiedName name() {
+        return name;
+    }
+
+    public boolean complete() {
+        return complete;
+    }
+
+    public List<Column> columns() {
+        return List.copyOf(columns.values());
+    }
+
+    public Optional<Column> column(Name column) {
+        return Optional.ofNullable(columns.get(column.key()));
+    }
+
+    public Optional<Key> primaryKey() {
+        return Optional.ofNullable(primaryKey);
+    }
+
+    public List<Key> uniqueConstraints() {
+        return Collections.unmodifiableList(uniqueConstraints);
+    }
+
+    public List<Index> indexes() {
+        return Collections.unmodifiableList(indexes);
+    }
+
+    public List<ForeignKey> foreignKeys() {
+        return Collections.unmodifiableList(foreignKeys);
+    }
+
+    public List<Check> checks() {
+        return Collections.unmodifiableList(checks);
+    }
+
+    public Optional<Index> index(Name indexName) {
+        return indexes.stream().filter(i -> i.name() != null && i.name().sameAs(indexName)).findFirst();
+    }
+
+    /** A PRIMARY KEY or UNIQUE constraint over exactly these columns (any order). */
+    public boolean hasKeyConstraintOn(List<Name> cols) {
+        return (primaryKey != null && primaryKey.covers(cols)) || uniqueConstraints.stream().anyMatch(k -> k.covers(cols));
+    }
+
+    /** A unique, non-partial, expression-free index over exactly these columns (any order). */
+    public boolean hasUniqueIndexOn(List<Name> cols) {
+        return indexes.stream().anyMatch(i -> i.unique() && !i.partial() && !i.hasExpressions()
+                && Names.sameSet(i.columns(), cols));
+    }
+
+    /** Any index (or key) whose leftmost columns are these, in this order: what InnoDB accepts as an FK parent. */
+    public boolean hasIndexWithLeftmost(List<Name> cols) {
+        if (primaryKey != null && Names.isLeftmostPrefix(cols, primaryKey.columns())) {
+            return true;
+        }
+        return uniqueConstraints.stream().anyMatch(k -> Names.isLeftmostPrefix(cols, k.columns()))
+                || indexes.stream().anyMatch(i -> !i.hasExpressions() && Names.isLeftmostPrefix(cols, i.columns()));
+    }
+
+    // ---- mutation, used by SchemaReplay only ----
+
+    void rename(QualifiedName newName) {
+        this.name = newName;
+    }
+
+    void putColumn(Column column) {
+        columns.put(column.name().key(), column);
+    }
+
+    void removeColumn(Name column) {
+        columns.remove(column.key());
+        if (primaryKey != null && Names.contains(primaryKey.columns(), column)) {
+            primaryKey = null;
+        }
+        uniqueConstraints.removeIf(k -> Names.contains(k.columns(), column));
+        indexes.removeIf(i -> Names.contains(i.columns(), column));
+        foreignKeys.removeIf(f -> Names.contains(f.columns(), column));
+    }
+
+    void renameColumn(Name from, Name to) {
+        Column c = columns.remove(from.key());
+        if (c == null) {
+            return;
+        }
+        c.rename(to);
+        // keep declaration order
+        Map<String, Column> copy = new LinkedHashMap<>();
+        columns.forEach(copy::put);
+        columns.clear();
+        columns.put(to.key(), c);
+        columns.putAll(copy);
+        if (primaryKey != null) {
+            primaryKey = new Key(primaryKey.name(), replace(primaryKey.columns(), from, to));
+        }
+        uniqueConstraints.replaceAll(k -> new Key(k.name(), replace(k.columns(), from, to)));
+        indexes.replaceAll(i -> new Index(i.name(), i.unique(), i.parts().stream()
+                .map(p -> p.column() != null && p.column().sameAs(from)
+                        ? new io.github.dialectic.change.IndexDef.KeyPart(to, p.expression(), p.prefixLength(), p.descending())
+                        : p).toList(), i.where()));
+        foreignKeys.replaceAll(f -> new ForeignKey(f.name(), replace(f.columns(), from, to), f.parentTable(),
+                f.parentColumns(), f.onDelete(), f.onUpdate()));
+    }
+
+    void renameParentColumn(QualifiedName parent, Name from, Name to) {
+        foreignKeys.replaceAll(f -> f.parentTable().name().sameAs(parent.name())
+                ? new ForeignKey(f.name(), f.columns(), f.parentTable(), replace(f.parentColumns(), from, to),
+                f.onDelete(), f.onUpdate())
+                : f);
+    }
+
+    void renameParentTable(QualifiedName from, QualifiedName to) {
+        foreignKeys.replaceAll(f -> f.parentTable().name().sameAs(from.name())
+                ? new ForeignKey(f.name(), f.columns(), to, f.parentColumns(), f.onDelete(), f.onUpdate())
+                : f);
+    }
+
+    void setPrimaryKey(Key key) {
+        this.primaryKey = key;
+    }
+
+    void addUnique(Key key) {
+        uniqueConstraints.add(key);
+    }
+
+    void addIndex(Index index) {
+        indexes.add(index);
+    }
+
+    void addForeignKey(ForeignKey fk) {
+        foreignKeys.add(fk);
+    }
+
+    void addCheck(Check check) {
+        checks.add(check);
+    }
+
+    /** Drops whatever constraint or index has this name; returns whether something was dropped. */
+    boolean dropNamed(Name constraint) {
+        boolean dropped = false;
+        if (primaryKey != null && primaryKey.name() != null && primaryKey.name().sameAs(constraint)) {
+            primaryKey = null;
+            dropped = true;
+        }
+        dropped |= uniqueConstraints.removeIf(k -> k.name() != null && k.name().sameAs(constraint));
+        dropped |= indexes.removeIf(i -> i.name() != null && i.name().sameAs(constraint));
+        dropped |= foreignKeys.removeIf(f -> f.name() != null && f.name().sameAs(constraint));
+        dropped |= checks.removeIf(c -> c.name() != null && c.name().sameAs(constraint));
+        return dropped;
+    }
+
+    void dropPrimaryKey() {
+        primaryKey = null;
+    }
+
+    private static List<Name> replace(List<Name> names, Name from, Name to) {
+        return names.stream().map(n -> n.sameAs(from) ? to : n).toList();
+    }
+
+    @Override
+    public String toString() {
+        return "Table " + name + " " + columns.values();
+    }
+}

@@ -1,0 +1,59 @@
+package io.github.dialectic.rules.alter;
+
+import io.github.dialectic.change.AlterAction;
+import io.github.dialectic.change.Change;
+import io.github.dialectic.change.ColumnDef;
+import io.github.dialectic.engine.Effect;
+import io.github.dialectic.engine.Engine;
+import io.github.dialectic.rule.Category;
+import io.github.dialectic.rule.EngineEffect;
+import io.github.dialectic.rule.Rule;
+import io.github.dialectic.rule.RuleContext;
+import io.github.dialectic.rule.RuleInfo;
+import io.github.dialectic.rule.Severity;
+
+@RuleInfo(
+        id = "add-not-null-column-without-default",
+        title = "ADD COLUMN ... NOT NULL without a default",
+        category = Category.ALTER_TABLE,
+        severity = Severity.ERROR,
+        summary = "Adding a NOT NULL column with no DEFAULT to an existing table: what happens to the rows already "
+                + "there differs by engine.",
+        effects = {
+                @EngineEffect(engine = Engine.MYSQL, effect = Effect.DIFFERENT,
+                        reference = "MySQL 8.4 manual, Data Type Default Values: existing rows get the implicit "
+                                + "default (0, '', zero date) without an error"),
+                @EngineEffect(engine = Engine.MARIADB, effect = Effect.DIFFERENT,
+                        reference = "MariaDB fills existing rows with the type's implicit default"),
+                @EngineEffect(engine = Engine.POSTGRESQL, effect = Effect.REJECTED,
+                        reference = "ERROR 23502: column contains null values (when the table has rows)"),
+                @EngineEffect(engine = Engine.SQLITE, effect = Effect.REJECTED,
+                        reference = "SQLite ALTER TABLE ADD COLUMN: 'Cannot add a NOT NULL column with default value "
+                                + "NULL' (when the table has rows)"),
+                @EngineEffect(engine = Engine.DB2, effect = Effect.REJECTED,
+                        reference = "SQL0193N, SQLSTATE 42601: in an ALTER TABLE statement, the column has been "
+                                + "specified as NOT NULL and the DEFAULT clause was not specified")})
+public final class AddNotNullColumnWithoutDefault implements Rule {
+
+    @Override
+    public void check(Change change, RuleContext ctx) {
+        if (!(change instanceof Change.AlterTable at)) {
+            return;
+        }
+        for (AlterAction a : at.actions()) {
+            if (!(a instanceof AlterAction.AddColumn add)) {
+                continue;
+            }
+            ColumnDef c = add.column();
+            boolean generated = c.autoIncrement() || (c.type() != null && c.type().is("SERIAL", "BIGSERIAL", "SMALLSERIAL"));
+            if (c.declaredNotNull() && !c.hasDefault() && !generated && !c.primaryKey()) {
+                ctx.report(c.range(), "column " + at.table() + "." + c.name() + " is added NOT NULL without a default: "
+                                + "rows already in " + at.table() + " are filled with an implicit value on MySQL/MariaDB "
+                                + "and make the statement fail elsewhere")
+                        .fix("Add the column nullable (or with an explicit DEFAULT), fill it with an UPDATE, then make it "
+                                + "NOT NULL in a later step.")
+                        .emit();
+            }
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package io.github.dialectic.rules.alter;
+
+import io.github.dialectic.change.AlterAction;
+import io.github.dialectic.change.Change;
+import io.github.dialectic.change.CheckDef;
+import io.github.dialectic.engine.Effect;
+import io.github.dialectic.engine.Engine;
+import io.github.dialectic.engine.Feature;
+import io.github.dialectic.engine.Target;
+import io.github.dialectic.rule.Category;
+import io.github.dialectic.rule.EngineEffect;
+import io.github.dialectic.rule.Rule;
+import io.github.dialectic.rule.RuleContext;
+import io.github.dialectic.rule.RuleInfo;
+import io.github.dialectic.rule.Severity;
+
+import java.util.List;
+
+/**
+ * Asks the engine capability table which targets lack the feature each ALTER TABLE action needs; the claims below
+ * summarise that table.
+ */
+@RuleInfo(
+        id = "alter-form-unsupported",
+        title = "ALTER TABLE form an engine cannot run",
+        category = Category.ALTER_TABLE,
+        severity = Severity.ERROR,
+        summary = "An ALTER TABLE action that a targeted engine (at its version) has no syntax for: SQLite's small "
+                + "ALTER subset, MySQL's MODIFY/CHANGE elsewhere, PostgreSQL's ALTER COLUMN TYPE / SET NOT NULL on "
+                + "MySQL, several actions in one statement on SQLite.",
+        effects = {
+                @EngineEffect(engine = Engine.SQLITE, effect = Effect.REJECTED,
+                        reference = "SQLite ALTER TABLE documentation: only RENAME TABLE, RENAME COLUMN (3.25.0), "
+                                + "ADD COLUMN, DROP COLUMN (3.35.0); 'syntax error' otherwise"),
+                @EngineEffect(engine = Engine.MYSQL, effect = Effect.REJECTED,
+                        reference = "MySQL 8.4 ALTER TABLE syntax: no ALTER COLUMN ... TYPE / SET NOT NULL"),
+                @EngineEffect(engine = Engine.MARIADB, effect = Effect.REJECTED,
+                        reference = "MariaDB ALTER TABLE syntax: no ALTER COLUMN ... TYPE / SET NOT NULL"),
+                @EngineEffect(engine = Engine.POSTGRESQL, effect = Effect.REJECTED,
+                        reference = "PostgreSQL ALTER TABLE: no MODIFY, CHANGE, DROP FOREIGN KEY or RENAME INDEX"),
+                @EngineEffect(engine = Engine.DB2, effect = Effect.REJECTED,
+                        reference = "Db2 11.5 ALTER TABLE syntax; unknown forms fail with SQL0104N, SQLSTATE 42601")})
+public final class AlterFormUnsupported implements Rule {
+
+    @Override
+    public void check(Change change, RuleContext ctx) {
+        if (!(change instanceof Change.AlterTable at)) {
+            return;
+        }
+        if (at.actions().size() > 1) {
+            List<Target> lacking = ctx.lacking(Feature.ALTER_MULTIPLE_ACTIONS);
+            if (!lacking.isEmpty()) {
+                ctx.report(at.actions().get(1).range(), "ALTER TABLE " + at.table() + " has " + at.actions().size()
+                                + " actions; " + names(lacking) + " runs one action per ALTER TABLE")
+                        .only(engines(lacking))
+                        .fix("Split it into one ALTER TABLE statement per action.")
+                        .emit();
+            }
+        }
+        for (AlterAction a : at.actions()) {
+            Feature feature = featureFor(a);
+            if (feature == null) {
+                continue;
+            }
+            List<Target> lacking = ctx.lacking(feature);
+            if (lacking.isEmpty()) {
+                continue;
+            }
+            ctx.report(a.range(), "ALTER TABLE " + at.table() + ": " + describe(a) + " is not supported by "
+                            + names(lacking))
+                    .only(engines(lacking))
+                    .fix(fixFor(a))
+                    .emit();
+        }
+    }
+
+    static Feature featureFor(AlterAction a) {
+        if (a instanceof AlterAction.AddColumn) {
+            return Feature.ALTER_ADD_COLUMN;
+        } else if (a instanceof AlterAction.DropColumn) {
+            return Feature.ALTER_DROP_COLUMN;
+        } else if (a instanceof AlterAction.RenameColumn) {
+            return Feature.ALTER_RENAME_COLUMN;
+        } else if (a instanceof AlterAction.RenameTo) {
+            return Feature.ALTER_RENAME_TABLE;
+        } else if (a instanceof AlterAction.ModifyColumn) {
+            return Feature.ALTER_MODIFY_COLUMN;
+        } else if (a instanceof AlterAction.AlterColumnType) {
+            return Feature.ALTER_COLUMN_TYPE;
+        } else if (a instanceof AlterAction.SetNotNull || a instanceof AlterAction.DropNotNull) {
+            return Feature.ALTER_COLUMN_NULLABILITY;
+        } else if (a instanceof AlterAction.SetDefault || a instanceof AlterAction.DropDefault) {
+            return Feature.ALTER_COLUMN_DEFAULT;
+        } else if (a instanceof AlterAction.AddConstraint add) {
+            return add.constraint() instanceof CheckDef ? Feature.ALTER_ADD_CHECK
+                    : add.constraint() instanceof io.github.dialectic.change.IndexDef ? Feature.ALTER_DROP_MYSQL_FORMS
+                    : Feature.ALTER_ADD_KEY_CONSTRAINT;
+        } else if (a instanceof AlterAction.DropConstraint dc) {
+            return dc.kind() == AlterAction.DropConstraint.Kind.CONSTRAINT ? Feature.ALTER_DROP_CONSTRAINT
+                    : Feature.ALTER_DROP_MYSQL_FORMS;
+        } else if (a instanceof AlterAction.RenameIndex) {
+            return Feature.ALTER_RENAME_INDEX;
+        }
+        return null;
+    }
+
+    private static String describe(AlterAction a) {
+        if (a instanceof AlterAction.AddConstraint add) {
+            String kind = add.constraint().getClass().getSimpleName().replace("Def", "");
+            return "ADD " + (kind.equals("Index") ? "INDEX" : kind.replaceAll("([a-z])([A-Z])", "$1 $2").toUpperCase());
+        }
+        if (a instanceof AlterAction.DropConstraint dc) {
+            return switch (dc.kind()) {
+                case CONSTRAINT -> "DROP CONSTRAINT";
+                case PRIMARY_KEY -> "DROP PRIMARY KEY";
+                case FOREIGN_KEY -> "DROP FOREIGN KEY";
+                case INDEX -> "DROP INDEX inside ALTER TABLE";
+                case CHECK -> "DROP CHECK";
+            };
+        }
+        String name = a.getClass().getSimpleName();
+        return switch (name) {
+            case "AddColumn" -> "ADD COLUMN";
+            case "DropColumn" -> "DROP COLUMN";
+            case "RenameColumn" -> "RENAME COLUMN";
+            case "RenameTo" -> "RENAME TO";
+            case "ModifyColumn" -> "MODIFY/CHANGE COLUMN";
+            case "AlterColumnType" -> "ALTER COLUMN ... TYPE";
+            case "SetNotNull" -> "ALTER COLUMN ... SET NOT NULL";
+            case "DropNotNull" -> "ALTER COLUMN ... DROP NOT NULL";
+            case "SetDefault" -> "ALTER COLUMN ... SET DEFAULT";
+            case "DropDefault" -> "ALTER COLUMN ... DROP DEFAULT";
+            case "RenameIndex" -> "RENAME INDEX";
+            default -> name;
+        };
+    }
+
+    private static String fixFor(AlterAction a) {
+        if (a instanceof AlterAction.ModifyColumn) {
+            return "Write one migration per engine family: MODIFY/CHANGE for MySQL/MariaDB; ALTER COLUMN ... TYPE / "
+                    + "SET NOT NULL / SET DEFAULT for PostgreSQL and Db2 (SET DATA TYPE); a table rebuild on SQLite.";
+        }
+        if (a instanceof AlterAction.AlterColumnType || a instanceof AlterAction.SetNotNull
+                || a instanceof AlterAction.DropNotNull) {
+            return "On MySQL/MariaDB restate the whole column with MODIFY COLUMN; on SQLite rebuild the table "
+                    + "(create the new table, copy rows, drop, rename: the documented 12-step procedure).";
+        }
+        if (a instanceof AlterAction.RenameIndex) {
+            return "PostgreSQL: ALTER INDEX a RENAME TO b; Db2: RENAME INDEX a TO b; SQLite: drop and re-create the index.";
+        }
+        if (a instanceof AlterAction.DropConstraint) {
+            return "Use the standard ALTER TABLE ... DROP CONSTRAINT name (MySQL 8.0.19+), or per-engine migrations; "
+                    + "on SQLite rebuild the table.";
+        }
+        return "On SQLite rebuild the table (the documented 12-step procedure); elsewhere use the engine's own form.";
+    }
+
+    private static String names(List<Target> targets) {
+        return String.join(", ", targets.stream().map(Target::toString).toList());
+    }
+
+    private static Engine[] engines(List<Target> targets) {
+        return targets.stream().map(Target::engine).toArray(Engine[]::new);
+    }
+}
