@@ -11,7 +11,7 @@ public enum SqlFlavor {
 
     /**
      * Guesses the flavour of a migration file from cheap lexical cues outside strings and comments: a
-     * MySQL {@code DELIMITER} line, backticks or {@code ENGINE=} give MYSQL; {@code $$}/{@code $tag$}
+     * MySQL {@code DELIMITER x} line (x made of symbols, so a column named delimiter is no cue), backticks or {@code ENGINE=} give MYSQL; {@code $$}/{@code $tag$}
      * dollar quotes or {@code ::} casts give POSTGRESQL; a {@code --#SET TERMINATOR} line gives DB2;
      * otherwise GENERIC. The first DB2 or MySQL cue wins over any PostgreSQL cue, because
      * {@code DELIMITER $$} and MySQL bodies ending in {@code $$} look like dollar quotes.
@@ -43,7 +43,7 @@ public enum SqlFlavor {
                         afterEngine = true;
                     } else if (Lexer.wordEquals(text, p, lx.end, "DELIMITER")
                             && SqlSplitter.atLineStart(text, p)
-                            && SqlSplitter.delimiterArgument(text, lx.end, false) != null) {
+                            && SqlSplitter.delimiterArgument(text, lx.end, true) != null) {
                         return MYSQL;
                     }
                     break;

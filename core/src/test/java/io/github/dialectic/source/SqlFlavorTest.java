@@ -32,6 +32,7 @@ class SqlFlavorTest {
         assertEquals(SqlFlavor.GENERIC, SqlFlavor.detect("-- `x` ENGINE= $$ ::\nSELECT '`a` $$ ::' /* DELIMITER // */;"));
         assertEquals(SqlFlavor.GENERIC, SqlFlavor.detect("SELECT engine FROM t; SELECT $1;"));
         assertEquals(SqlFlavor.GENERIC, SqlFlavor.detect("CREATE TABLE t (delimiter INT);"));
+        assertEquals(SqlFlavor.GENERIC, SqlFlavor.detect("CREATE TABLE t (\n  delimiter VARCHAR(3),\n  b INT\n);"));
         assertEquals(SqlFlavor.GENERIC, SqlFlavor.detect(""));
     }
 
