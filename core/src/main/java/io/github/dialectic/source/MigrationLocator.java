@@ -1,0 +1,208 @@
+package io.github.dialectic.source;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Finds migration files and orders them the way Flyway applies them, because schema replay must see
+ * the changes in the order the database will.
+ *
+ * <p>Inputs are files (taken whatever their name) or directories (searched recursively for
+ * {@code *.sql}, suffix case-sensitive). The order is:
+ * <ol>
+ * <li>versioned migrations {@code V<version>__<description>.sql}, by version: parts separated by
+ *     {@code .} or {@code _} compare numerically, missing parts count as zero (so {@code V1} and
+ *     {@code V1.0} compare equal and are then ordered by file name);</li>
+ * <li>repeatable migrations {@code R__<description>.sql}, by description;</li>
+ * <li>every other file, by file name in natural order ({@code 2_x.sql} before {@code 10_x.sql}).</li>
+ * </ol>
+ * Undo migrations {@code U<version>__*.sql} are left out entirely: Flyway never runs them on migrate.
+ * Two versioned files with the same version (written the same up to leading zeros and the choice of
+ * separator) are an error, as in Flyway. Unlike Flyway, {@code V1} next to {@code V1.0} is accepted.
+ * The same file reached twice (given twice, or both directly and through its directory) is listed
+ * once. Ties at every level are broken by the full path, so the result is deterministic.
+ */
+public final class MigrationLocator {
+
+    private static final Pattern VERSIONED = Pattern.compile("V(\\d+(?:[._]\\d+)*)__(.*)\\.sql");
+    private static final Pattern UNDO = Pattern.compile("U\\d+(?:[._]\\d+)*__.*\\.sql");
+    private static final Pattern REPEATABLE = Pattern.compile("R__(.*)\\.sql");
+
+    private MigrationLocator() {
+    }
+
+    public static List<Path> locate(List<Path> inputs) throws SourceException {
+        Map<Object, Path> files = new LinkedHashMap<>();
+        for (Path input : inputs) {
+            if (!Files.exists(input)) {
+                throw new SourceException(input, 0, "no such file or directory");
+            }
+            if (Files.isDirectory(input)) {
+                List<Path> found;
+                try (Stream<Path> walk = Files.walk(input)) {
+                    found = walk.filter(p -> p.getFileName() != null && p.getFileName().toString().endsWith(".sql"))
+                            .filter(Files::isRegularFile)
+                            .sorted()
+                            .toList();
+                } catch (IOException | UncheckedIOException e) {
+                    throw new SourceException(input, 0, "cannot list directory: " + e.getMessage(), e);
+                }
+                for (Path p : found) {
+                    files.putIfAbsent(identity(p), p);
+                }
+            } else {
+                files.putIfAbsent(identity(input), input);
+            }
+        }
+
+        List<Migration> versioned = new ArrayList<>();
+        List<Migration> repeatable = new ArrayList<>();
+        List<Migration> other = new ArrayList<>();
+        for (Path p : files.values()) {
+            String name = p.getFileName() == null ? p.toString() : p.getFileName().toString();
+            Matcher m = VERSIONED.matcher(name);
+            if (m.matches()) {
+                versioned.add(new Migration(p, name, parseVersion(m.group(1)), m.group(2)));
+            } else if (UNDO.matcher(name).matches()) {
+                continue;
+            } else if ((m = REPEATABLE.matcher(name)).matches()) {
+                repeatable.add(new Migration(p, name, null, m.group(1)));
+            } else {
+                other.add(new Migration(p, name, null, name));
+            }
+        }
+
+        Map<List<BigInteger>, Migration> byVersion = new HashMap<>();
+        for (Migration v : versioned) {
+            Migration previous = byVersion.putIfAbsent(v.version, v);
+            if (previous != null) {
+                Path[] pair = {previous.path, v.path};
+                Arrays.sort(pair, Comparator.comparing(Path::toString));
+                throw new SourceException(pair[1], 0, "duplicate migration version " + versionText(v.version)
+                        + " (also in " + pair[0] + ")");
+            }
+        }
+
+        Comparator<Migration> byPath = Comparator.comparing(x -> x.path.toString(), MigrationLocator::compareNatural);
+        versioned.sort(Comparator.<Migration, List<BigInteger>>comparing(x -> x.version, MigrationLocator::compareVersions)
+                .thenComparing(x -> x.name, MigrationLocator::compareNatural)
+                .thenComparing(byPath));
+        repeatable.sort(Comparator.<Migration, String>comparing(x -> x.description)
+                .thenComparing(x -> x.name, MigrationLocator::compareNatural)
+                .thenComparing(byPath));
+        other.sort(Comparator.<Migration, String>comparing(x -> x.name, MigrationLocator::compareNatural)
+                .thenComparing(byPath));
+
+        List<Path> result = new ArrayList<>(files.size());
+        versioned.forEach(x -> result.add(x.path));
+        repeatable.forEach(x -> result.add(x.path));
+        other.forEach(x -> result.add(x.path));
+        return result;
+    }
+
+    private record Migration(Path path, String name, List<BigInteger> version, String description) {
+    }
+
+    /** Real path when possible, so {@code dir/./a.sql} and a symlink to it count as one file. */
+    private static Object identity(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (IOException e) {
+            return p.toAbsolutePath().normalize();
+        }
+    }
+
+    private static List<BigInteger> parseVersion(String v) {
+        List<BigInteger> parts = new ArrayList<>();
+        for (String part : v.split("[._]")) {
+            parts.add(new BigInteger(part));
+        }
+        return List.copyOf(parts);
+    }
+
+    private static String versionText(List<BigInteger> version) {
+        StringBuilder sb = new StringBuilder();
+        for (BigInteger part : version) {
+            if (sb.length() > 0) {
+                sb.append('.');
+            }
+            sb.append(part);
+        }
+        return sb.toString();
+    }
+
+    static int compareVersions(List<BigInteger> a, List<BigInteger> b) {
+        int n = Math.max(a.size(), b.size());
+        for (int i = 0; i < n; i++) {
+            BigInteger x = i < a.size() ? a.get(i) : BigInteger.ZERO;
+            BigInteger y = i < b.size() ? b.get(i) : BigInteger.ZERO;
+            int c = x.compareTo(y);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return 0;
+    }
+
+    /** Compares digit runs by numeric value and everything else char by char; total and consistent with equals. */
+    static int compareNatural(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            char x = a.charAt(i);
+            char y = b.charAt(j);
+            if (isDigit(x) && isDigit(y)) {
+                int ei = i;
+                while (ei < a.length() && isDigit(a.charAt(ei))) {
+                    ei++;
+                }
+                int ej = j;
+                while (ej < b.length() && isDigit(b.charAt(ej))) {
+                    ej++;
+                }
+                int si = i;
+                while (si < ei - 1 && a.charAt(si) == '0') {
+                    si++;
+                }
+                int sj = j;
+                while (sj < ej - 1 && b.charAt(sj) == '0') {
+                    sj++;
+                }
+                int c = Integer.compare(ei - si, ej - sj);
+                for (int k = 0; c == 0 && k < ei - si; k++) {
+                    c = Character.compare(a.charAt(si + k), b.charAt(sj + k));
+                }
+                if (c != 0) {
+                    return c;
+                }
+                i = ei;
+                j = ej;
+            } else {
+                if (x != y) {
+                    return Character.compare(x, y);
+                }
+                i++;
+                j++;
+            }
+        }
+        int c = Integer.compare(a.length() - i, b.length() - j);
+        return c != 0 ? c : a.compareTo(b);
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+}

@@ -1,0 +1,114 @@
+package io.github.dialectic.source;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * A migration file: its path as given, its text (UTF-8, leading BOM removed), a {@link LineIndex}
+ * and the flavour detected or forced. Decoding is strict because silently replaced bytes would
+ * shift every reported column and could hide a quote.
+ */
+public final class SourceFile {
+
+    private final Path path;
+    private final String text;
+    private final LineIndex lines;
+    private final SqlFlavor flavor;
+
+    private SourceFile(Path path, String text, LineIndex lines, SqlFlavor flavor) {
+        this.path = path;
+        this.text = text;
+        this.lines = lines;
+        this.flavor = flavor;
+    }
+
+    /** Reads {@code path} as strict UTF-8; malformed bytes are reported with their line and byte offset. */
+    public static SourceFile read(Path path) throws SourceException {
+        Objects.requireNonNull(path, "path");
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(path);
+        } catch (NoSuchFileException e) {
+            throw new SourceException(path, 0, "no such file or directory", e);
+        } catch (AccessDeniedException e) {
+            throw new SourceException(path, 0, "permission denied", e);
+        } catch (IOException e) {
+            throw new SourceException(path, 0, "cannot read: " + e, e);
+        }
+        return of(path, decode(path, bytes));
+    }
+
+    /** An in-memory file, for tests and for text that did not come from disk; a leading BOM is removed. */
+    public static SourceFile of(Path path, String text) {
+        Objects.requireNonNull(path, "path");
+        String t = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
+        return new SourceFile(path, t, LineIndex.of(t), SqlFlavor.detect(t));
+    }
+
+    private static String decode(Path path, byte[] bytes) throws SourceException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            int offset = in.position();
+            throw new SourceException(path, lineOfByte(bytes, offset),
+                    "invalid UTF-8 (byte offset " + offset + ")");
+        }
+        out.flip();
+        return out.toString();
+    }
+
+    /** Line breaks are ASCII in UTF-8, so lines can be counted on the raw bytes. */
+    private static int lineOfByte(byte[] bytes, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset && i < bytes.length; i++) {
+            if (bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n'))) {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public LineIndex lines() {
+        return lines;
+    }
+
+    public SqlFlavor flavor() {
+        return flavor;
+    }
+
+    /** The same file read as another flavour, e.g. when the user knows better than the detector. */
+    public SourceFile withFlavor(SqlFlavor flavor) {
+        Objects.requireNonNull(flavor, "flavor");
+        return flavor == this.flavor ? this : new SourceFile(path, text, lines, flavor);
+    }
+
+    @Override
+    public String toString() {
+        return "SourceFile[" + path + ", " + flavor + ", " + text.length() + " chars]";
+    }
+}

@@ -1,0 +1,332 @@
+package io.github.dialectic.source;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Splits a migration file into statements the way the dialects' command-line clients do, without
+ * parsing SQL: a statement ends at the active terminator ({@code ;} unless changed) found outside
+ * strings, comments and quoted identifiers.
+ *
+ * <p>Beyond that it understands just enough structure to keep real-world files whole:
+ * <ul>
+ * <li>{@code CREATE [OR REPLACE] [DEFINER = u] [TEMP|TEMPORARY|AGGREGATE|CONSTRAINT]
+ *     TRIGGER|PROCEDURE|FUNCTION|EVENT} statements, and top-level {@code BEGIN ATOMIC},
+ *     {@code BEGIN NOT ATOMIC} or {@code BEGIN DECLARE} blocks, do not end at a {@code ;} inside
+ *     {@code BEGIN ... END}. BEGIN and CASE nest; {@code END IF/LOOP/WHILE/REPEAT/FOR} close
+ *     constructs that are not counted, {@code END CASE} and a plain {@code END} close one level.
+ *     Any other {@code BEGIN} is transaction control.</li>
+ * <li>A custom terminator (other than {@code ;}) always ends a statement, even inside a block:
+ *     whoever set it meant it, and the clients behave that way.</li>
+ * <li>A MySQL {@code DELIMITER x} line (the word at the start of a line; taken at the start of a
+ *     statement, or mid-statement when the line holds nothing but a new delimiter made of symbols,
+ *     in which case the pending statement ends there) and a DB2 {@code --#SET TERMINATOR x} comment switch the
+ *     terminator. The DELIMITER line belongs to no statement.</li>
+ * </ul>
+ *
+ * <p>Runs in one linear pass and builds strings only for statements, so it can handle very large
+ * dumps. It never throws on content: an unterminated string, quoted identifier, dollar quote or
+ * block comment makes the last statement run to the end of the text.
+ */
+public final class SqlSplitter {
+
+    private final SqlFlavor flavor;
+
+    public SqlSplitter(SqlFlavor flavor) {
+        this.flavor = Objects.requireNonNull(flavor, "flavor");
+    }
+
+    public List<SqlStatement> split(CharSequence text) {
+        return new Run(text.toString(), flavor).split();
+    }
+
+    /** Header recognition states: which words may come next at the start of a statement. */
+    private enum Head { START, AFTER_CREATE, AFTER_OR, DEFINER_EQ, DEFINER_USER, AFTER_USER, DEFINER_HOST,
+        DEFINER_PAREN, AFTER_BEGIN, DONE }
+
+    /** State of one split call. */
+    private static final class Run {
+        private final String s;
+        private final int n;
+        private final Lexer lx;
+        private final LineIndex lines;
+        private final List<SqlStatement> out = new ArrayList<>();
+
+        private String term = ";";
+        private char term0 = ';';
+
+        private int stmtStart = -1;
+        private int stmtEnd = -1;
+        private Head head = Head.START;
+        private boolean block;
+        private int depth;
+        private boolean pendingEnd;
+
+        Run(String s, SqlFlavor flavor) {
+            this.s = s;
+            this.n = s.length();
+            this.lx = new Lexer(s, n, flavor);
+            this.lines = LineIndex.of(s);
+        }
+
+        List<SqlStatement> split() {
+            int pos = 0;
+            while (pos < n) {
+                char c = s.charAt(pos);
+                if (c == term0 && (term.length() == 1 || Lexer.startsWith(s, n, pos, term))) {
+                    if (pendingEnd) {
+                        closeOne();
+                    }
+                    if (depth == 0 || term.length() != 1 || term0 != ';') {
+                        finish();
+                        pos += term.length();
+                        continue;
+                    }
+                    // a ';' inside a block body: an ordinary token
+                    stmtEnd = pos + 1;
+                    pos++;
+                    continue;
+                }
+                lx.next(pos);
+                int end = lx.end;
+                TokenKind kind = lx.kind;
+                if (kind == TokenKind.WHITESPACE || kind == TokenKind.COMMENT) {
+                    if (kind == TokenKind.COMMENT) {
+                        String t = db2Terminator(s, pos, end);
+                        if (t != null) {
+                            setTerminator(t);
+                        }
+                        if (!lx.terminated && stmtStart >= 0) {
+                            stmtEnd = end;
+                        }
+                    }
+                    pos = end;
+                    continue;
+                }
+                if (kind == TokenKind.WORD && Lexer.wordEquals(s, pos, end, "DELIMITER") && atLineStart(s, pos)) {
+                    int[] arg = delimiterArgument(s, end, stmtStart >= 0);
+                    if (arg != null) {
+                        finish();
+                        setTerminator(s.substring(arg[0], arg[1]));
+                        pos = arg[2];
+                        continue;
+                    }
+                }
+                if (stmtStart < 0) {
+                    stmtStart = pos;
+                }
+                stmtEnd = end;
+                if (head != Head.DONE) {
+                    head(kind, pos, end);
+                } else if (block) {
+                    body(kind, pos, end);
+                }
+                pos = end;
+            }
+            finish();
+            return out;
+        }
+
+        private void setTerminator(String t) {
+            term = t;
+            term0 = t.charAt(0);
+            lx.stopAt(t);
+        }
+
+        private void finish() {
+            if (stmtStart >= 0) {
+                int last = stmtEnd - 1;
+                out.add(new SqlStatement(out.size(), stmtStart, stmtEnd, s.substring(stmtStart, stmtEnd),
+                        lines.line(stmtStart), lines.column(stmtStart), lines.line(last), lines.column(last)));
+            }
+            stmtStart = -1;
+            stmtEnd = -1;
+            head = Head.START;
+            block = false;
+            depth = 0;
+            pendingEnd = false;
+        }
+
+        private boolean word(TokenKind kind, int p, int e, String w) {
+            return kind == TokenKind.WORD && Lexer.wordEquals(s, p, e, w);
+        }
+
+        private boolean punct(TokenKind kind, int p, int e, char c) {
+            return kind == TokenKind.PUNCT && e == p + 1 && s.charAt(p) == c;
+        }
+
+        /** Recognises the routine/compound-block headers that switch on BEGIN ... END tracking. */
+        private void head(TokenKind k, int p, int e) {
+            switch (head) {
+                case START:
+                    head = word(k, p, e, "CREATE") ? Head.AFTER_CREATE
+                            : word(k, p, e, "BEGIN") ? Head.AFTER_BEGIN : Head.DONE;
+                    return;
+                case AFTER_BEGIN:
+                    head = Head.DONE;
+                    if (word(k, p, e, "ATOMIC") || word(k, p, e, "NOT") || word(k, p, e, "DECLARE")) {
+                        block = true;
+                        depth = 1;
+                    }
+                    return;
+                case AFTER_OR:
+                    head = word(k, p, e, "REPLACE") ? Head.AFTER_CREATE : Head.DONE;
+                    return;
+                case DEFINER_EQ:
+                    head = punct(k, p, e, '=') ? Head.DEFINER_USER : Head.DONE;
+                    return;
+                case DEFINER_USER:
+                    head = Head.AFTER_USER;
+                    return;
+                case DEFINER_HOST:
+                    head = Head.AFTER_CREATE;
+                    return;
+                case DEFINER_PAREN:
+                    head = punct(k, p, e, ')') ? Head.AFTER_CREATE : Head.DONE;
+                    return;
+                case AFTER_USER:
+                    if (punct(k, p, e, '@')) {
+                        head = Head.DEFINER_HOST;
+                        return;
+                    }
+                    if (punct(k, p, e, '(')) {
+                        head = Head.DEFINER_PAREN;
+                        return;
+                    }
+                    head = Head.AFTER_CREATE;
+                    head(k, p, e);
+                    return;
+                case AFTER_CREATE:
+                    if (word(k, p, e, "OR")) {
+                        head = Head.AFTER_OR;
+                    } else if (word(k, p, e, "DEFINER")) {
+                        head = Head.DEFINER_EQ;
+                    } else if (word(k, p, e, "TEMP") || word(k, p, e, "TEMPORARY")
+                            || word(k, p, e, "AGGREGATE") || word(k, p, e, "CONSTRAINT")) {
+                        head = Head.AFTER_CREATE;
+                    } else {
+                        head = Head.DONE;
+                        block = word(k, p, e, "TRIGGER") || word(k, p, e, "PROCEDURE")
+                                || word(k, p, e, "FUNCTION") || word(k, p, e, "EVENT");
+                    }
+                    return;
+                default:
+                    head = Head.DONE;
+            }
+        }
+
+        /** Tracks BEGIN/CASE ... END nesting inside a routine body. */
+        private void body(TokenKind k, int p, int e) {
+            if (k != TokenKind.WORD) {
+                if (pendingEnd) {
+                    closeOne();
+                }
+                return;
+            }
+            if (pendingEnd) {
+                pendingEnd = false;
+                if (word(k, p, e, "IF") || word(k, p, e, "LOOP") || word(k, p, e, "WHILE")
+                        || word(k, p, e, "REPEAT") || word(k, p, e, "FOR")) {
+                    return;
+                }
+                depth--;
+                if (word(k, p, e, "CASE")) {
+                    return;
+                }
+            }
+            if (word(k, p, e, "BEGIN") || word(k, p, e, "CASE")) {
+                depth++;
+            } else if (word(k, p, e, "END") && depth > 0) {
+                pendingEnd = true;
+            }
+        }
+
+        private void closeOne() {
+            pendingEnd = false;
+            if (depth > 0) {
+                depth--;
+            }
+        }
+    }
+
+    /** True when only spaces or tabs stand between {@code p} and the start of its line. */
+    static boolean atLineStart(CharSequence s, int p) {
+        int i = p - 1;
+        while (i >= 0 && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) {
+            i--;
+        }
+        return i < 0 || s.charAt(i) == '\n' || s.charAt(i) == '\r';
+    }
+
+    /**
+     * Parses what follows the word DELIMITER: {start, end, lineEnd} of the new terminator, or null when
+     * this is no directive. With {@code alone} (mid-statement, where DELIMITER may well be a column
+     * name) the line must hold nothing else and the terminator no letter, digit or underscore.
+     */
+    static int[] delimiterArgument(CharSequence s, int i, boolean alone) {
+        int n = s.length();
+        if (i >= n || (s.charAt(i) != ' ' && s.charAt(i) != '\t')) {
+            return null;
+        }
+        while (i < n && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) {
+            i++;
+        }
+        int start = i;
+        while (i < n && !Lexer.isSpace(s.charAt(i))) {
+            i++;
+        }
+        if (i == start) {
+            return null;
+        }
+        int argEnd = i;
+        if (alone) {
+            for (int k = start; k < argEnd; k++) {
+                char c = s.charAt(k);
+                if (Character.isLetterOrDigit(c) || c == '_') {
+                    return null;
+                }
+            }
+        }
+        while (i < n && s.charAt(i) != '\n' && s.charAt(i) != '\r') {
+            if (alone && !Lexer.isSpace(s.charAt(i))) {
+                return null;
+            }
+            i++;
+        }
+        return new int[] {start, argEnd, i};
+    }
+
+    /** The terminator set by a DB2 CLP {@code --#SET TERMINATOR x} comment in {@code s[p, e)}, or null. */
+    static String db2Terminator(CharSequence s, int p, int e) {
+        if (e - p < 19 || s.charAt(p) != '-' || s.charAt(p + 1) != '-' || s.charAt(p + 2) != '#') {
+            return null;
+        }
+        int i = p + 3;
+        if (!Lexer.wordEquals(s, i, Math.min(i + 3, e), "SET")) {
+            return null;
+        }
+        i = skipBlanks(s, i + 3, e);
+        if (i == -1 || !Lexer.wordEquals(s, i, Math.min(i + 10, e), "TERMINATOR")) {
+            return null;
+        }
+        i = skipBlanks(s, i + 10, e);
+        if (i == -1) {
+            return null;
+        }
+        int start = i;
+        while (i < e && !Lexer.isSpace(s.charAt(i))) {
+            i++;
+        }
+        return i > start ? s.subSequence(start, i).toString() : null;
+    }
+
+    /** Skips at least one blank; -1 when there is none or nothing follows. */
+    private static int skipBlanks(CharSequence s, int i, int e) {
+        int start = i;
+        while (i < e && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) {
+            i++;
+        }
+        return i == start || i >= e ? -1 : i;
+    }
+}

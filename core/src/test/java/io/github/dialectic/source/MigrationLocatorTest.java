@@ -1,0 +1,108 @@
+package io.github.dialectic.source;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MigrationLocatorTest {
+
+    @TempDir
+    Path dir;
+
+    private Path touch(String relative) throws IOException {
+        Path p = dir.resolve(relative);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, "SELECT 1;");
+        return p;
+    }
+
+    private List<String> names(List<Path> paths) {
+        return paths.stream().map(p -> dir.relativize(p).toString().replace('\\', '/')).toList();
+    }
+
+    @Test
+    void flywayOrder() throws Exception {
+        for (String f : List.of("V1_10__ten.sql", "V1_9__nine.sql", "V2__two.sql", "V1.1__one_one.sql",
+                "V1__init.sql", "R__views.sql", "R__a_functions.sql", "10_x.sql", "2_x.sql", "sub/V1.2__sub.sql",
+                "U2__undo_two.sql", "notes.txt", "v3__lowercase.sql")) {
+            touch(f);
+        }
+        assertEquals(List.of("V1__init.sql", "V1.1__one_one.sql", "sub/V1.2__sub.sql", "V1_9__nine.sql",
+                "V1_10__ten.sql", "V2__two.sql", "R__a_functions.sql", "R__views.sql", "2_x.sql", "10_x.sql",
+                "v3__lowercase.sql"), names(MigrationLocator.locate(List.of(dir))));
+    }
+
+    @Test
+    void trailingZeroPartsCompareEqualThenByName() throws Exception {
+        touch("V1.0__b.sql");
+        touch("V1__a.sql");
+        touch("V1.0.1__c.sql");
+        touch("V0.9__z.sql");
+        assertEquals(List.of("V0.9__z.sql", "V1.0__b.sql", "V1__a.sql", "V1.0.1__c.sql"),
+                names(MigrationLocator.locate(List.of(dir))));
+    }
+
+    @Test
+    void explicitFilesTakenWhateverTheirName() throws Exception {
+        Path txt = touch("x/schema.txt");
+        Path v = touch("V1__a.sql");
+        assertEquals(List.of("V1__a.sql", "x/schema.txt"), names(MigrationLocator.locate(List.of(txt, v))));
+    }
+
+    @Test
+    void duplicatesOfTheSameFileCollapse() throws Exception {
+        Path v1 = touch("m/V1__a.sql");
+        touch("m/V2__b.sql");
+        Path m = dir.resolve("m");
+        List<Path> found = MigrationLocator.locate(List.of(m, v1, m, dir.resolve("m/./V1__a.sql")));
+        assertEquals(List.of("m/V1__a.sql", "m/V2__b.sql"), names(found));
+    }
+
+    @Test
+    void duplicateVersionIsAnError() throws Exception {
+        Path a = touch("a/V2__first.sql");
+        Path b = touch("b/V2__second.sql");
+        touch("V1__ok.sql");
+        SourceException e = assertThrows(SourceException.class, () -> MigrationLocator.locate(List.of(dir)));
+        assertTrue(e.getMessage().contains(a.toString()), e.getMessage());
+        assertTrue(e.getMessage().contains(b.toString()), e.getMessage());
+        assertTrue(e.getMessage().contains("duplicate migration version 2"), e.getMessage());
+    }
+
+    @Test
+    void sameVersionWrittenDifferentlyIsADuplicate() throws Exception {
+        touch("V1_1__a.sql");
+        touch("V01.1__b.sql");
+        assertThrows(SourceException.class, () -> MigrationLocator.locate(List.of(dir)));
+    }
+
+    @Test
+    void missingInput() {
+        Path missing = dir.resolve("nowhere");
+        SourceException e = assertThrows(SourceException.class, () -> MigrationLocator.locate(List.of(missing)));
+        assertEquals(missing + ": no such file or directory", e.getMessage());
+        assertEquals(missing, e.file());
+    }
+
+    @Test
+    void emptyDirectoryYieldsNothing() throws Exception {
+        Files.createDirectories(dir.resolve("empty"));
+        assertEquals(List.of(), MigrationLocator.locate(List.of(dir.resolve("empty"))));
+    }
+
+    @Test
+    void naturalOrderHandlesLeadingZerosAndPrefixes() {
+        assertTrue(MigrationLocator.compareNatural("2_x.sql", "10_x.sql") < 0);
+        assertTrue(MigrationLocator.compareNatural("a.sql", "a1.sql") < 0);
+        assertTrue(MigrationLocator.compareNatural("x9y", "x10y") < 0);
+        assertTrue(MigrationLocator.compareNatural("1.sql", "01.sql") != 0);
+        assertEquals(0, MigrationLocator.compareNatural("abc", "abc"));
+    }
+}
