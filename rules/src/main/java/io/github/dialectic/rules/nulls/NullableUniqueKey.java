@@ -77,7 +77,7 @@ public final class NullableUniqueKey implements Rule {
                         boolean nullable = here != null ? !here.declaredNotNull()
                                 : table.flatMap(t -> t.column(col)).map(Column::nullable).orElse(false);
                         if (nullable) {
-                            report(ctx, a.range(), at.table().toString(), col, kind(add.constraint()));
+                            report(ctx, add.constraint().range(), at.table().toString(), col, kind(add.constraint()));
                         }
                     }
                 } else if (table.isPresent() && keyColumnMadeNullable(table.get(), a) != null) {

@@ -1,0 +1,130 @@
+package io.github.dialectic.cli;
+
+import io.github.dialectic.engine.Targets;
+import io.github.dialectic.lint.LintOptions;
+import io.github.dialectic.lint.LintReport;
+import io.github.dialectic.lint.Linter;
+import io.github.dialectic.report.Reporter;
+import io.github.dialectic.rule.RuleRegistry;
+import io.github.dialectic.rule.Severity;
+import io.github.dialectic.source.SourceException;
+import io.github.dialectic.source.SqlFlavor;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+@Command(name = "lint", mixinStandardHelpOptions = true,
+        description = "Lint migration files (Flyway layout understood) and report portability findings.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:nothing reached the --fail-on threshold", "1:findings at or above the threshold",
+                "2:usage, configuration or I/O error"})
+public final class LintCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Migration files or directories.")
+    List<Path> paths;
+
+    @Option(names = "--target", split = ",", paramLabel = "ENGINE[:VERSION]",
+            description = "Engines to check against: mysql, mariadb, postgresql, sqlite, db2 (default: the latest of each).")
+    List<String> targets;
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text or json (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
+    Path output;
+
+    @Option(names = "--fail-on", defaultValue = "error", paramLabel = "LEVEL",
+            description = "error, warning, info or never (default: ${DEFAULT-VALUE}).")
+    String failOn;
+
+    @Option(names = "--disable", split = ",", paramLabel = "RULE", description = "Rule ids to turn off.")
+    List<String> disabled;
+
+    @Option(names = "--severity", split = ",", paramLabel = "RULE=LEVEL", description = "Change a rule's severity.")
+    Map<String, String> severities;
+
+    @Option(names = "--flavor", paramLabel = "FLAVOR",
+            description = "SQL flavour of the files: generic, mysql, postgresql, sqlite, db2 (default: detected per file).")
+    String flavor;
+
+    @Option(names = "--explain", description = "Follow each text finding with its fix and doc link.")
+    boolean explain;
+
+    @Option(names = "--verbose", description = "Print stack traces of internal errors.")
+    boolean verbose;
+
+    @Override
+    public Integer call() throws IOException {
+        Severity threshold = failOn.equalsIgnoreCase("never") ? null : parseOption("--fail-on", () -> Severity.parse(failOn));
+        Targets chosen = targets == null || targets.isEmpty() ? Targets.latestOfEach()
+                : parseOption("--target", () -> Targets.parse(targets));
+        Reporter reporter = parseOption("--format", () -> Reporter.forFormat(format.toLowerCase(Locale.ROOT), explain));
+        LintOptions options = LintOptions.defaults().withTargets(chosen);
+        if (disabled != null) {
+            options = options.withDisabled(new HashSet<>(disabled));
+        }
+        if (severities != null) {
+            Map<String, Severity> map = new LinkedHashMap<>();
+            for (Map.Entry<String, String> e : severities.entrySet()) {
+                map.put(e.getKey(), parseOption("--severity", () -> Severity.parse(e.getValue())));
+            }
+            options = options.withSeverities(map);
+        }
+        if (flavor != null) {
+            options = options.withFlavor(parseOption("--flavor", () -> SqlFlavor.valueOf(flavor.toUpperCase(Locale.ROOT))));
+        }
+        LintOptions finalOptions = options;
+        Linter linter = parseOption("configuration", () -> new Linter(RuleRegistry.load(), finalOptions));
+        LintReport report;
+        try {
+            report = linter.lint(paths);
+        } catch (SourceException e) {
+            spec.commandLine().getErr().println("dialectic: " + e.getMessage());
+            return DialecticCli.EXIT_USAGE;
+        }
+        if (output != null) {
+            Path parent = output.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+                reporter.write(report, w);
+            }
+        } else {
+            StringWriter buffer = new StringWriter();
+            reporter.write(report, buffer);
+            spec.commandLine().getOut().print(buffer);
+            spec.commandLine().getOut().flush();
+        }
+        return threshold != null && report.count(threshold) > 0 ? 1 : 0;
+    }
+
+    private <T> T parseOption(String option, java.util.function.Supplier<T> parse) {
+        try {
+            return parse.get();
+        } catch (IllegalArgumentException e) {
+            String message = e.getMessage();
+            if (option.equals("--flavor")) {
+                message = "unknown flavor '" + flavor + "'; valid: generic, mysql, postgresql, sqlite, db2";
+            }
+            throw new CommandLine.ParameterException(spec.commandLine(), (option.equals("configuration") ? "" : option + ": ") + message);
+        }
+    }
+}
