@@ -1,0 +1,86 @@
+package io.github.dialectic.rules;
+
+import io.github.dialectic.rule.Category;
+import io.github.dialectic.rule.RuleDescriptor;
+import io.github.dialectic.rule.RuleRegistry;
+import io.github.dialectic.rules.testing.Fixture;
+import io.github.dialectic.rules.testing.FixtureCheck;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Every fixture under src/test/resources/fixtures/RULE-ID/ holds: expected findings appear, nothing else does. */
+class RuleFixturesTest {
+
+    static final Path FIXTURES = Path.of("src/test/resources/fixtures");
+    static final RuleRegistry REGISTRY = RuleRegistry.load();
+
+    @TestFactory
+    Stream<DynamicTest> fixturesHold() throws IOException {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(FIXTURES)) {
+            files = walk.filter(p -> p.toString().endsWith(".sql")).sorted().toList();
+        }
+        assertFalse(files.isEmpty(), "no fixtures found under " + FIXTURES.toAbsolutePath());
+        return files.stream().map(file -> DynamicTest.dynamicTest(FIXTURES.relativize(file).toString(), () -> {
+            Fixture fixture = Fixture.read(file);
+            List<String> problems = FixtureCheck.mismatches(fixture, REGISTRY);
+            assertTrue(problems.isEmpty(), String.join("\n", problems));
+        }));
+    }
+
+    @Test
+    void everyRuleHasBadAndGoodFixtures() throws IOException {
+        List<String> missing = new ArrayList<>();
+        for (RuleDescriptor d : REGISTRY.descriptors()) {
+            Path dir = FIXTURES.resolve(d.id());
+            Path bad = dir.resolve("bad.sql");
+            Path good = dir.resolve("good.sql");
+            if (!Files.exists(bad) || !Files.exists(good)) {
+                missing.add(d.id() + ": needs " + dir + "/bad.sql and good.sql");
+                continue;
+            }
+            if (!Fixture.read(bad).expectedRules().contains(d.id())) {
+                missing.add(d.id() + ": bad.sql expects no finding of this rule");
+            }
+            if (Fixture.read(good).expectedRules().contains(d.id())) {
+                missing.add(d.id() + ": good.sql expects a finding of this rule");
+            }
+        }
+        assertEquals(List.of(), missing);
+    }
+
+    @Test
+    void fixturesDetectAMissingExpectation() throws IOException {
+        // The harness itself must fail when a marker is wrong, or the fixtures prove nothing.
+        Path tmp = Files.createTempFile("fixture", ".sql");
+        try {
+            Files.writeString(tmp, "-- targets: db2\nCREATE TABLE t (id INTEGER PRIMARY KEY);\n"
+                    + "-- expect: index-name-collision\nCREATE TABLE u (id INTEGER NOT NULL PRIMARY KEY);\n");
+            List<String> problems = FixtureCheck.mismatches(Fixture.read(tmp), REGISTRY);
+            assertEquals(2, problems.size(), String.join("\n", problems));
+            assertTrue(problems.get(0).contains("unexpected [nullable-unique-key]"), problems.get(0));
+            assertTrue(problems.get(1).contains("lacks expected [index-name-collision]"), problems.get(1));
+        } finally {
+            Files.delete(tmp);
+        }
+    }
+
+    @Test
+    void rulesAreLoadedThroughServiceLoader() {
+        long real = REGISTRY.descriptors().stream().filter(d -> d.category() != Category.PIPELINE).count();
+        assertEquals(REGISTRY.rules().size(), real);
+        assertTrue(real >= 6, "expected the first six rules, found " + real);
+    }
+}
