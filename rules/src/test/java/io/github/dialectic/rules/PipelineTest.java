@@ -1,0 +1,147 @@
+package io.github.dialectic.rules;
+
+import io.github.dialectic.engine.Targets;
+import io.github.dialectic.finding.Finding;
+import io.github.dialectic.lint.LintOptions;
+import io.github.dialectic.lint.LintReport;
+import io.github.dialectic.lint.Linter;
+import io.github.dialectic.rule.RuleRegistry;
+import io.github.dialectic.rule.Severity;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The whole pipeline with the real rules: files on disk, Flyway order, replay across files, suppressions. */
+class PipelineTest {
+
+    @TempDir
+    Path dir;
+
+    private LintReport lint(String targets, Path... inputs) throws Exception {
+        return new Linter(RuleRegistry.load(), LintOptions.defaults().withTargets(Targets.parse(targets)))
+                .lint(List.of(inputs));
+    }
+
+    @Test
+    void replayCarriesTheSchemaAcrossFilesInFlywayOrder() throws Exception {
+        // V10 sorts after V2 only when versions compare numerically; if the order were textual, V10 would run
+        // before the table exists and nothing would be flagged.
+        Files.writeString(dir.resolve("V1__instances.sql"),
+                "CREATE TABLE instances (id INTEGER NOT NULL PRIMARY KEY, uuid VARCHAR(36));\n");
+        Files.writeString(dir.resolve("V2__noop.sql"), "SELECT 1;\n");
+        Files.writeString(dir.resolve("V10__unique_uuid.sql"),
+                "-- make uuid unique\nALTER TABLE instances\n    ADD CONSTRAINT uq_uuid UNIQUE (uuid);\n");
+        LintReport report = lint("db2", dir);
+        assertEquals(1, report.findings().size(), report.findings().toString());
+        Finding f = report.findings().get(0);
+        assertEquals("nullable-unique-key", f.rule());
+        assertTrue(f.file().endsWith("V10__unique_uuid.sql"), f.file());
+        assertEquals(3, f.line());
+        assertEquals(9, f.column());
+        assertEquals(3, f.endLine());
+        assertEquals(40, f.endColumn());
+        assertEquals(Map.of(io.github.dialectic.engine.Engine.DB2, io.github.dialectic.engine.Effect.REJECTED), f.engines());
+        assertFalse(f.fix().isEmpty());
+        assertTrue(f.docs().endsWith("/nullable-unique-key.md"));
+    }
+
+    @Test
+    void theSameSetIsCleanOnceUuidIsNotNull() throws Exception {
+        Files.writeString(dir.resolve("V1__instances.sql"),
+                "CREATE TABLE instances (id INTEGER NOT NULL PRIMARY KEY, uuid VARCHAR(36));\n");
+        Files.writeString(dir.resolve("V2__uuid_not_null.sql"),
+                "ALTER TABLE instances ALTER COLUMN uuid SET NOT NULL;\n");
+        Files.writeString(dir.resolve("V3__unique_uuid.sql"),
+                "ALTER TABLE instances ADD CONSTRAINT uq_uuid UNIQUE (uuid);\n");
+        assertEquals(List.of(), lint("db2", dir).findings());
+    }
+
+    @Test
+    void anUnparseableStatementIsReportedAndTheRestIsStillAnalysed() throws Exception {
+        Path file = dir.resolve("V1__mixed.sql");
+        Files.writeString(file, String.join("\n",
+                "CREATE TABLE a (id INTEGER NOT NULL PRIMARY KEY, deleted INTEGER);",
+                "CREATE TABLE b (id INTEGER NOT NULL PRIMARY KEY, deleted INTEGER);",
+                "CREATE INDEX ix_deleted ON a (deleted);",
+                "CREATE TABEL gusto (id INTEGER, deleted INTEGER);",
+                "CREATE INDEX ix_deleted ON b (deleted);", ""));
+        LintReport report = lint("postgresql", file);
+        assertEquals(5, report.summary().statements());
+        assertEquals(1, report.summary().unparsed());
+        assertEquals(4, report.summary().analysed());
+        List<String> rules = report.findings().stream().map(Finding::rule).toList();
+        assertEquals(List.of("unparsed-statement", "index-name-collision"), rules);
+        Finding unparsed = report.findings().get(0);
+        assertEquals(4, unparsed.line());
+        assertEquals(Severity.INFO, unparsed.severity());
+        assertFalse(unparsed.message().contains("GUSTO"), "the message must not echo the SQL: " + unparsed.message());
+        assertEquals(5, report.findings().get(1).line());
+    }
+
+    @Test
+    void suppressionsCoverTheirStatementOnlyAndReportTyposAndLeftovers() throws Exception {
+        Path file = dir.resolve("V1__s.sql");
+        Files.writeString(file, String.join("\n",
+                "CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, a VARCHAR(5), b VARCHAR(5), c VARCHAR(5));",
+                "-- dialectic:ignore nullable-unique-key a is never NULL in practice",
+                "ALTER TABLE t ADD CONSTRAINT u_a UNIQUE (a);",
+                "ALTER TABLE t ADD CONSTRAINT u_b UNIQUE (b);",
+                "ALTER TABLE t ADD CONSTRAINT u_c UNIQUE (c); -- dialectic:ignore nulable-unique-key typo",
+                "-- dialectic:ignore index-name-collision nothing here",
+                "SELECT 1;", ""));
+        LintReport report = lint("db2", file);
+        List<String> got = report.findings().stream().map(f -> f.line() + ":" + f.rule()).toList();
+        assertEquals(List.of("4:nullable-unique-key", "5:nullable-unique-key", "5:unknown-suppression",
+                "6:unused-suppression"), got);
+    }
+
+    @Test
+    void disabledRulesAndSeverityOverridesApply() throws Exception {
+        Path file = dir.resolve("V1__s.sql");
+        Files.writeString(file, "CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, a VARCHAR(5) UNIQUE);\n");
+        LintOptions base = LintOptions.defaults().withTargets(Targets.parse("db2"));
+        LintReport off = new Linter(RuleRegistry.load(), base.withDisabled(Set.of("nullable-unique-key")))
+                .lint(List.of(file));
+        assertEquals(List.of(), off.findings());
+        LintReport warned = new Linter(RuleRegistry.load(),
+                base.withSeverities(Map.of("nullable-unique-key", Severity.WARNING))).lint(List.of(file));
+        assertEquals(Severity.WARNING, warned.findings().get(0).severity());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new Linter(RuleRegistry.load(), base.withDisabled(Set.of("no-such-rule"))));
+        assertTrue(e.getMessage().contains("no-such-rule") && e.getMessage().contains("nullable-unique-key"), e.getMessage());
+    }
+
+    @Test
+    void aTenThousandStatementFileIsFullyAnalysed() throws Exception {
+        StringBuilder sb = new StringBuilder();
+        sb.append("CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, v VARCHAR(100));\n");
+        for (int i = 1; i < 10_000; i++) {
+            sb.append("INSERT INTO t (id, v) VALUES (").append(i).append(", 'it''s; row ").append(i).append("');\n");
+        }
+        Path file = dir.resolve("V1__big.sql");
+        Files.writeString(file, sb.toString());
+        LintReport report = lint("postgresql", file);
+        assertEquals(10_000, report.summary().statements());
+        assertEquals(10_000, report.summary().analysed());
+        assertEquals(List.of(), report.findings());
+    }
+
+    @Test
+    void targetVersionsChangeTheAnswer() throws Exception {
+        Path file = dir.resolve("V1__drop.sql");
+        Files.writeString(file, "CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, note VARCHAR(5));\n"
+                + "ALTER TABLE t DROP COLUMN note;\n");
+        assertEquals(1, lint("sqlite:3.30", file).findings().size());
+        assertEquals(0, lint("sqlite:3.35", file).findings().size());
+    }
+}
