@@ -23,8 +23,10 @@ import io.github.dialectic.source.LineIndex;
 import io.github.dialectic.source.MigrationLocator;
 import io.github.dialectic.source.SourceException;
 import io.github.dialectic.source.SourceFile;
+import io.github.dialectic.source.SqlLexer;
 import io.github.dialectic.source.SqlSplitter;
 import io.github.dialectic.source.SqlStatement;
+import io.github.dialectic.source.Token;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -96,6 +98,8 @@ public final class Linter {
             List<ParsedStatement> fileStatements = parsed.get(i);
             List<Finding> raw = new ArrayList<>();
             List<int[]> spans = new ArrayList<>(); // per finding: statement line, statement end line
+            List<Change> fileChanges = new ArrayList<>();
+            boolean inTransaction = false;
             for (ParsedStatement ps : fileStatements) {
                 statements++;
                 SqlStatement st = ps.statement();
@@ -112,8 +116,10 @@ public final class Linter {
                     continue;
                 }
                 Change change = ps.change();
+                fileChanges.add(change);
+                FileState state = new FileState(file, st, inTransaction, List.copyOf(fileChanges));
                 for (Map.Entry<RuleDescriptor, Rule> entry : activeRules) {
-                    Context ctx = new Context(entry.getKey(), file, st, schema, fingerprint, raw);
+                    Context ctx = new Context(entry.getKey(), state, schema, fingerprint, raw);
                     int before = raw.size();
                     entry.getValue().check(change, ctx);
                     for (int k = before; k < raw.size(); k++) {
@@ -121,6 +127,10 @@ public final class Linter {
                     }
                 }
                 SchemaReplay.apply(schema, change);
+                if (change instanceof Change.Transaction tx) {
+                    inTransaction = tx.kind() == Change.Transaction.Kind.BEGIN
+                            || (inTransaction && tx.kind() == Change.Transaction.Kind.SAVEPOINT);
+                }
             }
             all.addAll(applySuppressions(file, fileStatements, raw, spans));
         }
@@ -215,22 +225,71 @@ public final class Linter {
         }
     }
 
+    /** What rules may know about the file around the statement; tokens are lexed once, on first use. */
+    private static final class FileState {
+        final SourceFile file;
+        final SqlStatement statement;
+        final boolean inTransaction;
+        final List<Change> changesSoFar;
+        private List<Token> tokens;
+
+        FileState(SourceFile file, SqlStatement statement, boolean inTransaction, List<Change> changesSoFar) {
+            this.file = file;
+            this.statement = statement;
+            this.inTransaction = inTransaction;
+            this.changesSoFar = changesSoFar;
+        }
+
+        List<Token> tokens() {
+            if (tokens == null) {
+                tokens = SqlLexer.significant(file.text(), statement.start(), statement.end(), file.flavor());
+            }
+            return tokens;
+        }
+    }
+
     private final class Context implements RuleContext {
         private final RuleDescriptor descriptor;
+        private final FileState state;
         private final SourceFile file;
         private final SqlStatement statement;
         private final Schema schema;
         private final String fingerprint;
         private final List<Finding> sink;
 
-        Context(RuleDescriptor descriptor, SourceFile file, SqlStatement statement, Schema schema, String fingerprint,
-                List<Finding> sink) {
+        Context(RuleDescriptor descriptor, FileState state, Schema schema, String fingerprint, List<Finding> sink) {
             this.descriptor = descriptor;
-            this.file = file;
-            this.statement = statement;
+            this.state = state;
+            this.file = state.file;
+            this.statement = state.statement;
             this.schema = schema;
             this.fingerprint = fingerprint;
             this.sink = sink;
+        }
+
+        @Override
+        public SourceRange statementRange() {
+            return new SourceRange(statement.start(), statement.end());
+        }
+
+        @Override
+        public CharSequence fileText() {
+            return file.text();
+        }
+
+        @Override
+        public List<Token> tokens() {
+            return state.tokens();
+        }
+
+        @Override
+        public boolean inExplicitTransaction() {
+            return state.inTransaction;
+        }
+
+        @Override
+        public List<Change> fileChangesSoFar() {
+            return state.changesSoFar;
         }
 
         @Override

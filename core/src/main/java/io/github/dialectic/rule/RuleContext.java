@@ -1,5 +1,6 @@
 package io.github.dialectic.rule;
 
+import io.github.dialectic.change.Change;
 import io.github.dialectic.change.SourceRange;
 import io.github.dialectic.engine.Effect;
 import io.github.dialectic.engine.Engine;
@@ -7,6 +8,7 @@ import io.github.dialectic.engine.Feature;
 import io.github.dialectic.engine.Target;
 import io.github.dialectic.engine.Targets;
 import io.github.dialectic.schema.Schema;
+import io.github.dialectic.source.Token;
 
 import java.util.List;
 
@@ -21,6 +23,24 @@ public interface RuleContext {
 
     /** The text of the statement being checked. */
     String statementText();
+
+    /** Where the statement being checked lies in its file. */
+    SourceRange statementRange();
+
+    /** The whole text of the file; ranges and token offsets index into it. */
+    CharSequence fileText();
+
+    /**
+     * The statement's significant tokens (no comments or whitespace), for syntax rules that look at what the change
+     * model does not keep (backticks, casts, operators, table options).
+     */
+    List<Token> tokens();
+
+    /** Whether an explicit transaction (BEGIN / START TRANSACTION) is open in this file before the statement. */
+    boolean inExplicitTransaction();
+
+    /** The statements of this file so far and the current one, as changes: for rules about the file as a whole. */
+    List<Change> fileChangesSoFar();
 
     /** The targeted engines that lack a feature. */
     default List<Target> lacking(Feature feature) {
