@@ -192,13 +192,16 @@ final class DdlReader {
                 in.until(c -> false);
                 break;
             }
-            Token t = in.next();
+            Token t = in.peek();
             if (t.kind() == TokenKind.PUNCT && !t.isPunct(text, "=")) {
                 throw in.fail("unexpected '" + in.text(t) + "' after the column list");
             }
-            // ENGINE=InnoDB, DEFAULT CHARSET=utf8mb4, STRICT, IN tablespace, ... : table options, kept as written
-            String option = in.until(c -> c.peekWords("WITHOUT", "ROWID") || startsTableOption(c));
-            options.add((in.text(t) + (option == null ? "" : " " + option)).toUpperCase(Locale.ROOT).trim());
+            in.next();
+            // ENGINE=InnoDB, DEFAULT CHARSET=utf8mb4, STRICT, IN tablespace, ... : table options, kept as written.
+            // An option word right after DEFAULT/CHARACTER (DEFAULT CHARSET=, DEFAULT COLLATE=) continues the option.
+            in.until(c -> c.peekWords("WITHOUT", "ROWID")
+                    || (startsTableOption(c) && !c.peek(-1).isWord(text, "DEFAULT") && !c.peek(-1).isWord(text, "CHARACTER")));
+            options.add(textOf(start).toUpperCase(Locale.ROOT));
             if (in.position() == start) {
                 break;
             }
@@ -240,6 +243,9 @@ final class DdlReader {
             return false; // KEY (a, b)
         }
         Token afterNext = in.peek(2);
+        if (afterNext != null && afterNext.isWord(text, "USING")) {
+            return false; // KEY idx USING BTREE (a)
+        }
         return afterNext == null || !afterNext.isPunct(text, "(") || isTypeName(in.text(next));
     }
 
