@@ -795,7 +795,13 @@ final class DdlReader {
             in.identifier();
             return new AlterAction.OtherAction(textOf(start), in.rangeFrom(start));
         }
-        // ENGINE=, ALGORITHM=, LOCK=, CONVERT TO CHARACTER SET, SET (...), OWNER TO, ...: valid but not modelled.
+        if (in.acceptAnyWord("ALGORITHM", "LOCK") != null) {
+            // MySQL online-DDL clauses: fully understood, they only ask for how the change is done
+            in.acceptPunct("=");
+            in.identifier();
+            return new AlterAction.OtherAction(textOf(start), in.rangeFrom(start));
+        }
+        // ENGINE=, CONVERT TO CHARACTER SET, SET (...), OWNER TO, ...: valid but not modelled.
         String rest = in.until(c -> false);
         if (rest == null) {
             throw in.fail("expected an ALTER TABLE action");
