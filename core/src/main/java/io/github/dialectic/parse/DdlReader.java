@@ -845,7 +845,7 @@ final class DdlReader {
     // ---------------------------------------------------------------- indexes, DROP
 
     private Change createIndex(boolean unique, String kind) {
-        int start = in.position() - 1;
+        int start = 0; // the index's range is the whole statement, from CREATE
         boolean concurrently = in.acceptWords("CONCURRENTLY");
         boolean ifNotExists = in.acceptWords("IF", "NOT", "EXISTS");
         Name name = null;
@@ -882,13 +882,13 @@ final class DdlReader {
                 skipped.add("index option '" + in.text(t) + "'");
             }
         }
-        SourceRange range = in.rangeFrom(Math.max(0, start));
+        SourceRange range = in.rangeFrom(start);
         IndexDef index = new IndexDef(name, unique, parts, where, method, range, nameRange);
         return new Change.CreateIndex(table, index, concurrently, ifNotExists);
     }
 
     private Change dropIndex() {
-        int start = in.position();
+        int start = 0; // the whole statement, from DROP
         boolean concurrently = in.acceptWords("CONCURRENTLY");
         boolean ifExists = in.acceptWords("IF", "EXISTS");
         QualifiedName index = in.qualifiedName();
