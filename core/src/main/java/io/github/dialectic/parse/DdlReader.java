@@ -537,6 +537,8 @@ final class DdlReader {
                 in.acceptAnyWord("STORED", "VIRTUAL", "PERSISTENT");
             } else if (in.acceptWords("ON", "UPDATE")) {
                 in.until(c -> isColumnConstraintStart(c));
+            } else if (in.acceptWords("ON", "CONFLICT")) {
+                in.next(); // SQLite: NOT NULL/UNIQUE/PRIMARY KEY ... ON CONFLICT REPLACE etc.
             } else if (in.acceptAnyWord("COLLATE", "COMMENT", "CHARSET", "COLUMN_FORMAT", "STORAGE", "COMPRESSION") != null) {
                 in.acceptPunct("=");
                 in.next();
@@ -764,6 +766,9 @@ final class DdlReader {
                     throw in.fail("expected a type");
                 }
                 String using = null;
+                if (in.acceptWords("COLLATE")) {
+                    in.next(); // PostgreSQL: TYPE t COLLATE "C"; the collation is not modelled
+                }
                 if (in.acceptWords("USING")) {
                     using = in.until(c -> false);
                 }
@@ -877,6 +882,9 @@ final class DdlReader {
                 method = method == null ? "EXCLUDE NULL KEYS" : method + " EXCLUDE NULL KEYS";
             } else if (in.acceptWords("NULLS", "NOT", "DISTINCT") || in.acceptWords("NULLS", "DISTINCT")) {
                 // PostgreSQL 15+
+            } else if (in.acceptAnyWord("ALGORITHM", "LOCK") != null) {
+                in.acceptPunct("="); // MySQL online-DDL clauses
+                in.identifier();
             } else {
                 Token t = in.next();
                 skipped.add("index option '" + in.text(t) + "'");

@@ -78,6 +78,23 @@ class IndexAndOtherReaderTest {
     }
 
     @Test
+    void mysqlOnlineDdlClauses() {
+        Change.CreateIndex ci = Ddl.read("CREATE INDEX ix ON t (a) ALGORITHM=INPLACE LOCK = NONE", SqlFlavor.MYSQL)
+                .fully(Change.CreateIndex.class);
+        assertEquals(List.of("a"), names(ci.index().columns()));
+    }
+
+    @Test
+    void sqliteConflictClause() {
+        Ddl d = Ddl.read("CREATE TABLE q (code TEXT NOT NULL ON CONFLICT FAIL UNIQUE ON CONFLICT REPLACE, x INT)",
+                SqlFlavor.SQLITE);
+        Change.CreateTable ct = d.fully(Change.CreateTable.class);
+        assertTrue(ct.columns().get(0).unique());
+        assertEquals("code TEXT NOT NULL ON CONFLICT FAIL UNIQUE ON CONFLICT REPLACE", d.text(ct.columns().get(0).range()));
+        assertEquals(2, ct.columns().size());
+    }
+
+    @Test
     void dropIndex() {
         Ddl d = Ddl.read("DROP INDEX CONCURRENTLY IF EXISTS ix");
         Change.DropIndex di = d.fully(Change.DropIndex.class);

@@ -63,6 +63,11 @@ class StatementAnalyzerTest {
             "CREATE TABLE s (id INTEGER PRIMARY KEY) STRICT",
             "RENAME TABLE a TO b",
             "DROP TABLE a, b CASCADE",
+            "CREATE INDEX ix ON t (a) ALGORITHM=INPLACE LOCK=NONE",
+            "ALTER TABLE t ALTER COLUMN c TYPE VARCHAR(64) COLLATE \"C\" USING c::text",
+            "CREATE TABLE q (id INTEGER PRIMARY KEY, code TEXT NOT NULL UNIQUE ON CONFLICT REPLACE)",
+            "CREATE TABLE m (id INT NOT NULL AUTO_INCREMENT, created DATETIME(3) DEFAULT CURRENT_TIMESTAMP(3), "
+                    + "PRIMARY KEY (id) USING BTREE) ENGINE=InnoDB AUTO_INCREMENT=5 DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin",
     })
     void understood(String sql) {
         ParsedStatement p = analyze(sql);
