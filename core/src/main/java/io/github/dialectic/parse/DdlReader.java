@@ -192,13 +192,16 @@ final class DdlReader {
                 in.until(c -> false);
                 break;
             }
-            Token t = in.next();
+            Token t = in.peek();
             if (t.kind() == TokenKind.PUNCT && !t.isPunct(text, "=")) {
                 throw in.fail("unexpected '" + in.text(t) + "' after the column list");
             }
-            // ENGINE=InnoDB, DEFAULT CHARSET=utf8mb4, STRICT, IN tablespace, ... : table options, kept as written
-            String option = in.until(c -> c.peekWords("WITHOUT", "ROWID") || startsTableOption(c));
-            options.add((in.text(t) + (option == null ? "" : " " + option)).toUpperCase(Locale.ROOT).trim());
+            in.next();
+            // ENGINE=InnoDB, DEFAULT CHARSET=utf8mb4, STRICT, IN tablespace, ... : table options, kept as written.
+            // An option word right after DEFAULT/CHARACTER (DEFAULT CHARSET=, DEFAULT COLLATE=) continues the option.
+            in.until(c -> c.peekWords("WITHOUT", "ROWID")
+                    || (startsTableOption(c) && !c.peek(-1).isWord(text, "DEFAULT") && !c.peek(-1).isWord(text, "CHARACTER")));
+            options.add(textOf(start).toUpperCase(Locale.ROOT));
             if (in.position() == start) {
                 break;
             }
@@ -240,6 +243,9 @@ final class DdlReader {
             return false; // KEY (a, b)
         }
         Token afterNext = in.peek(2);
+        if (afterNext != null && afterNext.isWord(text, "USING")) {
+            return false; // KEY idx USING BTREE (a)
+        }
         return afterNext == null || !afterNext.isPunct(text, "(") || isTypeName(in.text(next));
     }
 
@@ -531,6 +537,8 @@ final class DdlReader {
                 in.acceptAnyWord("STORED", "VIRTUAL", "PERSISTENT");
             } else if (in.acceptWords("ON", "UPDATE")) {
                 in.until(c -> isColumnConstraintStart(c));
+            } else if (in.acceptWords("ON", "CONFLICT")) {
+                in.next(); // SQLite: NOT NULL/UNIQUE/PRIMARY KEY ... ON CONFLICT REPLACE etc.
             } else if (in.acceptAnyWord("COLLATE", "COMMENT", "CHARSET", "COLUMN_FORMAT", "STORAGE", "COMPRESSION") != null) {
                 in.acceptPunct("=");
                 in.next();
@@ -758,6 +766,9 @@ final class DdlReader {
                     throw in.fail("expected a type");
                 }
                 String using = null;
+                if (in.acceptWords("COLLATE")) {
+                    in.next(); // PostgreSQL: TYPE t COLLATE "C"; the collation is not modelled
+                }
                 if (in.acceptWords("USING")) {
                     using = in.until(c -> false);
                 }
@@ -789,7 +800,13 @@ final class DdlReader {
             in.identifier();
             return new AlterAction.OtherAction(textOf(start), in.rangeFrom(start));
         }
-        // ENGINE=, ALGORITHM=, LOCK=, CONVERT TO CHARACTER SET, SET (...), OWNER TO, ...: valid but not modelled.
+        if (in.acceptAnyWord("ALGORITHM", "LOCK") != null) {
+            // MySQL online-DDL clauses: fully understood, they only ask for how the change is done
+            in.acceptPunct("=");
+            in.identifier();
+            return new AlterAction.OtherAction(textOf(start), in.rangeFrom(start));
+        }
+        // ENGINE=, CONVERT TO CHARACTER SET, SET (...), OWNER TO, ...: valid but not modelled.
         String rest = in.until(c -> false);
         if (rest == null) {
             throw in.fail("expected an ALTER TABLE action");
@@ -833,7 +850,7 @@ final class DdlReader {
     // ---------------------------------------------------------------- indexes, DROP
 
     private Change createIndex(boolean unique, String kind) {
-        int start = in.position() - 1;
+        int start = 0; // the index's range is the whole statement, from CREATE
         boolean concurrently = in.acceptWords("CONCURRENTLY");
         boolean ifNotExists = in.acceptWords("IF", "NOT", "EXISTS");
         Name name = null;
@@ -865,18 +882,21 @@ final class DdlReader {
                 method = method == null ? "EXCLUDE NULL KEYS" : method + " EXCLUDE NULL KEYS";
             } else if (in.acceptWords("NULLS", "NOT", "DISTINCT") || in.acceptWords("NULLS", "DISTINCT")) {
                 // PostgreSQL 15+
+            } else if (in.acceptAnyWord("ALGORITHM", "LOCK") != null) {
+                in.acceptPunct("="); // MySQL online-DDL clauses
+                in.identifier();
             } else {
                 Token t = in.next();
                 skipped.add("index option '" + in.text(t) + "'");
             }
         }
-        SourceRange range = in.rangeFrom(Math.max(0, start));
+        SourceRange range = in.rangeFrom(start);
         IndexDef index = new IndexDef(name, unique, parts, where, method, range, nameRange);
         return new Change.CreateIndex(table, index, concurrently, ifNotExists);
     }
 
     private Change dropIndex() {
-        int start = in.position();
+        int start = 0; // the whole statement, from DROP
         boolean concurrently = in.acceptWords("CONCURRENTLY");
         boolean ifExists = in.acceptWords("IF", "EXISTS");
         QualifiedName index = in.qualifiedName();

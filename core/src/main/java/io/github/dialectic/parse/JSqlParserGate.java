@@ -4,6 +4,7 @@ import net.sf.jsqlparser.parser.CCJSqlParser;
 import net.sf.jsqlparser.parser.CCJSqlParserUtil;
 import net.sf.jsqlparser.parser.ParseException;
 import net.sf.jsqlparser.statement.Statement;
+import net.sf.jsqlparser.statement.UnsupportedStatement;
 
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
@@ -54,7 +55,12 @@ public final class JSqlParserGate {
         CCJSqlParser parser = CCJSqlParserUtil.newParser(sql);
         Future<Statement> future = POOL.submit(parser::Statement);
         try {
-            return new Outcome(future.get(timeout.toMillis(), TimeUnit.MILLISECONDS), null, -1, false);
+            Statement statement = future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            if (statement instanceof UnsupportedStatement) {
+                // JSqlParser's catch-all (it returns one for "CREATE TABLE (" too): not a judgement that the SQL is valid
+                return new Outcome(null, "JSqlParser does not support this kind of statement", -1, false);
+            }
+            return new Outcome(statement, null, -1, false);
         } catch (TimeoutException e) {
             parser.interrupted = true;
             future.cancel(true);

@@ -7,6 +7,7 @@ import io.github.dialectic.source.SqlLexer;
 import io.github.dialectic.source.SqlStatement;
 import io.github.dialectic.source.Token;
 import net.sf.jsqlparser.statement.Statement;
+import net.sf.jsqlparser.statement.select.Select;
 
 import java.time.Duration;
 import java.util.List;
@@ -97,6 +98,9 @@ public final class StatementAnalyzer {
 
     /** {@code CreateView} -> {@code CREATE VIEW}. */
     static String kindOf(Statement statement) {
+        if (statement instanceof Select) {
+            return "SELECT"; // PlainSelect, SetOperationList, Values, ... are all queries
+        }
         String simple = statement.getClass().getSimpleName();
         return simple.replaceAll("([a-z])([A-Z])", "$1 $2").toUpperCase(Locale.ROOT);
     }

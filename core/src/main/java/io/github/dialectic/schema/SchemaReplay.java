@@ -113,6 +113,9 @@ public final class SchemaReplay {
                 // MySQL semantics: the new definition replaces the old one entirely.
                 if (!mc.from().sameAs(mc.column().name())) {
                     t.renameColumn(mc.from(), mc.column().name());
+                    for (Table other : schema.tables()) {
+                        other.renameParentColumn(tableName, mc.from(), mc.column().name());
+                    }
                 }
                 boolean inPk = t.primaryKey().map(k -> Names.contains(k.columns(), mc.column().name())).orElse(false);
                 ColumnDef def = mc.column();
@@ -144,10 +147,7 @@ public final class SchemaReplay {
                 schema.rename(tableName, rt.newName());
                 tableName = rt.newName();
             } else if (action instanceof AlterAction.RenameIndex ri) {
-                t.index(ri.from()).ifPresent(i -> {
-                    t.dropNamed(ri.from());
-                    t.addIndex(new Index(ri.to(), i.unique(), i.parts(), i.where()));
-                });
+                t.renameIndex(ri.from(), ri.to());
             }
         }
     }

@@ -111,17 +111,15 @@ public final class Table {
     }
 
     void renameColumn(Name from, Name to) {
-        Column c = columns.remove(from.key());
-        if (c == null) {
-            return;
+        Column c = columns.get(from.key());
+        if (c != null) {
+            c.rename(to);
+            // keep declaration order: rebuild the map with the new key in the old place
+            Map<String, Column> copy = new LinkedHashMap<>(columns);
+            columns.clear();
+            copy.forEach((k, v) -> columns.put(v == c ? to.key() : k, v));
         }
-        c.rename(to);
-        // keep declaration order
-        Map<String, Column> copy = new LinkedHashMap<>();
-        columns.forEach(copy::put);
-        columns.clear();
-        columns.put(to.key(), c);
-        columns.putAll(copy);
+        // keys and indexes are renamed even when the column is unknown (a placeholder table may have them)
         if (primaryKey != null) {
             primaryKey = new Key(primaryKey.name(), replace(primaryKey.columns(), from, to));
         }
@@ -179,6 +177,12 @@ public final class Table {
         dropped |= foreignKeys.removeIf(f -> f.name() != null && f.name().sameAs(constraint));
         dropped |= checks.removeIf(c -> c.name() != null && c.name().sameAs(constraint));
         return dropped;
+    }
+
+    /** MySQL's RENAME INDEX: the name may belong to an index or to a UNIQUE key (MySQL keeps both as indexes). */
+    void renameIndex(Name from, Name to) {
+        indexes.replaceAll(i -> i.name() != null && i.name().sameAs(from) ? new Index(to, i.unique(), i.parts(), i.where()) : i);
+        uniqueConstraints.replaceAll(k -> k.name() != null && k.name().sameAs(from) ? new Key(to, k.columns()) : k);
     }
 
     void dropPrimaryKey() {
