@@ -41,6 +41,16 @@ final class DdlReader {
             "KEY", "STORED", "VIRTUAL", "COLUMN_FORMAT", "STORAGE", "INLINE", "COMPRESS", "HIDDEN",
             "IMPLICITLY", "DEFERRABLE", "INITIALLY", "ENCODE", "USING");
 
+    /** Leading words of ALTER TABLE actions that are valid somewhere but change nothing the schema model keeps. */
+    private static final Set<String> NOT_MODELLED_ALTER_WORDS = Set.of("ENGINE", "CONVERT", "SET", "RESET", "OWNER",
+            "ENABLE", "DISABLE", "CLUSTER", "INHERIT", "NO", "FORCE", "ORDER", "AUTO_INCREMENT", "DEFAULT", "CHARACTER",
+            "CHARSET", "COLLATE", "COMMENT", "ROW_FORMAT", "PARTITION", "REMOVE", "COALESCE", "REORGANIZE", "ANALYZE",
+            "CHECK", "OPTIMIZE", "REBUILD", "REPAIR", "TRUNCATE", "EXCHANGE", "DISCARD", "IMPORT", "DATA", "APPEND",
+            "VOLATILE", "NOT", "PCTFREE", "ACTIVATE", "ATTACH", "DETACH", "REPLICA", "OF", "KEY_BLOCK_SIZE",
+            "STATS_PERSISTENT", "MAX_ROWS", "MIN_ROWS", "PACK_KEYS", "CHECKSUM", "DELAY_KEY_WRITE", "AVG_ROW_LENGTH",
+            "TABLESPACE", "UNION", "INSERT_METHOD", "ENCRYPTION", "COMPRESSION", "WITH", "WITHOUT", "VALIDATE",
+            "LOG", "LOCKSIZE", "COMPRESS", "VALUE", "SECURITY", "ADD", "DROP", "ALTER", "INDEX", "PERIOD", "VERSIONING");
+
     private static final Set<String> TYPE_STOP_WORDS = Set.of("NOT", "NULL", "DEFAULT", "PRIMARY", "UNIQUE",
             "REFERENCES", "CHECK", "CONSTRAINT", "AUTO_INCREMENT", "AUTOINCREMENT", "GENERATED", "AS", "COLLATE",
             "COMMENT", "WITH", "KEY", "FIRST", "AFTER");
@@ -806,7 +816,12 @@ final class DdlReader {
             in.identifier();
             return new AlterAction.OtherAction(textOf(start), in.rangeFrom(start));
         }
-        // ENGINE=, CONVERT TO CHARACTER SET, SET (...), OWNER TO, ...: valid but not modelled.
+        // ENGINE=, CONVERT TO CHARACTER SET, SET (...), OWNER TO, ...: valid but not modelled. Anything else is
+        // reported, even when JSqlParser lets it through (it accepts any words after ALTER TABLE t).
+        Token first = in.peek();
+        if (first == null || !NOT_MODELLED_ALTER_WORDS.contains(in.text(first).toUpperCase(Locale.ROOT))) {
+            throw in.fail("unknown ALTER TABLE action");
+        }
         String rest = in.until(c -> false);
         if (rest == null) {
             throw in.fail("expected an ALTER TABLE action");

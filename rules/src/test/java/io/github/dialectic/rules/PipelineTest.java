@@ -73,7 +73,7 @@ class PipelineTest {
                 "CREATE TABLE a (id INTEGER NOT NULL PRIMARY KEY, deleted INTEGER);",
                 "CREATE TABLE b (id INTEGER NOT NULL PRIMARY KEY, deleted INTEGER);",
                 "CREATE INDEX ix_deleted ON a (deleted);",
-                "CREATE TABEL gusto (id INTEGER, deleted INTEGER);",
+                "ALTER TABLE a FROBNICATE (deleted) WITH GUSTO;",
                 "CREATE INDEX ix_deleted ON b (deleted);", ""));
         LintReport report = lint("postgresql", file);
         assertEquals(5, report.summary().statements());
@@ -84,6 +84,8 @@ class PipelineTest {
         Finding unparsed = report.findings().get(0);
         assertEquals(4, unparsed.line());
         assertEquals(Severity.INFO, unparsed.severity());
+        assertTrue(unparsed.message().contains("unknown ALTER TABLE action"), unparsed.message());
+        assertEquals(15, unparsed.column());
         assertFalse(unparsed.message().contains("GUSTO"), "the message must not echo the SQL: " + unparsed.message());
         assertEquals(5, report.findings().get(1).line());
     }
