@@ -151,7 +151,8 @@ class ConformanceTest {
 
     /** Runs the case on the engine: {observed, detail}. */
     private static String[] observe(ConformanceCase c, Engine engine, int sequence) {
-        String schema = "dlc_" + sequence;
+        // unique per process: several builds may run the suite against the same servers at once
+        String schema = "dlc_" + ProcessHandle.current().pid() + "_" + sequence;
         try (Connection conn = Engines.open(engine)) {
             prepare(conn, engine, schema);
             try {
