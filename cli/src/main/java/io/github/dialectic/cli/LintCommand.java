@@ -4,6 +4,7 @@ import io.github.dialectic.engine.Targets;
 import io.github.dialectic.lint.LintOptions;
 import io.github.dialectic.lint.LintReport;
 import io.github.dialectic.lint.Linter;
+import io.github.dialectic.lint.ParseCache;
 import io.github.dialectic.report.Reporter;
 import io.github.dialectic.rule.RuleRegistry;
 import io.github.dialectic.rule.Severity;
@@ -70,6 +71,13 @@ public final class LintCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "Print stack traces of internal errors.")
     boolean verbose;
 
+    @Option(names = "--cache-dir", paramLabel = "DIR",
+            description = "Where to keep parse results between runs (default: $XDG_CACHE_HOME/dialectic or ~/.cache/dialectic).")
+    Path cacheDir;
+
+    @Option(names = "--no-cache", description = "Neither read nor write the parse cache.")
+    boolean noCache;
+
     @Override
     public Integer call() throws IOException {
         Severity threshold = failOn.equalsIgnoreCase("never") ? null : parseOption("--fail-on", () -> Severity.parse(failOn));
@@ -91,7 +99,8 @@ public final class LintCommand implements Callable<Integer> {
             options = options.withFlavor(parseOption("--flavor", () -> SqlFlavor.valueOf(flavor.toUpperCase(Locale.ROOT))));
         }
         LintOptions finalOptions = options;
-        Linter linter = parseOption("configuration", () -> new Linter(RuleRegistry.load(), finalOptions));
+        Linter linter = parseOption("configuration", () -> new Linter(RuleRegistry.load(), finalOptions,
+                noCache ? null : ParseCache.at(cacheDir != null ? cacheDir : ParseCache.defaultDir())));
         LintReport report;
         try {
             report = linter.lint(paths);

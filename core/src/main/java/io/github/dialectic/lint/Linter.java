@@ -32,12 +32,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.RandomAccess;
+import java.util.stream.IntStream;
 
 /**
  * The pipeline: files -> statements (splitter) -> changes (parser) -> schema replay -> rules -> findings
@@ -50,9 +54,16 @@ public final class Linter {
     private final LintOptions options;
     private final List<Map.Entry<RuleDescriptor, Rule>> activeRules = new ArrayList<>();
     private final StatementAnalyzer analyzer;
+    private final ParseCache cache;
 
     public Linter(RuleRegistry registry, LintOptions options) {
+        this(registry, options, null);
+    }
+
+    /** A linter that keeps what it split and parsed in {@code cache} (null: no cache). */
+    public Linter(RuleRegistry registry, LintOptions options, ParseCache cache) {
         this.registry = registry;
+        this.cache = cache;
         this.options = options;
         for (String id : options.disabledRules()) {
             requireKnown(id, "disabled");
@@ -88,7 +99,7 @@ public final class Linter {
 
     /** Lints files already read, in the order given. */
     public LintReport lintFiles(List<SourceFile> files) {
-        List<List<ParsedStatement>> parsed = files.parallelStream().map(this::parseFile).toList();
+        List<List<ParsedStatement>> parsed = parseAll(files);
         Schema schema = new Schema();
         List<Finding> all = new ArrayList<>();
         int statements = 0;
@@ -103,7 +114,6 @@ public final class Linter {
             for (ParsedStatement ps : fileStatements) {
                 statements++;
                 SqlStatement st = ps.statement();
-                String fingerprint = fingerprint(st.text());
                 if (!ps.understood()) {
                     unparsed++;
                     RuleDescriptor d = registry.descriptor(PipelineRules.UNPARSED_STATEMENT).orElseThrow();
@@ -111,15 +121,15 @@ public final class Linter {
                     raw.add(finding(d, file, new SourceRange(at, Math.max(at, st.end())), ps.problem(), Map.of(),
                             "Quote the identifier or simplify the statement, or suppress with "
                                     + "'-- dialectic:ignore unparsed-statement reason' after checking it by hand.",
-                            fingerprint));
+                            fingerprint(st.text())));
                     spans.add(new int[] {st.line(), st.endLine()});
                     continue;
                 }
                 Change change = ps.change();
                 fileChanges.add(change);
-                FileState state = new FileState(file, st, inTransaction, List.copyOf(fileChanges));
+                FileState state = new FileState(file, st, inTransaction, new Prefix<>(fileChanges, fileChanges.size()));
                 for (Map.Entry<RuleDescriptor, Rule> entry : activeRules) {
-                    Context ctx = new Context(entry.getKey(), state, schema, fingerprint, raw);
+                    Context ctx = new Context(entry.getKey(), state, schema, raw);
                     int before = raw.size();
                     entry.getValue().check(change, ctx);
                     for (int k = before; k < raw.size(); k++) {
@@ -144,11 +154,44 @@ public final class Linter {
         return new LintReport(options.targets(), summary, all);
     }
 
-    private List<ParsedStatement> parseFile(SourceFile file) {
-        List<SqlStatement> split = new SqlSplitter(file.flavor()).split(file.text());
-        List<ParsedStatement> result = new ArrayList<>(split.size());
-        for (SqlStatement st : split) {
-            result.add(analyzer.analyze(file, st));
+    /**
+     * Splits the files in parallel, then analyses all their statements in parallel (not file by file, so that one
+     * big file uses every core too); the result keeps file and statement order.
+     */
+    private List<List<ParsedStatement>> parseAll(List<SourceFile> files) {
+        List<List<ParsedStatement>> cached = cache == null ? null
+                : files.parallelStream().map(cache::load).toList();
+        List<List<SqlStatement>> split = IntStream.range(0, files.size()).parallel()
+                .mapToObj(i -> cached != null && cached.get(i) != null ? List.<SqlStatement>of()
+                        : new SqlSplitter(files.get(i).flavor()).split(files.get(i).text()))
+                .toList();
+        int total = 0;
+        for (List<SqlStatement> l : split) {
+            total += l.size();
+        }
+        int[] fileOf = new int[total];
+        SqlStatement[] statements = new SqlStatement[total];
+        int k = 0;
+        for (int i = 0; i < split.size(); i++) {
+            for (SqlStatement st : split.get(i)) {
+                fileOf[k] = i;
+                statements[k++] = st;
+            }
+        }
+        ParsedStatement[] out = new ParsedStatement[total];
+        IntStream.range(0, total).parallel()
+                .forEach(j -> out[j] = analyzer.analyze(files.get(fileOf[j]), statements[j]));
+        List<List<ParsedStatement>> result = new ArrayList<>(files.size());
+        k = 0;
+        for (int i = 0; i < files.size(); i++) {
+            int size = split.get(i).size();
+            result.add(cached != null && cached.get(i) != null ? cached.get(i) : Arrays.asList(out).subList(k, k + size));
+            k += size;
+        }
+        if (cache != null) {
+            IntStream.range(0, files.size()).parallel()
+                    .filter(i -> cached.get(i) == null)
+                    .forEach(i -> cache.store(files.get(i), result.get(i)));
         }
         return result;
     }
@@ -214,14 +257,66 @@ public final class Linter {
                 fingerprint);
     }
 
-    /** A statement's identity for baselines: its text with whitespace runs folded, hashed. */
+    /**
+     * A statement's identity for baselines: its text stripped, with runs of ASCII whitespace folded to one space,
+     * hashed. Computed in chunks, without building the normalised text (a statement can be 100 MB).
+     */
     static String fingerprint(String statementText) {
-        String normalised = String.join(" ", statementText.strip().split("\\s+"));
+        MessageDigest sha;
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(normalised.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(Arrays.copyOf(digest, 8));
+            sha = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+        int from = 0;
+        int to = statementText.length();
+        while (from < to && Character.isWhitespace(statementText.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(statementText.charAt(to - 1))) {
+            to--;
+        }
+        StringBuilder chunk = new StringBuilder(Math.min(8192, to - from + 1));
+        boolean inSpace = false;
+        for (int i = from; i < to; i++) {
+            char c = statementText.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') {
+                inSpace = true;
+                continue;
+            }
+            if (inSpace) {
+                chunk.append(' ');
+                inSpace = false;
+            }
+            chunk.append(c);
+            if (chunk.length() >= 8192 && !Character.isHighSurrogate(c)) {
+                sha.update(chunk.toString().getBytes(StandardCharsets.UTF_8));
+                chunk.setLength(0);
+            }
+        }
+        sha.update(chunk.toString().getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(Arrays.copyOf(sha.digest(), 8));
+    }
+
+    /** The first {@code size} elements of a list that only grows: what a rule sees as "changes so far", uncopied. */
+    private static final class Prefix<T> extends AbstractList<T> implements RandomAccess {
+        private final List<T> list;
+        private final int size;
+
+        Prefix(List<T> list, int size) {
+            this.list = list;
+            this.size = size;
+        }
+
+        @Override
+        public T get(int index) {
+            Objects.checkIndex(index, size);
+            return list.get(index);
+        }
+
+        @Override
+        public int size() {
+            return size;
         }
     }
 
@@ -232,6 +327,7 @@ public final class Linter {
         final boolean inTransaction;
         final List<Change> changesSoFar;
         private List<Token> tokens;
+        private String fingerprint;
 
         FileState(SourceFile file, SqlStatement statement, boolean inTransaction, List<Change> changesSoFar) {
             this.file = file;
@@ -246,6 +342,13 @@ public final class Linter {
             }
             return tokens;
         }
+
+        String fingerprint() {
+            if (fingerprint == null) {
+                fingerprint = Linter.fingerprint(statement.text());
+            }
+            return fingerprint;
+        }
     }
 
     private final class Context implements RuleContext {
@@ -254,16 +357,14 @@ public final class Linter {
         private final SourceFile file;
         private final SqlStatement statement;
         private final Schema schema;
-        private final String fingerprint;
         private final List<Finding> sink;
 
-        Context(RuleDescriptor descriptor, FileState state, Schema schema, String fingerprint, List<Finding> sink) {
+        Context(RuleDescriptor descriptor, FileState state, Schema schema, List<Finding> sink) {
             this.descriptor = descriptor;
             this.state = state;
             this.file = state.file;
             this.statement = state.statement;
             this.schema = schema;
-            this.fingerprint = fingerprint;
             this.sink = sink;
         }
 
@@ -345,7 +446,7 @@ public final class Linter {
                     if (effects.isEmpty()) {
                         return; // no targeted engine is affected
                     }
-                    sink.add(finding(descriptor, file, range, message, effects, fix, fingerprint));
+                    sink.add(finding(descriptor, file, range, message, effects, fix, state.fingerprint()));
                 }
             };
         }

@@ -21,7 +21,7 @@ import java.util.Locale;
 public final class StatementAnalyzer {
 
     /** Statements longer than this are not handed to JSqlParser (a generated 100 MB INSERT would only burn time). */
-    static final int MAX_PARSE_CHARS = 1_000_000;
+    public static final int MAX_PARSE_CHARS = 1_000_000;
 
     private final JSqlParserGate gate;
 
@@ -37,6 +37,17 @@ public final class StatementAnalyzer {
             reading = DdlReader.read(file.text(), tokens);
         } catch (DdlSyntaxException e) {
             readerProblem = e;
+        }
+        if (reading != null && reading.skipped().isEmpty()) {
+            // the reader understood all of it: whatever JSqlParser says, the statement is understood with this model
+            return ParsedStatement.understood(statement, reading.change(), reading.skipped());
+        }
+        if (reading == null && readerProblem == null) {
+            String dml = DmlShape.kindOf(file.text(), tokens);
+            if (dml != null) {
+                // rules only see DML as its kind: a statement whose shape is clear needs no full parse
+                return ParsedStatement.understood(statement, new Change.Other(dml), List.of());
+            }
         }
         if (statement.text().length() > MAX_PARSE_CHARS) {
             if (reading != null) {
