@@ -5,7 +5,8 @@
 
 Each file is V<k>__<description>.sql with M statements: tables are created, altered and indexed, and data is
 inserted, updated and deleted the way an application's history of migrations does (about 40 % DDL, 60 % DML, a
-comment now and then, some multi-row INSERTs). The same seed gives the same corpus. With --dialect postgresql the
+comment now and then, some multi-row INSERTs). The schema grows like an application's: up to --max-tables tables
+(default 300), and about 4 indexes a table at most (older ones are dropped once it is reached). The same seed gives the same corpus. With --dialect postgresql the
 corpus is valid PostgreSQL, so PostgreSQL-only linters (Squawk) read it too.
 """
 import argparse
@@ -31,7 +32,9 @@ COLS = ["name", "status", "created_at", "updated_at", "amount", "email", "code",
 
 
 class Corpus:
-    def __init__(self, rng, dialect):
+    def __init__(self, rng, dialect, max_tables):
+        self.max_tables = max_tables
+        self.live_indexes = []  # (name, table)
         self.rng = rng
         self.dialect = dialect
         self.tables = {}  # name -> list of (column, type index)
@@ -73,19 +76,25 @@ class Corpus:
         r = self.rng
         t = self.some_table()
         roll = r.random()
-        if t is None or roll < 0.35:
+        if t is None or (roll < 0.35 and len(self.tables) < self.max_tables):
             return self.create_table()
+        roll = r.random()
         cols = self.tables[t]
         types = TYPES[self.dialect]
-        if roll < 0.65:
+        if roll < 0.5:
             c = "%s_%d" % (r.choice(COLS), len(cols))
             ti = r.randrange(len(types))
             cols.append((c, ti))
             col_kw = "" if self.dialect == "mysql" else "COLUMN "
             return "ALTER TABLE %s ADD %s%s %s" % (t, col_kw, c, types[ti])
+        if len(self.live_indexes) >= 4 * len(self.tables):
+            name, _ = self.live_indexes.pop(r.randrange(len(self.live_indexes)))
+            return "DROP INDEX %s" % name if self.dialect != "mysql" else "DROP INDEX %s ON %s" % (name, _)
         self.indexes += 1
         c = r.choice(cols)[0]
-        return "CREATE INDEX ix_%s_%d ON %s (%s)" % (t, self.indexes, t, c)
+        name = "ix_%s_%d" % (t, self.indexes)
+        self.live_indexes.append((name, t))
+        return "CREATE INDEX %s ON %s (%s)" % (name, t, c)
 
     def dml(self):
         r = self.rng
@@ -119,11 +128,12 @@ def main():
     ap.add_argument("--statements", type=int, default=10, help="statements per file")
     ap.add_argument("--dialect", default="postgresql", choices=sorted(TYPES) + ["mixed"])
     ap.add_argument("--seed", type=int, default=42)
+    ap.add_argument("--max-tables", type=int, default=300, help="tables per dialect's schema at most")
     a = ap.parse_args()
     rng = random.Random(a.seed)
     os.makedirs(a.out, exist_ok=True)
     dialects = sorted(TYPES) if a.dialect == "mixed" else [a.dialect]
-    corpora = {d: Corpus(rng, d) for d in dialects}
+    corpora = {d: Corpus(rng, d, a.max_tables) for d in dialects}
     for i in range(1, a.files + 1):
         d = dialects[(i - 1) % len(dialects)]
         corpus = corpora[d]

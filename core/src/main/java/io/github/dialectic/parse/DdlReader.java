@@ -327,6 +327,9 @@ final class DdlReader {
             return new IndexDef(indexName, false, parts, null, kind != null ? kind : method, in.rangeFrom(start), nameRange);
         }
         // EXCLUDE (PostgreSQL), PERIOD FOR (DB2): understood as valid, not modelled
+        if (in.atEnd()) {
+            throw in.fail("constraint expected"); // "ALTER TABLE t ADD UNIQUE" with nothing after the keyword
+        }
         skipped.add(in.text(in.peek()) + " constraint");
         in.until(c -> false);
         return null;
