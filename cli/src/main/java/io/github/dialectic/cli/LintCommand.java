@@ -104,6 +104,12 @@ public final class LintCommand implements Callable<Integer> {
         LintReport report;
         try {
             report = linter.lint(paths);
+        } catch (OutOfMemoryError e) {
+            report = null; // let go of what the lint held before printing
+            spec.commandLine().getErr().println("dialectic: out of memory (maximum heap " + Runtime.getRuntime().maxMemory()
+                    / (1024 * 1024) + " MiB) while linting; lint fewer or smaller files at once, or give Java more "
+                    + "memory (bin/dialectic: DIALECTIC_JAVA_OPTS=-Xmx4g)");
+            return DialecticCli.EXIT_USAGE;
         } catch (SourceException e) {
             spec.commandLine().getErr().println("dialectic: " + e.getMessage());
             return DialecticCli.EXIT_USAGE;

@@ -220,8 +220,9 @@ public final class Linter {
             }
         }
         for (Suppressions.Directive d : suppressions.directives()) {
-            SourceRange at = new SourceRange(file.lines().offset(d.line(), d.column()),
-                    file.lines().offset(d.line(), d.endColumn()) + 1);
+            int from = file.lines().offset(d.line(), d.column());
+            // max: a directive's end column can come out before its start on odd line breaks (found by the fuzzer)
+            SourceRange at = new SourceRange(from, Math.max(from, file.lines().offset(d.line(), d.endColumn()) + 1));
             if (d.ruleIds().isEmpty()) {
                 kept.add(pipelineFinding(PipelineRules.UNKNOWN_SUPPRESSION, file, at,
                         "suppression names no rule id; write '-- dialectic:ignore rule-id reason'"));
