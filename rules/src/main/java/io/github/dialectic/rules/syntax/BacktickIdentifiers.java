@@ -42,8 +42,8 @@ public final class BacktickIdentifiers implements Rule {
         for (Token t : ctx.tokens()) {
             if (t.kind() == TokenKind.QUOTED_IDENTIFIER && text.charAt(t.start()) == '`') {
                 String name = t.identifier(text);
-                ctx.report(Tokens.range(t), "identifier `" + name + "` is quoted with backticks, which "
-                                + Ddl.names(lacking) + " does not accept")
+                ctx.report(Tokens.range(t), "identifier `" + name + "` is quoted with backticks, not accepted by "
+                                + Ddl.names(lacking))
                         .only(Ddl.engines(lacking))
                         .fix("Write " + name + " unquoted (rename it if it is a reserved word), or quote it as \""
                                 + name + "\" with ANSI_QUOTES set on MySQL/MariaDB.")

@@ -55,7 +55,7 @@ public final class MysqlTableOptions implements Rule {
             return;
         }
         ctx.report(optionsRange(ctx), "table " + ct.table() + " has MySQL table options (" + String.join(", ", mysql)
-                        + "), which " + Ddl.names(lacking) + " does not accept")
+                        + "), not accepted by " + Ddl.names(lacking))
                 .only(Ddl.engines(lacking))
                 .fix("Drop the options and set server defaults instead (default_storage_engine, character_set_server "
                         + "= utf8mb4), or keep MySQL-only DDL in a MySQL-only migration.")

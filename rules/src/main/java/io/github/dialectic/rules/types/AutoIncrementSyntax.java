@@ -88,8 +88,8 @@ public final class AutoIncrementSyntax implements Rule {
                 }
                 List<Target> lacking = ctx.lacking(f);
                 if (!lacking.isEmpty()) {
-                    ctx.report(at, "column " + c.qualified() + " is numbered with " + what + ", which "
-                                    + Ddl.names(lacking) + " does not understand")
+                    ctx.report(at, "column " + c.qualified() + " is numbered with " + what + ", not understood by "
+                                    + Ddl.names(lacking))
                             .only(Ddl.engines(lacking))
                             .fix("Write the numbering in each engine's syntax (one migration per engine): INTEGER "
                                     + "PRIMARY KEY on SQLite, INT AUTO_INCREMENT on MySQL/MariaDB, INTEGER GENERATED "

@@ -94,8 +94,8 @@ public final class EngineSpecificType implements Rule {
             if (lacking.isEmpty()) {
                 continue;
             }
-            ctx.report(type.range(), "column " + c.qualified() + " has type " + type.written() + ", which "
-                            + String.join(", ", lacking.stream().map(Engine::displayName).toList()) + " does not have")
+            ctx.report(type.range(), "column " + c.qualified() + " has type " + type.written() + ", unknown to "
+                            + String.join(", ", lacking.stream().map(Engine::displayName).toList()))
                     .only(lacking.toArray(Engine[]::new))
                     .fix(fixFor(type))
                     .emit();
