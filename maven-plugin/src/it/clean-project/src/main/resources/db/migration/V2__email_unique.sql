@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX ux_users_email ON users (email);

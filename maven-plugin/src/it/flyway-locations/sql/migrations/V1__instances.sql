@@ -1,0 +1,1 @@
+CREATE TABLE instances (id INT NOT NULL PRIMARY KEY, uuid VARCHAR(36));

@@ -1,0 +1,1 @@
+ALTER TABLE instances ADD CONSTRAINT uq_uuid UNIQUE (uuid);

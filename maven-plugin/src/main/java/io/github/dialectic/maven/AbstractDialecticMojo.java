@@ -1,0 +1,225 @@
+package io.github.dialectic.maven;
+
+import io.github.dialectic.engine.Targets;
+import io.github.dialectic.lint.LintOptions;
+import io.github.dialectic.lint.LintReport;
+import io.github.dialectic.lint.Linter;
+import io.github.dialectic.rule.RuleRegistry;
+import io.github.dialectic.rule.Severity;
+import io.github.dialectic.source.SourceException;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+import java.io.File;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** What the goals share: finding the migrations, configuring the rules and running the linter. */
+abstract class AbstractDialecticMojo extends AbstractMojo {
+
+    /** The baseline file used when the {@code baseline} parameter is not set, relative to the project base directory. */
+    static final String DEFAULT_BASELINE = "dialectic-baseline.json";
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    protected MavenProject project;
+
+    /** Skips Dialectic entirely. */
+    @Parameter(property = "dialectic.skip", defaultValue = "false")
+    protected boolean skip;
+
+    /**
+     * Where the migrations are: folders (searched recursively) or single files. Flyway syntax is understood:
+     * {@code filesystem:path} is relative to the project base directory, {@code classpath:path} is looked up under
+     * the project's resource directories; a path without a prefix is relative to the project base directory. When
+     * unset, the {@code locations} of the project's {@code flyway-maven-plugin} are used if it has one, else
+     * {@code src/main/resources/db/migration}.
+     */
+    @Parameter(property = "dialectic.locations")
+    protected List<String> locations;
+
+    /** Ant-style patterns, relative to each location folder, of the files to lint. Default: {@code **}{@code /*.sql}. */
+    @Parameter(property = "dialectic.includes")
+    protected List<String> includes;
+
+    /** Ant-style patterns, relative to each location folder, of files to leave out. */
+    @Parameter(property = "dialectic.excludes")
+    protected List<String> excludes;
+
+    /**
+     * The engines the migrations must run on, as on the command line: comma-separated {@code engine[:version]}, e.g.
+     * {@code db2,postgresql:15}. Engines: mysql, mariadb, postgresql, sqlite, db2. Default: the latest release of
+     * each.
+     */
+    @Parameter(property = "dialectic.targets")
+    protected String targets;
+
+    /**
+     * Per-rule configuration: {@code <rule><id>rule-id</id><severity>warning</severity><enabled>false</enabled>
+     * <options>...</options></rule>}. On the command line use {@code dialectic.disabledRules} and
+     * {@code dialectic.ruleSeverities} instead.
+     */
+    @Parameter
+    protected List<RuleConfig> rules;
+
+    /** Rule ids to turn off, e.g. {@code -Ddialectic.disabledRules=index-name-collision,fk-on-update-action}. */
+    @Parameter(property = "dialectic.disabledRules")
+    protected List<String> disabledRules;
+
+    /**
+     * New severities as {@code rule-id=severity} (error, warning or info), e.g.
+     * {@code -Ddialectic.ruleSeverities=nullable-unique-key=warning}.
+     */
+    @Parameter(property = "dialectic.ruleSeverities")
+    protected List<String> ruleSeverities;
+
+    /**
+     * The baseline file: findings listed in it are accepted, and {@code check} fails only on new ones. Relative paths
+     * are resolved against the project base directory. Default: {@code dialectic-baseline.json} in the project base
+     * directory, used by {@code check} only if it exists.
+     */
+    @Parameter(property = "dialectic.baseline")
+    protected File baseline;
+
+    /** The linter's result with what is needed to present it. */
+    record Run(LintReport report, List<Path> files, MigrationSources.Resolved sources) {
+    }
+
+    protected Path basedir() {
+        return project.getBasedir().toPath().toAbsolutePath().normalize();
+    }
+
+    /** A finding's file as stored in baselines and reports: relative to the base directory, {@code /}-separated. */
+    protected String relativize(String file) {
+        Path p = Path.of(file).toAbsolutePath().normalize();
+        Path base = basedir();
+        return (p.startsWith(base) ? base.relativize(p) : p).toString().replace('\\', '/');
+    }
+
+    protected Path baselinePath() {
+        File f = baseline != null ? baseline : new File(DEFAULT_BASELINE);
+        return f.isAbsolute() ? f.toPath().normalize() : basedir().resolve(f.toPath()).normalize();
+    }
+
+    /** Lints the project's migrations; {@code null} when there are none. */
+    protected Run lint() throws MojoExecutionException, MojoFailureException {
+        RuleRegistry registry = RuleRegistry.load(getClass().getClassLoader());
+        LintOptions options = options(registry);
+
+        MigrationSources.Resolved sources = MigrationSources.resolve(locations, project);
+        List<String> missing = sources.locations().stream().filter(l -> l.paths().isEmpty())
+                .map(MigrationSources.Location::spec).toList();
+        if (!missing.isEmpty() && sources.origin() == MigrationSources.Origin.CONFIGURED) {
+            throw new MojoExecutionException("Dialectic location" + (missing.size() == 1 ? "" : "s") + " "
+                    + String.join(", ", missing) + " (from dialectic.locations) "
+                    + (missing.size() == 1 ? "does" : "do") + " not exist in " + basedir());
+        }
+        if (!missing.isEmpty() && sources.origin() == MigrationSources.Origin.FLYWAY) {
+            getLog().warn("Dialectic: Flyway location" + (missing.size() == 1 ? " " : "s ") + String.join(", ", missing)
+                    + " not found in the project's files; skipped");
+        }
+        List<Path> files;
+        try {
+            files = MigrationSources.scan(sources.locations(), includes, excludes);
+        } catch (UncheckedIOException e) {
+            throw new MojoExecutionException(e.getCause().getMessage(), e.getCause());
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("Dialectic includes/excludes: " + e.getMessage(), e);
+        }
+        String where = sources.locations().stream().map(MigrationSources.Location::spec)
+                .collect(Collectors.joining(", "));
+        if (files.isEmpty()) {
+            getLog().info("Dialectic: no migrations found in " + where + " (" + sources.origin().description + ")");
+            return null;
+        }
+        getLog().info("Dialectic: linting " + files.size() + " migration file" + (files.size() == 1 ? "" : "s")
+                + " in " + where + " (" + sources.origin().description + "); targets: "
+                + options.targets().asList().stream().map(Object::toString).collect(Collectors.joining(", ")));
+
+        Linter linter;
+        try {
+            linter = new Linter(registry, options);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("Dialectic configuration: " + e.getMessage(), e);
+        }
+        try {
+            return new Run(linter.lint(files), files, sources);
+        } catch (SourceException e) {
+            throw new MojoFailureException("Dialectic cannot read the migrations: " + e.getMessage(), e);
+        }
+    }
+
+    /** Checks and turns the parameters into linter options; every mistake names what is valid. */
+    LintOptions options(RuleRegistry registry) throws MojoExecutionException {
+        LintOptions options = LintOptions.defaults();
+        if (targets != null && !targets.isBlank()) {
+            try {
+                options = options.withTargets(Targets.parse(targets));
+            } catch (IllegalArgumentException e) {
+                throw new MojoExecutionException("Invalid dialectic.targets '" + targets + "': " + e.getMessage()
+                        + " (syntax: comma-separated engine[:version], e.g. db2,postgresql:15)", e);
+            }
+        }
+
+        Set<String> disabled = new LinkedHashSet<>();
+        Map<String, Severity> severities = new LinkedHashMap<>();
+        for (String id : MigrationSources.clean(disabledRules)) {
+            disabled.add(requireRule(registry, id, "dialectic.disabledRules"));
+        }
+        for (String entry : MigrationSources.clean(ruleSeverities)) {
+            int eq = entry.indexOf('=');
+            if (eq < 0) {
+                throw new MojoExecutionException("Invalid dialectic.ruleSeverities entry '" + entry
+                        + "': write rule-id=severity, e.g. nullable-unique-key=warning");
+            }
+            String id = requireRule(registry, entry.substring(0, eq).trim(), "dialectic.ruleSeverities");
+            severities.put(id, severity(entry.substring(eq + 1), "dialectic.ruleSeverities for rule '" + id + "'"));
+        }
+        if (rules != null) {
+            for (RuleConfig rule : rules) {
+                if (rule == null || rule.getId() == null || rule.getId().isBlank()) {
+                    throw new MojoExecutionException("A <rule> in the Dialectic configuration has no <id>; known rules: "
+                            + registry.knownIds());
+                }
+                String id = requireRule(registry, rule.getId().trim(), "<rules>");
+                if (!rule.isEnabled()) {
+                    disabled.add(id);
+                }
+                if (rule.getSeverity() != null && !rule.getSeverity().isBlank()) {
+                    severities.put(id, severity(rule.getSeverity(), "<severity> of rule '" + id + "'"));
+                }
+                if (!rule.getOptions().isEmpty()) {
+                    // The core's rule API has no options yet: no rule declares any, so every name is unknown.
+                    throw new MojoExecutionException("Unknown option" + (rule.getOptions().size() == 1 ? " " : "s ")
+                            + String.join(", ", rule.getOptions().keySet()) + " for rule '" + id
+                            + "'; valid options: none (no Dialectic rule takes options yet)");
+                }
+            }
+        }
+        return options.withDisabled(disabled).withSeverities(severities);
+    }
+
+    private static String requireRule(RuleRegistry registry, String id, String where) throws MojoExecutionException {
+        if (!registry.knows(id)) {
+            throw new MojoExecutionException("Unknown rule '" + id + "' in " + where + "; known rules: "
+                    + registry.knownIds());
+        }
+        return id;
+    }
+
+    private static Severity severity(String text, String where) throws MojoExecutionException {
+        try {
+            return Severity.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("Invalid " + where + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,208 @@
+package io.github.dialectic.maven;
+
+import io.github.dialectic.finding.Finding;
+import io.github.dialectic.lint.LintReport;
+import io.github.dialectic.report.Reporter;
+import io.github.dialectic.rule.Severity;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Lints the project's SQL migrations for portability across the target engines. Each finding is logged as
+ * {@code path:line:column [rule] message (engines)}, which IDE consoles turn into links; reports are written under
+ * {@code target/dialectic/}; the build fails when a finding not accepted by the baseline reaches {@code failOn}.
+ */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+public class CheckMojo extends AbstractDialecticMojo {
+
+    private static final List<String> FORMATS = List.of("text", "json");
+    private static final List<String> FAIL_ON = List.of("error", "warning", "info", "never");
+
+    /** The least severity that fails the build: error, warning, info or never. */
+    @Parameter(property = "dialectic.failOn", defaultValue = "error")
+    private String failOn;
+
+    /**
+     * Report formats written to {@code outputDirectory}: {@code text} ({@code dialectic.txt}) and/or {@code json}
+     * ({@code dialectic.json}); {@code none} writes no report.
+     */
+    @Parameter(property = "dialectic.formats", defaultValue = "text,json")
+    private List<String> formats;
+
+    /** Where reports are written. */
+    @Parameter(property = "dialectic.outputDirectory", defaultValue = "${project.build.directory}/dialectic")
+    private File outputDirectory;
+
+    /** Also log each finding's suggested fix and documentation page. */
+    @Parameter(property = "dialectic.explain", defaultValue = "false")
+    private boolean explain;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Dialectic: skipped (dialectic.skip)");
+            return;
+        }
+        Severity threshold = threshold();
+        List<String> reportFormats = reportFormats();
+        Path baselineFile = baselinePath();
+        Baseline accepted = null;
+        if (Files.exists(baselineFile)) {
+            try {
+                accepted = Baseline.read(baselineFile);
+            } catch (IOException e) {
+                throw new MojoExecutionException("Cannot read the Dialectic baseline " + baselineFile + ": "
+                        + e.getMessage(), e);
+            }
+        } else if (baseline != null) {
+            throw new MojoExecutionException("The Dialectic baseline " + baselineFile + " does not exist; create it with "
+                    + "'mvn dialectic:baseline' or remove the dialectic.baseline setting");
+        }
+
+        Run run = lint();
+        if (run == null) {
+            return;
+        }
+        LintReport report = run.report();
+        List<Finding> fresh = report.findings();
+        if (accepted != null) {
+            Baseline.Match match = accepted.match(report.findings(), this::relativize);
+            fresh = match.fresh();
+            getLog().info("Dialectic: " + match.baselined().size() + " finding" + plural(match.baselined().size())
+                    + " accepted by the baseline " + relativize(baselineFile.toString()));
+            if (!match.stale().isEmpty()) {
+                getLog().info("Dialectic: " + match.stale().size() + " baseline entr"
+                        + (match.stale().size() == 1 ? "y matches" : "ies match")
+                        + " no finding any more; refresh it with 'mvn dialectic:baseline'");
+            }
+        }
+
+        for (Finding f : fresh) {
+            log(f);
+        }
+
+        List<Path> written = writeReports(report, fresh, reportFormats);
+
+        long failing = threshold == null ? 0 : fresh.stream().filter(f -> f.severity().atLeast(threshold)).count();
+        String notBaselined = accepted != null ? " not in the baseline" : "";
+        String reportPart = written.isEmpty() ? "" : "; report: " + written.get(0);
+        if (failing > 0) {
+            throw new MojoFailureException("Dialectic found " + failing + " finding" + plural(failing) + " at or above "
+                    + threshold.id() + notBaselined + " (" + counts(fresh) + ")" + reportPart);
+        }
+        LintReport.Summary s = report.summary();
+        String found = fresh.isEmpty() ? "no findings" + notBaselined
+                : fresh.size() + " finding" + plural(fresh.size()) + notBaselined + " (" + counts(fresh) + "; "
+                        + (threshold == null ? "failOn is never" : "none at or above " + threshold.id()) + ")";
+        getLog().info("Dialectic: " + found + " in " + s.files() + " file" + plural(s.files()) + ", " + s.statements()
+                + " statement" + plural(s.statements()) + " (" + s.unparsed() + " unparsed)" + reportPart);
+    }
+
+    private void log(Finding f) {
+        String engines = f.enginesSummary();
+        String line = f.file() + ":" + f.line() + ":" + f.column() + " [" + f.rule() + "] " + f.message()
+                + (engines.isEmpty() ? "" : " (" + engines + ")");
+        List<String> lines = new ArrayList<>();
+        lines.add(line);
+        if (explain) {
+            if (!f.fix().isEmpty()) {
+                lines.add("    fix: " + f.fix());
+            }
+            lines.add("    see: " + f.docs());
+        }
+        for (String l : lines) {
+            switch (f.severity()) {
+                case ERROR -> getLog().error(l);
+                case WARNING -> getLog().warn(l);
+                default -> getLog().info(l);
+            }
+        }
+    }
+
+    private Severity threshold() throws MojoExecutionException {
+        String value = failOn == null ? "error" : failOn.trim().toLowerCase(Locale.ROOT);
+        if (!FAIL_ON.contains(value)) {
+            throw new MojoExecutionException("Invalid dialectic.failOn '" + failOn + "'; valid values: "
+                    + String.join(", ", FAIL_ON));
+        }
+        return value.equals("never") ? null : Severity.parse(value);
+    }
+
+    private List<String> reportFormats() throws MojoExecutionException {
+        List<String> result = new ArrayList<>();
+        for (String f : MigrationSources.clean(formats)) {
+            String format = f.toLowerCase(Locale.ROOT);
+            if (format.equals("none")) {
+                continue;
+            }
+            if (!FORMATS.contains(format)) {
+                throw new MojoExecutionException("Unknown dialectic.formats value '" + f + "'; valid formats: "
+                        + String.join(", ", FORMATS) + " (or none)");
+            }
+            if (!result.contains(format)) {
+                result.add(format);
+            }
+        }
+        return result;
+    }
+
+    /** Writes the new findings, with paths relative to the project base directory, in each format. */
+    private List<Path> writeReports(LintReport report, List<Finding> fresh, List<String> reportFormats)
+            throws MojoExecutionException {
+        List<Path> written = new ArrayList<>();
+        if (reportFormats.isEmpty()) {
+            return written;
+        }
+        List<Finding> relative = fresh.stream().map(f -> new Finding(f.rule(), f.severity(), relativize(f.file()),
+                f.line(), f.column(), f.endLine(), f.endColumn(), f.message(), f.engines(), f.fix(), f.docs(),
+                f.fingerprint())).toList();
+        LintReport.Summary s = report.summary();
+        LintReport shown = new LintReport(report.targets(),
+                new LintReport.Summary(s.files(), s.statements(), s.analysed(), s.unparsed(), relative.size()), relative);
+        Path dir = outputDirectory.toPath().toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(dir);
+            for (String format : reportFormats) {
+                Path file = dir.resolve(format.equals("text") ? "dialectic.txt" : "dialectic.json");
+                try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                    Reporter.forFormat(format, true).write(shown, out);
+                }
+                written.add(file);
+            }
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot write the Dialectic report in " + dir + ": " + e.getMessage(), e);
+        }
+        return written;
+    }
+
+    private static String counts(List<Finding> findings) {
+        Map<Severity, Long> bySeverity = new LinkedHashMap<>();
+        for (Severity s : Severity.values()) {
+            bySeverity.put(s, findings.stream().filter(f -> f.severity() == s).count());
+        }
+        long errors = bySeverity.get(Severity.ERROR);
+        long warnings = bySeverity.get(Severity.WARNING);
+        long infos = bySeverity.get(Severity.INFO);
+        return errors + " error" + plural(errors) + ", "
+                + warnings + " warning" + plural(warnings) + ", " + infos + " info";
+    }
+
+    private static String plural(long n) {
+        return n == 1 ? "" : "s";
+    }
+}

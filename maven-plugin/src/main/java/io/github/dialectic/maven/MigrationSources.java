@@ -1,0 +1,256 @@
+package io.github.dialectic.maven;
+
+import org.apache.maven.model.Plugin;
+import org.apache.maven.model.PluginExecution;
+import org.apache.maven.model.Resource;
+import org.apache.maven.project.MavenProject;
+import org.codehaus.plexus.util.xml.Xpp3Dom;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Where a project's migrations are: the {@code locations} configured for Dialectic, else those of the project's
+ * {@code flyway-maven-plugin}, else {@code src/main/resources/db/migration}. Locations are Flyway-style:
+ * {@code filesystem:path} (relative to the project base directory), {@code classpath:path} (under each of the
+ * project's resource directories); a location without a prefix is a path for Dialectic's own parameter and a
+ * classpath location for Flyway's, as Flyway reads it.
+ */
+final class MigrationSources {
+
+    static final String DEFAULT_LOCATION = "src/main/resources/db/migration";
+    static final String DEFAULT_INCLUDE = "**/*.sql";
+    static final String FLYWAY_GROUP = "org.flywaydb";
+    static final String FLYWAY_PLUGIN = "flyway-maven-plugin";
+
+    /** Where the locations came from, for the log and for how strictly missing folders are treated. */
+    enum Origin {
+        CONFIGURED("the plugin configuration"),
+        FLYWAY("the flyway-maven-plugin configuration"),
+        DEFAULT("the default location");
+
+        final String description;
+
+        Origin(String description) {
+            this.description = description;
+        }
+    }
+
+    /** A location as written, and the folders or files it names that exist. */
+    record Location(String spec, List<Path> paths) {
+    }
+
+    record Resolved(Origin origin, List<Location> locations) {
+    }
+
+    /** A resource directory and the class-path folder its files are copied to ({@code ""} for the root). */
+    record ResourceRoot(Path dir, String targetPath) {
+    }
+
+    private MigrationSources() {
+    }
+
+    static Resolved resolve(List<String> configured, MavenProject project) {
+        Path basedir = project.getBasedir().toPath();
+        List<ResourceRoot> resourceDirs = resourceDirectories(project);
+        List<String> own = clean(configured);
+        if (!own.isEmpty()) {
+            return new Resolved(Origin.CONFIGURED, own.stream()
+                    .map(spec -> new Location(spec, resolve(spec, false, basedir, resourceDirs))).toList());
+        }
+        List<String> flyway = flywayLocations(project);
+        if (flyway != null) {
+            if (flyway.isEmpty()) {
+                flyway = List.of("classpath:db/migration"); // Flyway's own default
+            }
+            return new Resolved(Origin.FLYWAY, flyway.stream()
+                    .map(spec -> new Location(spec, resolve(spec, true, basedir, resourceDirs))).toList());
+        }
+        return new Resolved(Origin.DEFAULT,
+                List.of(new Location(DEFAULT_LOCATION, resolve(DEFAULT_LOCATION, false, basedir, resourceDirs))));
+    }
+
+    /**
+     * The folders or files a location names that exist.
+     *
+     * @param classpathByDefault whether a location without a prefix is a classpath location (as in Flyway)
+     */
+    static List<Path> resolve(String spec, boolean classpathByDefault, Path basedir, List<ResourceRoot> resourceDirs) {
+        String s = spec.trim();
+        boolean classpath;
+        if (s.startsWith("classpath:")) {
+            classpath = true;
+            s = s.substring("classpath:".length());
+        } else if (s.startsWith("filesystem:")) {
+            classpath = false;
+            s = s.substring("filesystem:".length());
+        } else {
+            classpath = classpathByDefault;
+        }
+        List<Path> result = new ArrayList<>();
+        if (classpath) {
+            String relative = s.replaceFirst("^/+", "").replaceFirst("/+$", "");
+            for (ResourceRoot root : resourceDirs) {
+                String prefix = root.targetPath();
+                String inside;
+                if (prefix.isEmpty()) {
+                    inside = relative;
+                } else if (relative.equals(prefix)) {
+                    inside = "";
+                } else if (relative.startsWith(prefix + "/")) {
+                    inside = relative.substring(prefix.length() + 1);
+                } else {
+                    continue;
+                }
+                Path p = root.dir().resolve(inside).normalize();
+                if (Files.exists(p) && !result.contains(p)) {
+                    result.add(p);
+                }
+            }
+        } else {
+            Path p = basedir.resolve(s).toAbsolutePath().normalize();
+            if (Files.exists(p)) {
+                result.add(p);
+            }
+        }
+        return result;
+    }
+
+    /**
+     * The {@code locations} of the project's Flyway Maven plugin: from its plugin-level and execution-level
+     * configuration, and the {@code flyway.locations} project property; {@code null} when the project does not use
+     * the plugin, empty when it uses it with Flyway's default location.
+     */
+    static List<String> flywayLocations(MavenProject project) {
+        Set<String> found = new LinkedHashSet<>();
+        boolean usesFlyway = false;
+        for (Plugin plugin : project.getBuildPlugins()) {
+            if (!FLYWAY_PLUGIN.equals(plugin.getArtifactId()) || plugin.getGroupId() == null
+                    || !plugin.getGroupId().startsWith(FLYWAY_GROUP)) {
+                continue;
+            }
+            usesFlyway = true;
+            addLocations(plugin.getConfiguration(), found);
+            for (PluginExecution execution : plugin.getExecutions()) {
+                addLocations(execution.getConfiguration(), found);
+            }
+        }
+        if (!usesFlyway) {
+            return null;
+        }
+        String property = project.getProperties().getProperty("flyway.locations");
+        if (found.isEmpty() && property != null) {
+            found.addAll(split(property));
+        }
+        return List.copyOf(found);
+    }
+
+    private static void addLocations(Object configuration, Set<String> sink) {
+        if (!(configuration instanceof Xpp3Dom dom)) {
+            return;
+        }
+        Xpp3Dom locations = dom.getChild("locations");
+        if (locations == null) {
+            return;
+        }
+        if (locations.getChildCount() == 0) {
+            if (locations.getValue() != null) {
+                sink.addAll(split(locations.getValue()));
+            }
+            return;
+        }
+        for (Xpp3Dom location : locations.getChildren()) {
+            if (location.getValue() != null) {
+                sink.addAll(split(location.getValue()));
+            }
+        }
+    }
+
+    private static List<String> split(String commaSeparated) {
+        List<String> result = new ArrayList<>();
+        for (String piece : commaSeparated.split(",")) {
+            if (!piece.isBlank()) {
+                result.add(piece.trim());
+            }
+        }
+        return result;
+    }
+
+    static List<String> clean(List<String> values) {
+        List<String> result = new ArrayList<>();
+        if (values != null) {
+            for (String v : values) {
+                if (v != null) {
+                    result.addAll(split(v));
+                }
+            }
+        }
+        return result;
+    }
+
+    static List<ResourceRoot> resourceDirectories(MavenProject project) {
+        Path basedir = project.getBasedir().toPath();
+        List<ResourceRoot> roots = new ArrayList<>();
+        List<Resource> resources = project.getBuild() == null ? List.of() : project.getBuild().getResources();
+        for (Resource r : resources) {
+            if (r.getDirectory() == null) {
+                continue;
+            }
+            Path dir = basedir.resolve(r.getDirectory()).toAbsolutePath().normalize();
+            String target = r.getTargetPath() == null ? "" : r.getTargetPath().trim().replace('\\', '/');
+            if (target.startsWith("/") || target.startsWith("..") || target.contains(":")) {
+                continue; // copied outside the class path
+            }
+            target = target.replaceAll("/+$", "");
+            ResourceRoot root = new ResourceRoot(dir, target);
+            if (!roots.contains(root)) {
+                roots.add(root);
+            }
+        }
+        if (roots.isEmpty()) {
+            roots.add(new ResourceRoot(basedir.resolve("src/main/resources").toAbsolutePath().normalize(), ""));
+        }
+        return roots;
+    }
+
+    /**
+     * The migration files under the given folders (and the given files themselves) whose path relative to their
+     * location folder matches an include and no exclude.
+     */
+    static List<Path> scan(List<Location> locations, List<String> includes, List<String> excludes) {
+        List<AntPattern> in = clean(includes).stream().map(AntPattern::compile).toList();
+        if (in.isEmpty()) {
+            in = List.of(AntPattern.compile(DEFAULT_INCLUDE));
+        }
+        List<AntPattern> out = clean(excludes).stream().map(AntPattern::compile).toList();
+        Set<Path> files = new LinkedHashSet<>();
+        for (Location location : locations) {
+            for (Path root : location.paths()) {
+                if (Files.isRegularFile(root)) {
+                    files.add(root);
+                    continue;
+                }
+                List<Path> walked;
+                try (Stream<Path> walk = Files.walk(root)) {
+                    walked = walk.filter(Files::isRegularFile).sorted().toList();
+                } catch (IOException | UncheckedIOException e) {
+                    throw new UncheckedIOException(new IOException("cannot list " + root + ": " + e.getMessage(), e));
+                }
+                for (Path p : walked) {
+                    String rel = root.relativize(p).toString().replace('\\', '/');
+                    if (in.stream().anyMatch(a -> a.matches(rel)) && out.stream().noneMatch(a -> a.matches(rel))) {
+                        files.add(p);
+                    }
+                }
+            }
+        }
+        return List.copyOf(files);
+    }
+}

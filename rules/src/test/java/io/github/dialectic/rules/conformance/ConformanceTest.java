@@ -1,0 +1,359 @@
+package io.github.dialectic.rules.conformance;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.dialectic.engine.Effect;
+import io.github.dialectic.engine.Engine;
+import io.github.dialectic.engine.Target;
+import io.github.dialectic.engine.Targets;
+import io.github.dialectic.finding.Finding;
+import io.github.dialectic.lint.LintOptions;
+import io.github.dialectic.lint.LintReport;
+import io.github.dialectic.lint.Linter;
+import io.github.dialectic.rule.Category;
+import io.github.dialectic.rule.Claim;
+import io.github.dialectic.rule.RuleDescriptor;
+import io.github.dialectic.rule.RuleRegistry;
+import io.github.dialectic.source.SourceFile;
+import io.github.dialectic.source.SqlStatement;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * Runs every rule's conformance cases on real PostgreSQL, MariaDB and SQLite, and compares what each engine did with
+ * what the rule claims for it. Writes the full matrix to target/conformance.json and prints one summary line.
+ */
+class ConformanceTest {
+
+    static final Path CASES = Path.of("src/test/resources/conformance");
+    static final Path MATRIX = Path.of("target/conformance.json");
+    static final Pattern DB2_CODE = Pattern.compile("SQL\\d{4,5}[NWC]?");
+    static final Set<String> WRITE_BLOCKING_LOCKS = Set.of("ShareLock", "ShareRowExclusiveLock", "ExclusiveLock",
+            "AccessExclusiveLock");
+
+    /** One engine run of one case. {@code claimed} is null when the rule stayed silent. */
+    record Row(ConformanceCase c, Engine engine, Target target, Effect claimed, String observed, String detail) {
+        boolean matches() {
+            return claimed == null ? observed.equals("accepted") : observed.equals(claimed.id());
+        }
+    }
+
+    @Test
+    void everyClaimHoldsOnTheRealEngines() throws Exception {
+        RuleRegistry registry = RuleRegistry.load();
+        Engines engines = Engines.probe();
+        if (!engines.unavailable.isEmpty()) {
+            engines.unavailable.forEach((e, why) -> System.out.println("conformance: " + e.id() + " unavailable, its cases are "
+                    + (Engines.REQUIRED ? "required" : "skipped") + ": " + why));
+            if (Engines.REQUIRED) {
+                fail("DIALECTIC_REQUIRE_ENGINES=1 but unreachable: " + engines.unavailable);
+            }
+        }
+        List<ConformanceCase> cases = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        try (Stream<Path> files = Files.list(CASES)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".sql")).sorted().toList()) {
+                List<ConformanceCase> read = ConformanceCase.read(f);
+                if (registry.descriptor(read.get(0).rule()).isEmpty()) {
+                    problems.add(f + ": no rule with id '" + read.get(0).rule() + "'");
+                }
+                cases.addAll(read);
+            }
+        }
+        for (RuleDescriptor d : registry.descriptors()) {
+            if (d.category() != Category.PIPELINE && !Files.exists(CASES.resolve(d.id() + ".sql"))) {
+                problems.add(d.id() + ": no conformance cases (" + CASES.resolve(d.id() + ".sql") + ")");
+            }
+            for (Claim claim : d.claims()) {
+                if (claim.engine() == Engine.DB2 && !DB2_CODE.matcher(claim.reference()).find()) {
+                    problems.add(d.id() + ": its Db2 claim must cite the SQLCODE (e.g. SQL0542N): '" + claim.reference() + "'");
+                }
+            }
+        }
+
+        List<Row> rows = new ArrayList<>();
+        int sequence = 0;
+        for (ConformanceCase c : cases) {
+            for (Engine engine : c.engines()) {
+                Target target = engines.available.get(engine);
+                if (target == null) {
+                    continue;
+                }
+                sequence++;
+                Effect claimed;
+                try {
+                    claimed = claim(registry, c, target);
+                } catch (RuntimeException e) {
+                    problems.add(c + " on " + engine.id() + ": linting failed: " + e);
+                    continue;
+                }
+                String[] observed = observe(c, engine, sequence);
+                rows.add(new Row(c, engine, target, claimed, observed[0], observed[1]));
+            }
+        }
+        for (Row r : rows) {
+            if (r.observed.equals("setup-failed")) {
+                problems.add(r.c + " on " + r.target + ": setup failed: " + r.detail);
+            } else if (!r.matches()) {
+                problems.add(r.c + " on " + r.target + ": Dialectic claims " + (r.claimed == null ? "nothing" : r.claimed.id())
+                        + " but the engine " + r.observed + (r.detail.isEmpty() ? "" : " (" + r.detail + ")"));
+            }
+        }
+        List<Claim> documented = new ArrayList<>();
+        Map<Engine, Integer> verified = new EnumMap<>(Engine.class);
+        for (Row r : rows) {
+            if (r.matches()) {
+                verified.merge(r.engine, 1, Integer::sum);
+            }
+        }
+        for (RuleDescriptor d : registry.descriptors()) {
+            documented.addAll(d.claims().stream().filter(cl -> cl.engine() == Engine.DB2).toList());
+        }
+        writeMatrix(registry, rows, engines);
+        long mismatches = problems.size();
+        System.out.printf("conformance: %d claims verified on postgresql, %d on mariadb, %d on sqlite, %d documented (db2), "
+                        + "%d mismatches%n", verified.getOrDefault(Engine.POSTGRESQL, 0), verified.getOrDefault(Engine.MARIADB, 0),
+                verified.getOrDefault(Engine.SQLITE, 0), documented.size(), mismatches);
+        assertEquals(List.of(), problems, String.join("\n", problems));
+    }
+
+    /** What Dialectic says about the check statement for this engine at this version. */
+    private static Effect claim(RuleRegistry registry, ConformanceCase c, Target target) {
+        LintReport report = new Linter(registry, LintOptions.defaults().withTargets(Targets.of(target)))
+                .lintFiles(List.of(SourceFile.of(c.file(), c.text())));
+        SqlStatement check = c.check();
+        for (Finding f : report.findings()) {
+            if (f.rule().equals(c.rule()) && f.line() >= check.line() && f.line() <= check.endLine()) {
+                return f.engines().get(target.engine());
+            }
+        }
+        return null;
+    }
+
+    /** Runs the case on the engine: {observed, detail}. */
+    private static String[] observe(ConformanceCase c, Engine engine, int sequence) {
+        // unique per process: several builds may run the suite against the same servers at once
+        String schema = "dlc_" + ProcessHandle.current().pid() + "_" + sequence;
+        try (Connection conn = Engines.open(engine)) {
+            prepare(conn, engine, schema);
+            try {
+                return run(conn, c, engine);
+            } finally {
+                cleanUp(conn, engine, schema);
+            }
+        } catch (SQLException e) {
+            return new String[] {"setup-failed", "cannot prepare a fresh schema: " + Engines.redact(e.getMessage())};
+        }
+    }
+
+    private static void prepare(Connection conn, Engine engine, String schema) throws SQLException {
+        try (Statement s = conn.createStatement()) {
+            switch (engine) {
+                case POSTGRESQL -> {
+                    s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+                    s.execute("CREATE SCHEMA " + schema);
+                    s.execute("SET search_path TO " + schema);
+                    s.execute("SET statement_timeout = '30s'");
+                    s.execute("SET client_min_messages = warning");
+                }
+                case MARIADB -> {
+                    s.execute("DROP DATABASE IF EXISTS " + schema);
+                    s.execute("CREATE DATABASE " + schema);
+                    s.execute("USE " + schema);
+                    s.execute("SET SESSION max_statement_time = 30");
+                }
+                default -> {
+                }
+            }
+        }
+    }
+
+    private static void cleanUp(Connection conn, Engine engine, String schema) throws SQLException {
+        if (!conn.getAutoCommit()) {
+            conn.rollback();
+            conn.setAutoCommit(true);
+        }
+        try (Statement s = conn.createStatement()) {
+            switch (engine) {
+                case POSTGRESQL -> s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+                case MARIADB -> s.execute("DROP DATABASE IF EXISTS " + schema);
+                default -> {
+                }
+            }
+        }
+    }
+
+    private static String[] run(Connection conn, ConformanceCase c, Engine engine) throws SQLException {
+        try (Statement s = conn.createStatement()) {
+            for (SqlStatement st : c.setup()) {
+                try {
+                    s.execute(st.text());
+                } catch (SQLException e) {
+                    return new String[] {"setup-failed", "line " + (c.firstLine() + st.line() - 1) + ": "
+                            + Engines.redact(e.getMessage())};
+                }
+            }
+            long fileNodeBefore = engine == Engine.POSTGRESQL && c.rewrites() != null ? fileNode(s, c.rewrites()) : -1;
+            String lockMode = null;
+            try {
+                if (engine == Engine.POSTGRESQL && c.locks() != null) {
+                    lockMode = executeAndReadLock(conn, c.check().text(), c.locks());
+                } else {
+                    s.execute(c.check().text());
+                }
+            } catch (SQLException e) {
+                if (!conn.getAutoCommit()) {
+                    conn.rollback();
+                    conn.setAutoCommit(true);
+                }
+                return new String[] {"rejected", firstLine(Engines.redact(e.getMessage()))};
+            }
+            if (c.observe() != null) {
+                String value;
+                try (ResultSet rs = s.executeQuery(c.observe())) {
+                    value = rs.next() ? String.valueOf(rs.getString(1)) : "(no row)";
+                } catch (SQLException e) {
+                    // e.g. SQLite's "foreign key mismatch", raised only when the data is touched
+                    value = "ERROR " + firstLine(Engines.redact(e.getMessage()));
+                }
+                if (value.equals("null")) {
+                    value = "NULL";
+                }
+                if (!value.equals(c.expected())) {
+                    return new String[] {"different", "observed " + value + ", an author expects " + c.expected()};
+                }
+            }
+            if (fileNodeBefore >= 0) {
+                long after = fileNode(s, c.rewrites());
+                if (after != fileNodeBefore) {
+                    return new String[] {"costly", "table " + c.rewrites() + " was rewritten (relfilenode "
+                            + fileNodeBefore + " -> " + after + ")"};
+                }
+            }
+            if (lockMode != null && WRITE_BLOCKING_LOCKS.contains(lockMode)) {
+                return new String[] {"costly", "held " + lockMode + " on " + c.locks()};
+            }
+            return new String[] {"accepted", lockMode == null ? "" : "held " + lockMode + " on " + c.locks()};
+        }
+    }
+
+    private static long fileNode(Statement s, String table) throws SQLException {
+        try (ResultSet rs = s.executeQuery("SELECT relfilenode FROM pg_class WHERE oid = to_regclass('" + table.replace("'", "''") + "')")) {
+            if (!rs.next()) {
+                throw new SQLException("no table " + table + " to watch for a rewrite");
+            }
+            return rs.getLong(1);
+        }
+    }
+
+    /**
+     * Runs the statement in an open transaction, reads from a second connection the strongest lock it holds on the
+     * table, then commits.
+     */
+    private static String executeAndReadLock(Connection conn, String sql, String table) throws SQLException {
+        int pid;
+        String schema;
+        try (Statement s = conn.createStatement(); ResultSet rs = s.executeQuery("SELECT pg_backend_pid(), current_schema()")) {
+            rs.next();
+            pid = rs.getInt(1);
+            schema = rs.getString(2);
+        }
+        conn.setAutoCommit(false);
+        try (Statement s = conn.createStatement()) {
+            s.execute(sql);
+        }
+        String strongest = null;
+        try (Connection observer = Engines.open(Engine.POSTGRESQL);
+             var ps = observer.prepareStatement("SELECT l.mode FROM pg_locks l JOIN pg_class c ON c.oid = l.relation "
+                     + "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE l.pid = ? AND c.relname = ? AND n.nspname = ? AND l.granted")) {
+            ps.setInt(1, pid);
+            ps.setString(2, table);
+            ps.setString(3, schema);
+            try (ResultSet rs = ps.executeQuery()) {
+                List<String> order = List.of("AccessShareLock", "RowShareLock", "RowExclusiveLock", "ShareUpdateExclusiveLock",
+                        "ShareLock", "ShareRowExclusiveLock", "ExclusiveLock", "AccessExclusiveLock");
+                while (rs.next()) {
+                    String mode = rs.getString(1);
+                    if (strongest == null || order.indexOf(mode) > order.indexOf(strongest)) {
+                        strongest = mode;
+                    }
+                }
+            }
+        }
+        conn.commit();
+        conn.setAutoCommit(true);
+        return strongest == null ? "no lock" : strongest;
+    }
+
+    private static String firstLine(String s) {
+        return s.lines().findFirst().orElse(s);
+    }
+
+    private static void writeMatrix(RuleRegistry registry, List<Row> rows, Engines engines) throws IOException {
+        Files.createDirectories(MATRIX.getParent());
+        try (Writer w = Files.newBufferedWriter(MATRIX, StandardCharsets.UTF_8);
+             JsonGenerator g = new JsonFactory().createGenerator(w).useDefaultPrettyPrinter()) {
+            g.writeStartObject();
+            g.writeObjectFieldStart("engines");
+            for (Map.Entry<Engine, Target> e : engines.available.entrySet()) {
+                g.writeStringField(e.getKey().id(), e.getValue().toString());
+            }
+            for (Map.Entry<Engine, String> e : engines.unavailable.entrySet()) {
+                g.writeStringField(e.getKey().id(), "unavailable: " + e.getValue());
+            }
+            g.writeEndObject();
+            g.writeArrayFieldStart("executed");
+            for (Row r : rows) {
+                g.writeStartObject();
+                g.writeStringField("rule", r.c.rule());
+                g.writeStringField("case", r.c.name());
+                g.writeStringField("engine", r.target.toString());
+                g.writeStringField("claimed", r.claimed == null ? "none" : r.claimed.id());
+                g.writeStringField("observed", r.observed);
+                g.writeStringField("detail", r.detail);
+                g.writeBooleanField("match", r.matches());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("documented");
+            for (RuleDescriptor d : registry.descriptors()) {
+                for (Claim cl : d.claims()) {
+                    if (cl.engine() == Engine.DB2 || cl.engine() == Engine.MYSQL) {
+                        g.writeStartObject();
+                        g.writeStringField("rule", d.id());
+                        g.writeStringField("engine", cl.engine().id());
+                        if (!cl.versions().isEmpty()) {
+                            g.writeStringField("versions", cl.versions());
+                        }
+                        g.writeStringField("effect", cl.effect().id());
+                        g.writeStringField("reference", cl.reference());
+                        g.writeStringField("status", "documented, not executed (no " + cl.engine().displayName()
+                                + " server here)");
+                        g.writeEndObject();
+                    }
+                }
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+    }
+}
