@@ -1,1 +1,1 @@
-CREATE UNIQUE INDEX ux_users_email ON users (email);
+ALTER TABLE users ADD COLUMN nickname VARCHAR(100);
