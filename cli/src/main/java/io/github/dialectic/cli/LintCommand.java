@@ -114,6 +114,12 @@ public final class LintCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("dialectic: " + e.getMessage());
             return DialecticCli.EXIT_USAGE;
         }
+        if (report.summary().files() == 0) {
+            // a wrong path must not look like a clean bill of health
+            spec.commandLine().getErr().println("dialectic: no .sql files found in " + paths.stream().map(Path::toString)
+                    .collect(java.util.stream.Collectors.joining(", ")));
+            return DialecticCli.EXIT_USAGE;
+        }
         if (output != null) {
             Path parent = output.toAbsolutePath().getParent();
             if (parent != null) {

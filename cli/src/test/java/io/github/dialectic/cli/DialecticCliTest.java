@@ -106,6 +106,14 @@ class DialecticCliTest {
     }
 
     @Test
+    void aDirectoryWithoutMigrationsIsAnErrorNotACleanResult(@TempDir Path tmp) throws Exception {
+        Files.writeString(tmp.resolve("notes.txt"), "not sql");
+        Run r = run("lint", tmp.toString());
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("no .sql files found in " + tmp), r.err());
+    }
+
+    @Test
     void invalidUtf8IsAClearErrorNamingFileAndLine(@TempDir Path tmp) throws Exception {
         Path file = tmp.resolve("V1__bad.sql");
         Files.write(file, new byte[] {'S', 'E', 'L', 'E', 'C', 'T', ' ', '1', ';', '\n', 'S', (byte) 0xC3, (byte) 0x28, ';'});

@@ -1,5 +1,6 @@
 package io.github.dialectic.change;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -8,12 +9,46 @@ import java.util.List;
  */
 public sealed interface Change {
 
+    /**
+     * Every foreign key this change adds, inline {@code REFERENCES} included (with the child column filled in):
+     * what most foreign-key rules check.
+     */
+    default List<ForeignKeyDef> foreignKeysAdded() {
+        return List.of();
+    }
+
+    /** Every named or unnamed index this change adds: CREATE INDEX, MySQL's inline INDEX/KEY and ADD INDEX. */
+    default List<IndexDef> indexesAdded() {
+        return List.of();
+    }
+
     record CreateTable(QualifiedName table, List<ColumnDef> columns, List<ConstraintDef> constraints,
                        boolean ifNotExists, List<String> options, SourceRange nameRange) implements Change {
         public CreateTable {
             columns = List.copyOf(columns);
             constraints = List.copyOf(constraints);
             options = List.copyOf(options);
+        }
+
+        @Override
+        public List<ForeignKeyDef> foreignKeysAdded() {
+            List<ForeignKeyDef> fks = new ArrayList<>();
+            for (ColumnDef c : columns) {
+                if (c.references() != null) {
+                    fks.add(c.references().withColumns(List.of(c.name())));
+                }
+            }
+            for (ConstraintDef c : constraints) {
+                if (c instanceof ForeignKeyDef fk) {
+                    fks.add(fk);
+                }
+            }
+            return fks;
+        }
+
+        @Override
+        public List<IndexDef> indexesAdded() {
+            return constraints.stream().filter(c -> c instanceof IndexDef).map(c -> (IndexDef) c).toList();
         }
     }
 
@@ -31,10 +66,33 @@ public sealed interface Change {
         public AlterTable {
             actions = List.copyOf(actions);
         }
+
+        @Override
+        public List<ForeignKeyDef> foreignKeysAdded() {
+            List<ForeignKeyDef> fks = new ArrayList<>();
+            for (AlterAction a : actions) {
+                if (a instanceof AlterAction.AddConstraint add && add.constraint() instanceof ForeignKeyDef fk) {
+                    fks.add(fk);
+                } else if (a instanceof AlterAction.AddColumn add && add.column().references() != null) {
+                    fks.add(add.column().references().withColumns(List.of(add.column().name())));
+                }
+            }
+            return fks;
+        }
+
+        @Override
+        public List<IndexDef> indexesAdded() {
+            return actions.stream().filter(a -> a instanceof AlterAction.AddConstraint add && add.constraint() instanceof IndexDef)
+                    .map(a -> (IndexDef) ((AlterAction.AddConstraint) a).constraint()).toList();
+        }
     }
 
     record CreateIndex(QualifiedName table, IndexDef index, boolean concurrently, boolean ifNotExists)
             implements Change {
+        @Override
+        public List<IndexDef> indexesAdded() {
+            return List.of(index);
+        }
     }
 
     /** {@code table} is set for MySQL's {@code DROP INDEX i ON t}, null otherwise. */

@@ -24,7 +24,7 @@ public record ColumnDef(
         return defaultValue != null && !defaultValue.equalsIgnoreCase("NULL");
     }
 
-    /** Declared NOT NULL or implied by an inline PRIMARY KEY (every engine but SQLite treats a PK column as NOT NULL). */
+    /** Whether NOT NULL was written (an inline PRIMARY KEY does not count: Db2 wants NOT NULL spelled out). */
     public boolean declaredNotNull() {
         return nullability == Nullability.NOT_NULL;
     }

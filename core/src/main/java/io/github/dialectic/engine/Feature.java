@@ -36,6 +36,8 @@ public enum Feature {
     ALTER_COLUMN_DEFAULT(all(Engine.MYSQL), all(Engine.MARIADB), all(Engine.POSTGRESQL), all(Engine.DB2)),
     /** ALTER TABLE ... ALTER COLUMN c TYPE t (PostgreSQL) or SET DATA TYPE t (DB2, PostgreSQL). */
     ALTER_COLUMN_TYPE(all(Engine.POSTGRESQL), all(Engine.DB2)),
+    /** The short spelling ALTER COLUMN c TYPE t (PostgreSQL only; Db2 wants SET DATA TYPE). */
+    ALTER_COLUMN_TYPE_SHORT_FORM(all(Engine.POSTGRESQL)),
     /** ALTER TABLE ... MODIFY / CHANGE [COLUMN]: MySQL's restate-the-whole-column forms. */
     ALTER_MODIFY_COLUMN(all(Engine.MYSQL), all(Engine.MARIADB)),
     /** ALTER TABLE ... ADD [CONSTRAINT n] CHECK (...). */
@@ -55,7 +57,44 @@ public enum Feature {
     /** Index names are scoped to their table, so two tables may each have an index called {@code idx_deleted}. */
     INDEX_NAME_PER_TABLE(all(Engine.MYSQL), all(Engine.MARIADB)),
     /** Adding a NOT NULL column without a default to a table that has rows (filled with the type's implicit default). */
-    ADD_NOT_NULL_COLUMN_WITHOUT_DEFAULT_TO_FILLED_TABLE(all(Engine.MYSQL), all(Engine.MARIADB));
+    ADD_NOT_NULL_COLUMN_WITHOUT_DEFAULT_TO_FILLED_TABLE(all(Engine.MYSQL), all(Engine.MARIADB)),
+    // --- identifiers, types, indexes, syntax ---
+    /** CREATE INDEX ... WHERE predicate (partial index). */
+    PARTIAL_INDEX(all(Engine.POSTGRESQL), all(Engine.SQLITE)),
+    /** An index key part that is an expression, e.g. lower(email) (MySQL: functional key parts from 8.0.13). */
+    EXPRESSION_INDEX(since(Engine.MYSQL, "8.0.13"), all(Engine.POSTGRESQL), all(Engine.SQLITE), all(Engine.DB2)),
+    /** A column prefix length in an index key part, e.g. name(20). */
+    INDEX_PREFIX_LENGTH(all(Engine.MYSQL), all(Engine.MARIADB)),
+    /** Backtick-quoted identifiers. */
+    BACKTICK_IDENTIFIERS(all(Engine.MYSQL), all(Engine.MARIADB), all(Engine.SQLITE)),
+    /** MySQL table options after CREATE TABLE's column list: ENGINE=, DEFAULT CHARSET=, COLLATE=, AUTO_INCREMENT=. */
+    MYSQL_TABLE_OPTIONS(all(Engine.MYSQL), all(Engine.MARIADB)),
+    /** TRUNCATE [TABLE] t. */
+    TRUNCATE_TABLE(all(Engine.MYSQL), all(Engine.MARIADB), all(Engine.POSTGRESQL), all(Engine.DB2)),
+    /** TRUNCATE without Db2's IMMEDIATE keyword. */
+    TRUNCATE_WITHOUT_IMMEDIATE(all(Engine.MYSQL), all(Engine.MARIADB), all(Engine.POSTGRESQL)),
+    /** INSERT ... ON DUPLICATE KEY UPDATE. */
+    UPSERT_ON_DUPLICATE_KEY(all(Engine.MYSQL), all(Engine.MARIADB)),
+    /** INSERT ... ON CONFLICT (PostgreSQL 9.5, SQLite 3.24). */
+    UPSERT_ON_CONFLICT(all(Engine.POSTGRESQL), all(Engine.SQLITE)),
+    /** MERGE INTO. */
+    MERGE_STATEMENT(since(Engine.POSTGRESQL, "15"), all(Engine.DB2)),
+    /** REPLACE INTO t ... (delete-then-insert on a key clash). */
+    REPLACE_INTO(all(Engine.MYSQL), all(Engine.MARIADB), all(Engine.SQLITE)),
+    /** INSERT OR REPLACE / INSERT OR IGNORE (SQLite's conflict clauses). */
+    INSERT_OR_CONFLICT_CLAUSE(all(Engine.SQLITE)),
+    /** INSERT IGNORE. */
+    INSERT_IGNORE(all(Engine.MYSQL), all(Engine.MARIADB)),
+    /** The AUTO_INCREMENT column attribute. */
+    AUTO_INCREMENT_ATTRIBUTE(all(Engine.MYSQL), all(Engine.MARIADB)),
+    /** SQLite's AUTOINCREMENT after INTEGER PRIMARY KEY. */
+    AUTOINCREMENT_KEYWORD(all(Engine.SQLITE)),
+    /** SERIAL / BIGSERIAL / SMALLSERIAL as an auto-numbered column (MySQL/MariaDB: SERIAL = BIGINT UNSIGNED AUTO_INCREMENT). */
+    SERIAL_TYPE(all(Engine.POSTGRESQL), all(Engine.MYSQL), all(Engine.MARIADB)),
+    /** BIGSERIAL / SMALLSERIAL. */
+    SERIAL_SIZED_TYPES(all(Engine.POSTGRESQL)),
+    /** GENERATED ALWAYS / BY DEFAULT AS IDENTITY. */
+    IDENTITY_COLUMN(all(Engine.POSTGRESQL), all(Engine.DB2));
 
     private final Map<Engine, Range> support = new EnumMap<>(Engine.class);
 

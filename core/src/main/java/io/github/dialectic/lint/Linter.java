@@ -50,6 +50,9 @@ import java.util.stream.IntStream;
  */
 public final class Linter {
 
+    private static final java.util.Comparator<Finding> BY_POSITION = java.util.Comparator.comparingInt(Finding::line)
+            .thenComparingInt(Finding::column).thenComparing(Finding::rule);
+
     private final RuleRegistry registry;
     private final LintOptions options;
     private final List<Map.Entry<RuleDescriptor, Rule>> activeRules = new ArrayList<>();
@@ -142,7 +145,9 @@ public final class Linter {
                             || (inTransaction && tx.kind() == Change.Transaction.Kind.SAVEPOINT);
                 }
             }
-            all.addAll(applySuppressions(file, fileStatements, raw, spans));
+            List<Finding> kept = applySuppressions(file, fileStatements, raw, spans);
+            kept.sort(BY_POSITION); // rules report in rule order; readers want file order
+            all.addAll(kept);
         }
         all.replaceAll(f -> {
             Severity override = options.severityOverrides().get(f.rule());
@@ -238,7 +243,6 @@ public final class Linter {
                 }
             }
         }
-        kept.sort((a, b) -> a.line() != b.line() ? Integer.compare(a.line(), b.line()) : Integer.compare(a.column(), b.column()));
         return kept;
     }
 

@@ -82,7 +82,7 @@ public final class SchemaReplay {
             t.addUnique(new Key(u.name(), u.columns()));
         } else if (c instanceof ForeignKeyDef fk) {
             t.addForeignKey(new ForeignKey(fk.name(), fk.columns(), fk.parentTable(), fk.parentColumns(),
-                    fk.onDelete(), fk.onUpdate()));
+                    fk.onDelete(), fk.onUpdate(), fk.inline()));
         } else if (c instanceof CheckDef ck) {
             t.addCheck(new Check(ck.name(), ck.expression()));
         } else if (c instanceof IndexDef ix) {

@@ -129,19 +129,19 @@ public final class Table {
                         ? new io.github.dialectic.change.IndexDef.KeyPart(to, p.expression(), p.prefixLength(), p.descending())
                         : p).toList(), i.where()));
         foreignKeys.replaceAll(f -> new ForeignKey(f.name(), replace(f.columns(), from, to), f.parentTable(),
-                f.parentColumns(), f.onDelete(), f.onUpdate()));
+                f.parentColumns(), f.onDelete(), f.onUpdate(), f.inline()));
     }
 
     void renameParentColumn(QualifiedName parent, Name from, Name to) {
         foreignKeys.replaceAll(f -> f.parentTable().name().sameAs(parent.name())
                 ? new ForeignKey(f.name(), f.columns(), f.parentTable(), replace(f.parentColumns(), from, to),
-                f.onDelete(), f.onUpdate())
+                f.onDelete(), f.onUpdate(), f.inline())
                 : f);
     }
 
     void renameParentTable(QualifiedName from, QualifiedName to) {
         foreignKeys.replaceAll(f -> f.parentTable().name().sameAs(from.name())
-                ? new ForeignKey(f.name(), f.columns(), to, f.parentColumns(), f.onDelete(), f.onUpdate())
+                ? new ForeignKey(f.name(), f.columns(), to, f.parentColumns(), f.onDelete(), f.onUpdate(), f.inline())
                 : f);
     }
 

@@ -63,7 +63,8 @@ class PipelineTest {
                 "ALTER TABLE instances ALTER COLUMN uuid SET NOT NULL;\n");
         Files.writeString(dir.resolve("V3__unique_uuid.sql"),
                 "ALTER TABLE instances ADD CONSTRAINT uq_uuid UNIQUE (uuid);\n");
-        assertEquals(List.of(), lint("db2", dir).findings());
+        // Only the reminder that SET NOT NULL leaves the table reorg-pending on Db2 (the statement itself is fine).
+        assertEquals(List.of("db2-reorg-pending"), lint("db2", dir).findings().stream().map(Finding::rule).toList());
     }
 
     @Test

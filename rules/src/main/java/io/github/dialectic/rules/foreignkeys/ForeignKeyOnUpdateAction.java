@@ -1,9 +1,6 @@
 package io.github.dialectic.rules.foreignkeys;
 
-import io.github.dialectic.change.AlterAction;
 import io.github.dialectic.change.Change;
-import io.github.dialectic.change.ColumnDef;
-import io.github.dialectic.change.ConstraintDef;
 import io.github.dialectic.change.ForeignKeyDef;
 import io.github.dialectic.change.ReferentialAction;
 import io.github.dialectic.engine.Effect;
@@ -16,8 +13,6 @@ import io.github.dialectic.rule.RuleInfo;
 import io.github.dialectic.rule.Severity;
 import io.github.dialectic.schema.Names;
 
-import java.util.ArrayList;
-import java.util.List;
 
 @RuleInfo(
         id = "fk-on-update-action",
@@ -32,28 +27,7 @@ public final class ForeignKeyOnUpdateAction implements Rule {
 
     @Override
     public void check(Change change, RuleContext ctx) {
-        List<ForeignKeyDef> fks = new ArrayList<>();
-        if (change instanceof Change.CreateTable ct) {
-            for (ColumnDef c : ct.columns()) {
-                if (c.references() != null) {
-                    fks.add(c.references().withColumns(List.of(c.name())));
-                }
-            }
-            for (ConstraintDef k : ct.constraints()) {
-                if (k instanceof ForeignKeyDef fk) {
-                    fks.add(fk);
-                }
-            }
-        } else if (change instanceof Change.AlterTable at) {
-            for (AlterAction a : at.actions()) {
-                if (a instanceof AlterAction.AddConstraint add && add.constraint() instanceof ForeignKeyDef fk) {
-                    fks.add(fk);
-                } else if (a instanceof AlterAction.AddColumn add && add.column().references() != null) {
-                    fks.add(add.column().references().withColumns(List.of(add.column().name())));
-                }
-            }
-        }
-        for (ForeignKeyDef fk : fks) {
+        for (ForeignKeyDef fk : change.foreignKeysAdded()) {
             ReferentialAction action = fk.onUpdate();
             if (action == ReferentialAction.CASCADE || action == ReferentialAction.SET_NULL
                     || action == ReferentialAction.SET_DEFAULT) {

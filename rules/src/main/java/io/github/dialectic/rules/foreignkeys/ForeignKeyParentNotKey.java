@@ -1,6 +1,5 @@
 package io.github.dialectic.rules.foreignkeys;
 
-import io.github.dialectic.change.AlterAction;
 import io.github.dialectic.change.Change;
 import io.github.dialectic.change.ColumnDef;
 import io.github.dialectic.change.ConstraintDef;
@@ -22,7 +21,6 @@ import io.github.dialectic.schema.Key;
 import io.github.dialectic.schema.Names;
 import io.github.dialectic.schema.Table;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -55,36 +53,11 @@ public final class ForeignKeyParentNotKey implements Rule {
 
     @Override
     public void check(Change change, RuleContext ctx) {
-        if (change instanceof Change.CreateTable ct) {
-            List<ForeignKeyDef> fks = new ArrayList<>();
-            for (ColumnDef c : ct.columns()) {
-                if (c.references() != null) {
-                    fks.add(c.references().withColumns(List.of(c.name())));
-                }
-            }
-            for (ConstraintDef k : ct.constraints()) {
-                if (k instanceof ForeignKeyDef fk) {
-                    fks.add(fk);
-                }
-            }
-            for (ForeignKeyDef fk : fks) {
-                if (fk.parentTable().name().sameAs(ct.table().name())) {
-                    checkSelfReference(ctx, ct, fk);
-                } else {
-                    checkAgainst(ctx, ctx.schema().table(fk.parentTable()), fk);
-                }
-            }
-        } else if (change instanceof Change.AlterTable at) {
-            for (AlterAction a : at.actions()) {
-                ForeignKeyDef fk = null;
-                if (a instanceof AlterAction.AddConstraint add && add.constraint() instanceof ForeignKeyDef f) {
-                    fk = f;
-                } else if (a instanceof AlterAction.AddColumn add && add.column().references() != null) {
-                    fk = add.column().references().withColumns(List.of(add.column().name()));
-                }
-                if (fk != null) {
-                    checkAgainst(ctx, ctx.schema().table(fk.parentTable()), fk);
-                }
+        for (ForeignKeyDef fk : change.foreignKeysAdded()) {
+            if (change instanceof Change.CreateTable ct && fk.parentTable().name().sameAs(ct.table().name())) {
+                checkSelfReference(ctx, ct, fk); // checked against the table being created
+            } else {
+                checkAgainst(ctx, ctx.schema().table(fk.parentTable()), fk);
             }
         }
     }

@@ -1,8 +1,6 @@
 package io.github.dialectic.rules.indexes;
 
-import io.github.dialectic.change.AlterAction;
 import io.github.dialectic.change.Change;
-import io.github.dialectic.change.ConstraintDef;
 import io.github.dialectic.change.IndexDef;
 import io.github.dialectic.change.QualifiedName;
 import io.github.dialectic.change.SourceRange;
@@ -39,20 +37,11 @@ public final class IndexNameCollision implements Rule {
 
     @Override
     public void check(Change change, RuleContext ctx) {
-        if (change instanceof Change.CreateIndex ci) {
-            check(ctx, ci.table(), ci.index());
-        } else if (change instanceof Change.CreateTable ct) {
-            for (ConstraintDef c : ct.constraints()) {
-                if (c instanceof IndexDef ix) {
-                    check(ctx, ct.table(), ix);
-                }
-            }
-        } else if (change instanceof Change.AlterTable at) {
-            for (AlterAction a : at.actions()) {
-                if (a instanceof AlterAction.AddConstraint add && add.constraint() instanceof IndexDef ix) {
-                    check(ctx, at.table(), ix);
-                }
-            }
+        QualifiedName table = change instanceof Change.CreateIndex ci ? ci.table()
+                : change instanceof Change.CreateTable ct ? ct.table()
+                : change instanceof Change.AlterTable at ? at.table() : null;
+        for (IndexDef index : change.indexesAdded()) {
+            check(ctx, table, index);
         }
     }
 

@@ -7,6 +7,7 @@ import io.github.dialectic.lint.Linter;
 import io.github.dialectic.rule.RuleRegistry;
 import io.github.dialectic.source.SqlStatement;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,7 @@ public final class FixtureCheck {
         for (Finding f : report.findings()) {
             SqlStatement owner = Fixture.statementFor(statements, f.line());
             if (owner == null) {
-                problems.add(fixture.path().getFileName() + ":" + f.line() + ":" + f.column()
+                problems.add(FixtureCheck.name(fixture) + ":" + f.line() + ":" + f.column()
                         + ": finding outside any statement: [" + f.rule() + "] " + f.message());
                 continue;
             }
@@ -45,12 +46,18 @@ public final class FixtureCheck {
                 missing.removeAll(got);
                 Set<String> unexpected = new TreeSet<>(got);
                 unexpected.removeAll(want);
-                problems.add(fixture.path().getFileName() + ":" + line + ": statement"
+                problems.add(FixtureCheck.name(fixture) + ":" + line + ": statement"
                         + (missing.isEmpty() ? "" : " lacks expected " + missing)
                         + (unexpected.isEmpty() ? "" : " has unexpected " + unexpected + describe(report, line, statements)));
             }
         }
         return problems;
+    }
+
+    /** {@code rule-id/bad.sql}: enough to find the file. */
+    static String name(Fixture fixture) {
+        Path p = fixture.path();
+        return (p.getParent() == null ? "" : p.getParent().getFileName() + "/") + p.getFileName();
     }
 
     private static String describe(LintReport report, int statementLine, List<SqlStatement> statements) {

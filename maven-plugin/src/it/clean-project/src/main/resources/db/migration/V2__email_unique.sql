@@ -1,1 +1,0 @@
-CREATE UNIQUE INDEX ux_users_email ON users (email);

@@ -1,0 +1,106 @@
+package io.github.dialectic.rules.alter;
+
+import io.github.dialectic.change.AlterAction;
+import io.github.dialectic.change.Change;
+import io.github.dialectic.change.ColumnDef;
+import io.github.dialectic.change.SourceRange;
+import io.github.dialectic.engine.Effect;
+import io.github.dialectic.engine.Engine;
+import io.github.dialectic.rule.Category;
+import io.github.dialectic.rule.EngineEffect;
+import io.github.dialectic.rule.Rule;
+import io.github.dialectic.rule.RuleContext;
+import io.github.dialectic.rule.RuleInfo;
+import io.github.dialectic.rule.Severity;
+import io.github.dialectic.source.Token;
+import io.github.dialectic.source.TokenKind;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+@RuleInfo(
+        id = "sqlite-add-column-limits",
+        title = "ADD COLUMN with a clause SQLite refuses",
+        category = Category.ALTER_TABLE,
+        severity = Severity.ERROR,
+        summary = "ALTER TABLE ... ADD COLUMN with PRIMARY KEY or UNIQUE, a CURRENT_* or computed default, a "
+                + "REFERENCES clause with a non-NULL default, or a STORED generated column: SQLite rejects it "
+                + "(the last three when the table has rows).",
+        effects = @EngineEffect(engine = Engine.SQLITE, effect = Effect.REJECTED,
+                reference = "SQLite ALTER TABLE ADD COLUMN restrictions; run on 3.54.1: 'Cannot add a PRIMARY KEY "
+                        + "column', 'Cannot add a UNIQUE column', 'Cannot add a column with non-constant default', "
+                        + "'Cannot add a REFERENCES column with non-NULL default value', 'cannot add a STORED column'"))
+public final class SqliteAddColumnLimits implements Rule {
+
+    /** A default SQLite can store as a constant: a literal, a signed number, NULL, TRUE/FALSE, possibly in parentheses. */
+    private static final Pattern CONSTANT = Pattern.compile(
+            "\\(*\\s*([+-]?\\s*[0-9.]+([eE][+-]?[0-9]+)?|0[xX][0-9a-fA-F]+|'([^']|'')*'|[xX]'[0-9a-fA-F]*'|NULL|TRUE|FALSE)\\s*\\)*",
+            Pattern.CASE_INSENSITIVE);
+
+    @Override
+    public void check(Change change, RuleContext ctx) {
+        if (!(change instanceof Change.AlterTable at)) {
+            return;
+        }
+        for (AlterAction a : at.actions()) {
+            if (!(a instanceof AlterAction.AddColumn add)) {
+                continue;
+            }
+            ColumnDef c = add.column();
+            String col = at.table() + "." + c.name();
+            List<String> problems = new ArrayList<>();
+            if (c.primaryKey()) {
+                problems.add("PRIMARY KEY (always rejected: 'Cannot add a PRIMARY KEY column')");
+            }
+            if (c.unique()) {
+                problems.add("UNIQUE (always rejected: 'Cannot add a UNIQUE column')");
+            }
+            String dflt = c.defaultValue() == null ? null : c.defaultValue().trim();
+            if (dflt != null && !CONSTANT.matcher(dflt).matches()) {
+                problems.add("the non-constant default " + dflt + " (rejected when the table has rows: "
+                        + "'Cannot add a column with non-constant default')");
+            }
+            if (c.references() != null && c.hasDefault()) {
+                problems.add("REFERENCES with the non-NULL default " + dflt + " (rejected when the table has rows "
+                        + "and foreign keys are on)");
+            }
+            if (storedGenerated(ctx, c.range())) {
+                problems.add("a STORED generated column (rejected when the table has rows: 'cannot add a STORED column')");
+            }
+            if (problems.isEmpty()) {
+                continue;
+            }
+            ctx.report(c.range(), "SQLite cannot add column " + col + " with " + String.join("; ", problems))
+                    .fix(fixFor(c))
+                    .emit();
+        }
+    }
+
+    private static String fixFor(ColumnDef c) {
+        if (c.primaryKey() || c.unique()) {
+            return "Add the column plainly, then CREATE UNIQUE INDEX on it (a new primary key needs the table rebuild: "
+                    + "create the new table, copy the rows, drop the old one, rename).";
+        }
+        return "Add the column with a constant default (or none) and fill it with an UPDATE; for a STORED generated "
+                + "column use VIRTUAL, or rebuild the table.";
+    }
+
+    /** GENERATED ALWAYS AS (...) STORED, or AS (...) STORED, within the column's text. */
+    private static boolean storedGenerated(RuleContext ctx, SourceRange range) {
+        boolean generatedAs = false;
+        for (Token t : ctx.tokens()) {
+            if (t.start() < range.start() || t.end() > range.end() || t.kind() != TokenKind.WORD) {
+                continue;
+            }
+            String w = t.text(ctx.fileText()).toUpperCase(Locale.ROOT);
+            if (w.equals("AS")) {
+                generatedAs = true;
+            } else if (w.equals("STORED") && generatedAs) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,119 @@
+package io.github.dialectic.rules.cost;
+
+import io.github.dialectic.change.AlterAction;
+import io.github.dialectic.change.Change;
+import io.github.dialectic.change.ColumnDef;
+import io.github.dialectic.change.SourceRange;
+import io.github.dialectic.engine.Effect;
+import io.github.dialectic.engine.Engine;
+import io.github.dialectic.rule.Category;
+import io.github.dialectic.rule.EngineEffect;
+import io.github.dialectic.rule.Rule;
+import io.github.dialectic.rule.RuleContext;
+import io.github.dialectic.rule.RuleInfo;
+import io.github.dialectic.rule.Severity;
+import io.github.dialectic.source.Token;
+import io.github.dialectic.source.TokenKind;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+@RuleInfo(
+        id = "add-column-volatile-default-rewrites",
+        title = "ADD COLUMN whose value must be computed row by row rewrites the table",
+        category = Category.COST,
+        severity = Severity.WARNING,
+        summary = "ADD COLUMN with a volatile default (random(), clock_timestamp(), gen_random_uuid(), nextval()), "
+                + "a serial or identity column, or a STORED generated column: PostgreSQL rewrites the whole table; "
+                + "MySQL/MariaDB rebuild it for AUTO_INCREMENT and STORED generated columns.",
+        effects = {
+                @EngineEffect(engine = Engine.POSTGRESQL, effect = Effect.COSTLY,
+                        reference = "PostgreSQL 15 ALTER TABLE ADD COLUMN: 'Adding a column with a volatile DEFAULT or "
+                                + "changing the type of an existing column will require the entire table and its "
+                                + "indexes to be rewritten'; run here: relfilenode changes for random(), "
+                                + "clock_timestamp(), gen_random_uuid(), SERIAL, IDENTITY and STORED, not for 5, now() "
+                                + "or 'x' || 'y'"),
+                @EngineEffect(engine = Engine.MYSQL, effect = Effect.COSTLY,
+                        reference = "MySQL 8.4 Online DDL: 'Adding an auto-increment column: Rebuilds Table Yes'; "
+                                + "'Adding a STORED column: In Place No, Rebuilds Table Yes'"),
+                @EngineEffect(engine = Engine.MARIADB, effect = Effect.COSTLY,
+                        reference = "Run on MariaDB 10.11: ADD COLUMN ... AUTO_INCREMENT and ADD COLUMN ... AS (...) "
+                                + "STORED refuse ALGORITHM=NOCOPY")})
+public final class AddColumnVolatileDefaultRewrites implements Rule {
+
+    /** Functions PostgreSQL marks volatile that migrations use as defaults. */
+    private static final Set<String> VOLATILE = Set.of("random", "clock_timestamp", "timeofday", "gen_random_uuid",
+            "uuid_generate_v1", "uuid_generate_v1mc", "uuid_generate_v4", "nextval", "txid_current", "uuidv4",
+            "uuidv7", "setseed");
+    private static final Pattern CALL = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)\\s*\\(");
+
+    @Override
+    public void check(Change change, RuleContext ctx) {
+        if (!(change instanceof Change.AlterTable at) || FreshTables.createdEmptyInThisFile(ctx, at.table())) {
+            return;
+        }
+        for (AlterAction a : at.actions()) {
+            if (!(a instanceof AlterAction.AddColumn add)) {
+                continue;
+            }
+            ColumnDef c = add.column();
+            String col = at.table() + "." + c.name();
+            String volatileCall = volatileCall(c.defaultValue());
+            boolean serial = c.type() != null && c.type().is("SERIAL", "BIGSERIAL", "SMALLSERIAL", "SERIAL4", "SERIAL8",
+                    "SERIAL2");
+            boolean stored = storedGenerated(ctx, c.range());
+            if (volatileCall != null || serial) {
+                ctx.report(c.range(), "adding " + col + " with " + (serial ? "a serial type" : "the volatile default "
+                                + volatileCall + "()") + " rewrites the whole table on PostgreSQL (each row gets its own "
+                                + "value), under an ACCESS EXCLUSIVE lock")
+                        .only(Engine.POSTGRESQL)
+                        .fix("Add the column without a default (or with a constant one), then SET DEFAULT for new rows "
+                                + "and backfill existing rows in batches.")
+                        .emit();
+            } else if (c.autoIncrement() || stored) {
+                String what = stored ? "a STORED generated column" : "an identity/AUTO_INCREMENT column";
+                var finding = ctx.report(c.range(), "adding " + col + " as " + what + " rewrites the whole table"
+                                + (stored ? "" : " on PostgreSQL and rebuilds it on MySQL/MariaDB"))
+                        .fix(stored ? "Use a VIRTUAL generated column if it need not be stored, or add a plain column "
+                                + "and backfill it in batches."
+                                : "Add the key column on a quiet table or with an online schema-change tool; on "
+                                + "PostgreSQL consider a plain BIGINT column filled in batches from a sequence.");
+                if (stored) {
+                    finding.only(Engine.POSTGRESQL, Engine.MYSQL, Engine.MARIADB);
+                }
+                finding.emit();
+            }
+        }
+    }
+
+    private static String volatileCall(String expression) {
+        if (expression == null) {
+            return null;
+        }
+        Matcher m = CALL.matcher(expression);
+        while (m.find()) {
+            String fn = m.group(1).toLowerCase(Locale.ROOT);
+            if (VOLATILE.contains(fn)) {
+                return fn;
+            }
+        }
+        return null;
+    }
+
+    private static boolean storedGenerated(RuleContext ctx, SourceRange range) {
+        boolean as = false;
+        for (Token t : ctx.tokens()) {
+            if (t.start() < range.start() || t.end() > range.end() || t.kind() != TokenKind.WORD) {
+                continue;
+            }
+            if (t.isWord(ctx.fileText(), "AS")) {
+                as = true;
+            } else if (as && (t.isWord(ctx.fileText(), "STORED") || t.isWord(ctx.fileText(), "PERSISTENT"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

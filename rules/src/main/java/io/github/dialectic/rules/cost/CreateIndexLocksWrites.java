@@ -1,0 +1,53 @@
+package io.github.dialectic.rules.cost;
+
+import io.github.dialectic.change.Change;
+import io.github.dialectic.change.SourceRange;
+import io.github.dialectic.engine.Effect;
+import io.github.dialectic.engine.Engine;
+import io.github.dialectic.rule.Category;
+import io.github.dialectic.rule.EngineEffect;
+import io.github.dialectic.rule.Rule;
+import io.github.dialectic.rule.RuleContext;
+import io.github.dialectic.rule.RuleInfo;
+import io.github.dialectic.rule.Severity;
+import io.github.dialectic.source.Token;
+
+import java.util.List;
+
+@RuleInfo(
+        id = "create-index-locks-writes",
+        title = "CREATE INDEX without CONCURRENTLY blocks writes on PostgreSQL",
+        category = Category.COST,
+        severity = Severity.WARNING,
+        summary = "CREATE INDEX on an existing table without CONCURRENTLY: PostgreSQL holds a SHARE lock, which "
+                + "blocks INSERT, UPDATE and DELETE for the whole index build.",
+        effects = @EngineEffect(engine = Engine.POSTGRESQL, effect = Effect.COSTLY,
+                reference = "PostgreSQL 15 CREATE INDEX, Building Indexes Concurrently: 'locks out writes (but not "
+                        + "reads) on the table until it's done'; run here: ShareLock held on the table"))
+public final class CreateIndexLocksWrites implements Rule {
+
+    @Override
+    public void check(Change change, RuleContext ctx) {
+        if (!(change instanceof Change.CreateIndex ci) || ci.concurrently()
+                || FreshTables.createdEmptyInThisFile(ctx, ci.table())) {
+            return;
+        }
+        List<Token> tokens = ctx.tokens();
+        SourceRange range = ci.index().nameRange() != null ? ci.index().nameRange() : ctx.statementRange();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (tokens.get(i).isWord(ctx.fileText(), "CREATE")) {
+                int j = tokens.get(i + 1).isWord(ctx.fileText(), "UNIQUE") ? i + 2 : i + 1;
+                if (j < tokens.size()) {
+                    range = new SourceRange(tokens.get(i).start(), tokens.get(j).end());
+                }
+                break;
+            }
+        }
+        String name = ci.index().name() == null ? "an index" : "index " + ci.index().name();
+        ctx.report(range, "building " + name + " on " + ci.table() + " without CONCURRENTLY blocks every write to "
+                        + ci.table() + " on PostgreSQL until the build ends")
+                .fix("On PostgreSQL use CREATE INDEX CONCURRENTLY, outside a transaction (a migration of its own that "
+                        + "the tool runs without a transaction); check afterwards that the index is valid.")
+                .emit();
+    }
+}

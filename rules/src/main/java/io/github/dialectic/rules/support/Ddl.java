@@ -1,0 +1,86 @@
+package io.github.dialectic.rules.support;
+
+import io.github.dialectic.change.AlterAction;
+import io.github.dialectic.change.Change;
+import io.github.dialectic.change.ColumnDef;
+import io.github.dialectic.change.ConstraintDef;
+import io.github.dialectic.change.IndexDef;
+import io.github.dialectic.change.QualifiedName;
+import io.github.dialectic.engine.Engine;
+import io.github.dialectic.engine.Target;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Shared walks over the change model for rules that look at every declared column or index. */
+public final class Ddl {
+
+    private Ddl() {
+    }
+
+    /** A column declared by a statement, with the table it belongs to. */
+    public record DeclaredColumn(QualifiedName table, ColumnDef column) {
+        public String qualified() {
+            return table + "." + column.name();
+        }
+    }
+
+    /** An index declared by a statement (CREATE INDEX, inline INDEX/KEY, ADD INDEX), with its table. */
+    public record DeclaredIndex(QualifiedName table, IndexDef index) {
+    }
+
+    /** Columns of CREATE TABLE, ALTER TABLE ... ADD COLUMN and MySQL's MODIFY/CHANGE. */
+    public static List<DeclaredColumn> columns(Change change) {
+        List<DeclaredColumn> out = new ArrayList<>();
+        if (change instanceof Change.CreateTable ct) {
+            ct.columns().forEach(c -> out.add(new DeclaredColumn(ct.table(), c)));
+        } else if (change instanceof Change.AlterTable at) {
+            for (AlterAction a : at.actions()) {
+                if (a instanceof AlterAction.AddColumn add) {
+                    out.add(new DeclaredColumn(at.table(), add.column()));
+                } else if (a instanceof AlterAction.ModifyColumn m) {
+                    out.add(new DeclaredColumn(at.table(), m.column()));
+                }
+            }
+        }
+        return out;
+    }
+
+    public static List<DeclaredIndex> indexes(Change change) {
+        List<DeclaredIndex> out = new ArrayList<>();
+        if (change instanceof Change.CreateIndex ci) {
+            out.add(new DeclaredIndex(ci.table(), ci.index()));
+        } else if (change instanceof Change.CreateTable ct) {
+            for (ConstraintDef c : ct.constraints()) {
+                if (c instanceof IndexDef ix) {
+                    out.add(new DeclaredIndex(ct.table(), ix));
+                }
+            }
+        } else if (change instanceof Change.AlterTable at) {
+            for (AlterAction a : at.actions()) {
+                if (a instanceof AlterAction.AddConstraint add && add.constraint() instanceof IndexDef ix) {
+                    out.add(new DeclaredIndex(at.table(), ix));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The engines of some targets, in order, without repeats. */
+    public static Engine[] engines(List<Target> targets) {
+        Set<Engine> set = new LinkedHashSet<>();
+        targets.forEach(t -> set.add(t.engine()));
+        return set.toArray(Engine[]::new);
+    }
+
+    /** "PostgreSQL, SQLite" for a list of targets. */
+    public static String names(List<Target> targets) {
+        List<String> names = new ArrayList<>();
+        for (Engine e : engines(targets)) {
+            names.add(e.displayName());
+        }
+        return String.join(", ", names);
+    }
+}

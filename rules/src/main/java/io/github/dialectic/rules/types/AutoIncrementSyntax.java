@@ -1,0 +1,114 @@
+package io.github.dialectic.rules.types;
+
+import io.github.dialectic.change.Change;
+import io.github.dialectic.change.ColumnDef;
+import io.github.dialectic.change.DataType;
+import io.github.dialectic.change.SourceRange;
+import io.github.dialectic.engine.Effect;
+import io.github.dialectic.engine.Engine;
+import io.github.dialectic.engine.Feature;
+import io.github.dialectic.engine.Target;
+import io.github.dialectic.rule.Category;
+import io.github.dialectic.rule.EngineEffect;
+import io.github.dialectic.rule.Rule;
+import io.github.dialectic.rule.RuleContext;
+import io.github.dialectic.rule.RuleInfo;
+import io.github.dialectic.rule.Severity;
+import io.github.dialectic.rules.support.Ddl;
+import io.github.dialectic.rules.support.Tokens;
+import io.github.dialectic.source.Token;
+
+import java.util.List;
+
+@RuleInfo(
+        id = "auto-increment-syntax",
+        title = "Auto-numbered column written in one engine's syntax",
+        category = Category.TYPES,
+        severity = Severity.ERROR,
+        summary = "AUTO_INCREMENT (MySQL/MariaDB), AUTOINCREMENT (SQLite), SERIAL types (PostgreSQL) or GENERATED "
+                + "... AS IDENTITY (PostgreSQL, Db2): each is refused, or silently not auto-numbered, elsewhere.",
+        effects = {
+                @EngineEffect(engine = Engine.POSTGRESQL, effect = Effect.REJECTED,
+                        reference = "AUTO_INCREMENT/AUTOINCREMENT: ERROR 42601 syntax error (seen on 15)"),
+                @EngineEffect(engine = Engine.MYSQL, effect = Effect.REJECTED,
+                        reference = "MySQL 8.4 CREATE TABLE: no GENERATED AS IDENTITY, AUTOINCREMENT or BIGSERIAL; "
+                                + "ERROR 1064"),
+                @EngineEffect(engine = Engine.MARIADB, effect = Effect.REJECTED,
+                        reference = "GENERATED ... AS IDENTITY and AUTOINCREMENT: ERROR 1064 (42000); BIGSERIAL: "
+                                + "ERROR 4161 Unknown data type (seen on 10.11)"),
+                @EngineEffect(engine = Engine.SQLITE, effect = Effect.REJECTED,
+                        reference = "AUTO_INCREMENT and AS IDENTITY: 'syntax error' (seen on 3.54); SERIAL is "
+                                + "accepted as a type name but the column is not numbered (different)"),
+                @EngineEffect(engine = Engine.DB2, effect = Effect.REJECTED,
+                        reference = "Db2 11.5 CREATE TABLE: identity columns only (GENERATED ... AS IDENTITY); "
+                                + "AUTO_INCREMENT SQL0104N, SQLSTATE 42601; SERIAL SQL0204N, SQLSTATE 42704")})
+public final class AutoIncrementSyntax implements Rule {
+
+    @Override
+    public void check(Change change, RuleContext ctx) {
+        for (Ddl.DeclaredColumn c : Ddl.columns(change)) {
+            ColumnDef col = c.column();
+            DataType type = col.type();
+            if (type != null && type.is("SERIAL", "BIGSERIAL", "SMALLSERIAL")) {
+                Feature f = type.is("SERIAL") ? Feature.SERIAL_TYPE : Feature.SERIAL_SIZED_TYPES;
+                List<Target> lacking = ctx.lacking(f);
+                if (!lacking.isEmpty()) {
+                    ctx.report(type.range(), "column " + c.qualified() + " is " + type.name() + ", PostgreSQL's "
+                                    + "auto-numbered type")
+                            .only(Ddl.engines(lacking))
+                            .effect(Engine.SQLITE, Effect.DIFFERENT)
+                            .fix("Write the numbering in each engine's syntax (one migration per engine): INTEGER "
+                                    + "PRIMARY KEY on SQLite, INT AUTO_INCREMENT on MySQL/MariaDB, INTEGER GENERATED "
+                                    + "BY DEFAULT AS IDENTITY on PostgreSQL and Db2.")
+                            .emit();
+                }
+                continue;
+            }
+            if (!col.autoIncrement()) {
+                continue;
+            }
+            CharSequence text = ctx.fileText();
+            for (Token t : Tokens.within(ctx, col.range())) {
+                Feature f = null;
+                String what = null;
+                SourceRange at = Tokens.range(t);
+                if (t.isWord(text, "AUTO_INCREMENT")) {
+                    f = Feature.AUTO_INCREMENT_ATTRIBUTE;
+                    what = "AUTO_INCREMENT (MySQL/MariaDB)";
+                } else if (t.isWord(text, "AUTOINCREMENT")) {
+                    f = Feature.AUTOINCREMENT_KEYWORD;
+                    what = "AUTOINCREMENT (SQLite)";
+                } else if (t.isWord(text, "GENERATED") || t.isWord(text, "IDENTITY")) {
+                    f = Feature.IDENTITY_COLUMN;
+                    what = "an identity column (GENERATED ... AS IDENTITY)";
+                    at = identityRange(ctx, col, t);
+                }
+                if (f == null) {
+                    continue;
+                }
+                List<Target> lacking = ctx.lacking(f);
+                if (!lacking.isEmpty()) {
+                    ctx.report(at, "column " + c.qualified() + " is numbered with " + what + ", not understood by "
+                                    + Ddl.names(lacking))
+                            .only(Ddl.engines(lacking))
+                            .fix("Write the numbering in each engine's syntax (one migration per engine): INTEGER "
+                                    + "PRIMARY KEY on SQLite, INT AUTO_INCREMENT on MySQL/MariaDB, INTEGER GENERATED "
+                                    + "BY DEFAULT AS IDENTITY on PostgreSQL and Db2.")
+                            .emit();
+                }
+                break;
+            }
+        }
+    }
+
+    private static SourceRange identityRange(RuleContext ctx, ColumnDef col, Token first) {
+        Token last = first;
+        for (Token t : Tokens.within(ctx, col.range())) {
+            if (t.start() >= first.start() && t.isWord(ctx.fileText(), "IDENTITY")) {
+                last = t;
+                break;
+            }
+        }
+        return Tokens.range(first, last);
+    }
+}

@@ -1,0 +1,141 @@
+package io.github.dialectic.rules.types;
+
+import io.github.dialectic.change.Change;
+import io.github.dialectic.change.DataType;
+import io.github.dialectic.engine.Effect;
+import io.github.dialectic.engine.Engine;
+import io.github.dialectic.engine.Target;
+import io.github.dialectic.rule.Category;
+import io.github.dialectic.rule.EngineEffect;
+import io.github.dialectic.rule.Rule;
+import io.github.dialectic.rule.RuleContext;
+import io.github.dialectic.rule.RuleInfo;
+import io.github.dialectic.rule.Severity;
+import io.github.dialectic.rules.support.Ddl;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+@RuleInfo(
+        id = "engine-specific-type",
+        title = "Column type only some engines know",
+        category = Category.TYPES,
+        severity = Severity.ERROR,
+        summary = "A column type that a targeted engine does not have: MySQL's TINYINT, MEDIUMTEXT, DATETIME, ENUM, "
+                + "UNSIGNED ...; PostgreSQL's BYTEA, JSONB, INET, arrays ...; Db2's CLOB and GRAPHIC.",
+        effects = {
+                @EngineEffect(engine = Engine.POSTGRESQL, effect = Effect.REJECTED,
+                        reference = "ERROR 42704: type \"tinyint\" does not exist (seen on 15); UNSIGNED: 42601 "
+                                + "syntax error"),
+                @EngineEffect(engine = Engine.MYSQL, effect = Effect.REJECTED,
+                        reference = "MySQL 8.4 Data Types: no BYTEA, JSONB, INET, UUID, CLOB, arrays; ERROR 1064"),
+                @EngineEffect(engine = Engine.MARIADB, effect = Effect.REJECTED,
+                        reference = "ERROR 4161 (HY000): Unknown data type: 'bytea' (seen on 10.11); CLOB and "
+                                + "arrays: ERROR 1064"),
+                @EngineEffect(engine = Engine.SQLITE, effect = Effect.REJECTED,
+                        reference = "SQLite accepts any type name, but ENUM('a','b') and SET('a','b') are syntax "
+                                + "errors (seen on 3.54)"),
+                @EngineEffect(engine = Engine.DB2, effect = Effect.REJECTED,
+                        reference = "Db2 11.5 data types: no TINYINT, MEDIUMINT, DATETIME, TEXT variants, ENUM, "
+                                + "BYTEA, JSONB, INET, UUID; SQL0204N, SQLSTATE 42704 (undefined name), UNSIGNED "
+                                + "SQL0104N, SQLSTATE 42601")})
+public final class EngineSpecificType implements Rule {
+
+    private static final Set<Engine> MYSQL_FAMILY = EnumSet.of(Engine.MYSQL, Engine.MARIADB, Engine.SQLITE);
+    private static final Set<Engine> MYSQL_ONLY = EnumSet.of(Engine.MYSQL, Engine.MARIADB);
+    private static final Set<Engine> POSTGRES_FAMILY = EnumSet.of(Engine.POSTGRESQL, Engine.SQLITE);
+
+    /** Type name -> the engines that accept it (SQLite accepts any name made of words). */
+    static final Map<String, Set<Engine>> KNOWN_BY = new HashMap<>();
+
+    static {
+        for (String t : List.of("TINYINT", "MEDIUMINT", "TINYTEXT", "MEDIUMTEXT", "LONGTEXT", "TINYBLOB",
+                "MEDIUMBLOB", "LONGBLOB", "DATETIME", "YEAR")) {
+            KNOWN_BY.put(t, MYSQL_FAMILY);
+        }
+        KNOWN_BY.put("ENUM", MYSQL_ONLY);
+        KNOWN_BY.put("SET", MYSQL_ONLY);
+        KNOWN_BY.put("DOUBLE", EnumSet.of(Engine.MYSQL, Engine.MARIADB, Engine.SQLITE, Engine.DB2));
+        KNOWN_BY.put("BLOB", EnumSet.of(Engine.MYSQL, Engine.MARIADB, Engine.SQLITE, Engine.DB2));
+        for (String t : List.of("BYTEA", "JSONB", "INET", "CIDR", "MACADDR", "MONEY", "TIMESTAMPTZ", "CITEXT")) {
+            KNOWN_BY.put(t, POSTGRES_FAMILY);
+        }
+        KNOWN_BY.put("UUID", EnumSet.of(Engine.POSTGRESQL, Engine.SQLITE, Engine.MARIADB));
+        for (String t : List.of("CLOB", "DBCLOB", "GRAPHIC", "VARGRAPHIC", "DECFLOAT")) {
+            KNOWN_BY.put(t, EnumSet.of(Engine.DB2, Engine.SQLITE));
+        }
+        KNOWN_BY.put("CLOB", EnumSet.of(Engine.DB2, Engine.SQLITE));
+    }
+
+    @Override
+    public void check(Change change, RuleContext ctx) {
+        for (Ddl.DeclaredColumn c : Ddl.columns(change)) {
+            DataType type = c.column().type();
+            if (type == null) {
+                continue;
+            }
+            Set<Engine> knownBy = known(type);
+            if (knownBy == null) {
+                continue;
+            }
+            if (type.name().equals("UUID") && ctx.targets().get(Engine.MARIADB).map(t -> !t.atLeast("10.7")).orElse(false)) {
+                knownBy = EnumSet.of(Engine.POSTGRESQL, Engine.SQLITE);
+            }
+            List<Engine> lacking = new ArrayList<>();
+            for (Target t : ctx.targets()) {
+                if (!knownBy.contains(t.engine())) {
+                    lacking.add(t.engine());
+                }
+            }
+            if (lacking.isEmpty()) {
+                continue;
+            }
+            ctx.report(type.range(), "column " + c.qualified() + " has type " + type.written() + ", unknown to "
+                            + String.join(", ", lacking.stream().map(Engine::displayName).toList()))
+                    .only(lacking.toArray(Engine[]::new))
+                    .fix(fixFor(type))
+                    .emit();
+        }
+    }
+
+    private static Set<Engine> known(DataType type) {
+        if (type.name().endsWith("[]") || type.name().endsWith(" ARRAY")) {
+            return POSTGRES_FAMILY;
+        }
+        if (type.unsigned()) {
+            return MYSQL_FAMILY;
+        }
+        return KNOWN_BY.get(type.name());
+    }
+
+    static String fixFor(DataType type) {
+        if (type.unsigned()) {
+            return "Drop UNSIGNED and use the next larger signed type (INT UNSIGNED -> BIGINT), with a CHECK (c >= 0).";
+        }
+        return switch (type.name()) {
+            case "TINYINT", "MEDIUMINT" -> "Use SMALLINT or INTEGER.";
+            case "TINYTEXT", "MEDIUMTEXT", "LONGTEXT" -> "Use VARCHAR(n) for bounded text, or a per-engine large text "
+                    + "type (TEXT on PostgreSQL/MySQL/SQLite, CLOB on Db2).";
+            case "TINYBLOB", "MEDIUMBLOB", "LONGBLOB", "BLOB", "BYTEA" -> "Use BLOB on MySQL/MariaDB/SQLite/Db2 and "
+                    + "BYTEA on PostgreSQL (one migration per engine), or keep binary data out of the database.";
+            case "DATETIME" -> "Use TIMESTAMP (all engines have it; on MySQL mind its 1970-2038 range).";
+            case "YEAR" -> "Use SMALLINT.";
+            case "ENUM", "SET" -> "Use VARCHAR(n) with a CHECK (c IN (...)) constraint, or a lookup table.";
+            case "DOUBLE" -> "Write DOUBLE PRECISION, which every engine accepts.";
+            case "UUID" -> "Use CHAR(36) (or a 16-byte binary type) holding the UUID.";
+            case "JSONB", "CITEXT" -> "Use a text type (VARCHAR/TEXT/CLOB) and validate in the application.";
+            case "INET", "CIDR", "MACADDR" -> "Use VARCHAR(45) (IPv6 text form) or VARCHAR(17).";
+            case "MONEY" -> "Use DECIMAL(19,4).";
+            case "TIMESTAMPTZ" -> "Write TIMESTAMP WITH TIME ZONE on PostgreSQL only, or store UTC in TIMESTAMP.";
+            case "CLOB", "DBCLOB" -> "Use TEXT on PostgreSQL, MySQL and SQLite (one migration per engine), or a "
+                    + "bounded VARCHAR(n).";
+            case "GRAPHIC", "VARGRAPHIC" -> "Use CHAR(n) / VARCHAR(n) in a Unicode database.";
+            case "DECFLOAT" -> "Use DECIMAL(p,s).";
+            default -> "Use a standard type every targeted engine has (INTEGER, VARCHAR(n), DECIMAL(p,s), TIMESTAMP).";
+        };
+    }
+}

@@ -1,0 +1,65 @@
+package io.github.dialectic.rules.types;
+
+import io.github.dialectic.change.Change;
+import io.github.dialectic.change.DataType;
+import io.github.dialectic.engine.Effect;
+import io.github.dialectic.engine.Engine;
+import io.github.dialectic.rule.Category;
+import io.github.dialectic.rule.EngineEffect;
+import io.github.dialectic.rule.Rule;
+import io.github.dialectic.rule.RuleContext;
+import io.github.dialectic.rule.RuleInfo;
+import io.github.dialectic.rule.Severity;
+import io.github.dialectic.rules.support.Ddl;
+
+import java.util.ArrayList;
+import java.util.List;
+
+@RuleInfo(
+        id = "varchar-length-limit",
+        title = "VARCHAR length beyond an engine's maximum",
+        category = Category.TYPES,
+        severity = Severity.ERROR,
+        summary = "VARCHAR(n) with n over 16383 (MySQL/MariaDB with utf8mb4, 4 bytes a character in a 65535-byte "
+                + "row) or over 32672 (Db2).",
+        effects = {
+                @EngineEffect(engine = Engine.MYSQL, effect = Effect.REJECTED,
+                        reference = "MySQL 8.4 String Type Storage: 65535-byte row limit, utf8mb4 counts 4 bytes a "
+                                + "character; ERROR 1074 (42000) Column length too big (strict mode)"),
+                @EngineEffect(engine = Engine.MARIADB, effect = Effect.REJECTED,
+                        reference = "ERROR 1074 (42000): Column length too big for column 'a' (max = 16383); use "
+                                + "BLOB or TEXT instead (seen on 10.11 with utf8mb4 and STRICT_TRANS_TABLES; "
+                                + "without strict mode the column silently becomes TEXT)"),
+                @EngineEffect(engine = Engine.DB2, effect = Effect.REJECTED,
+                        reference = "Db2 11.5 SQL and XML limits: maximum VARCHAR length 32672 bytes; SQL0604N, "
+                                + "SQLSTATE 42611")})
+public final class VarcharLengthLimit implements Rule {
+
+    static final int MYSQL_UTF8MB4_CHARS = 16383;
+    static final int DB2_BYTES = 32672;
+
+    @Override
+    public void check(Change change, RuleContext ctx) {
+        for (Ddl.DeclaredColumn c : Ddl.columns(change)) {
+            DataType type = c.column().type();
+            if (type == null || !type.is("VARCHAR", "CHARACTER VARYING", "CHAR VARYING")) {
+                continue;
+            }
+            int n = type.length();
+            if (n <= MYSQL_UTF8MB4_CHARS) {
+                continue;
+            }
+            List<Engine> engines = new ArrayList<>(List.of(Engine.MYSQL, Engine.MARIADB));
+            if (n > DB2_BYTES) {
+                engines.add(Engine.DB2);
+            }
+            ctx.report(type.range(), "column " + c.qualified() + " is " + type.written() + ": longer than "
+                            + "MySQL/MariaDB allow with utf8mb4 (16383 characters)"
+                            + (n > DB2_BYTES ? " and than Db2's 32672 bytes" : ""))
+                    .only(engines.toArray(Engine[]::new))
+                    .fix("Use a large-object type for long text: TEXT (PostgreSQL, SQLite), MEDIUMTEXT or LONGTEXT "
+                            + "(MySQL/MariaDB), CLOB (Db2); or keep VARCHAR at most 16383.")
+                    .emit();
+        }
+    }
+}
