@@ -448,7 +448,11 @@ final class DdlReader {
                 column = in.identifier();
                 if (in.peekPunct("(")) {
                     String len = in.parenthesised();
-                    prefix = Integer.valueOf(len.trim());
+                    try {
+                        prefix = Integer.valueOf(len.trim());
+                    } catch (NumberFormatException e) { // 0x0b, 99999999999 (found by the fuzzer)
+                        throw in.fail("index prefix length " + len.trim() + " is not a number of characters");
+                    }
                 }
             } else {
                 int s = in.position();
