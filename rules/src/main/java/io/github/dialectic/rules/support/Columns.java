@@ -22,13 +22,32 @@ import java.util.regex.Pattern;
 public final class Columns {
 
     private static final Pattern COLLATE = Pattern.compile("(?i)\\bCOLLATE\\s*=?\\s*[`'\"]?([A-Za-z0-9_]+)");
+    private static final Pattern CHARSET = Pattern.compile("(?i)\\b(?:CHARACTER\\s+SET|CHARSET)\\s*=?\\s*[`'\"]?([A-Za-z0-9_]+)");
     private static final Pattern BINARY_CHARSET = Pattern.compile("(?i)\\b(?:CHARACTER\\s+SET|CHARSET)\\s*=?\\s*[`'\"]?binary\\b");
 
     private Columns() {
     }
 
     /** A column as far as a rule can see it: its type, and its declaration's text when it lies in this file. */
-    public record Resolved(Name name, DataType type, String declaration, String tableDefaultCollation) {
+    public record Resolved(Name name, DataType type, String declaration, String tableDefaultCollation,
+                           String tableDefaultCharset) {
+
+        /** The explicit character set of the column (or its collation's), else the table's, lower-cased, or null. */
+        public String charset() {
+            if (declaration != null) {
+                Matcher m = CHARSET.matcher(declaration);
+                if (m.find()) {
+                    return m.group(1).toLowerCase(Locale.ROOT);
+                }
+                Matcher c = COLLATE.matcher(declaration);
+                if (c.find()) {
+                    String coll = c.group(1).toLowerCase(Locale.ROOT);
+                    int cut = coll.indexOf('_');
+                    return cut > 0 ? coll.substring(0, cut) : coll;
+                }
+            }
+            return tableDefaultCharset;
+        }
 
         /** The explicit COLLATE of the column, else of the table (CREATE TABLE ... COLLATE=), lower-cased, or null. */
         public String collation() {
@@ -51,10 +70,12 @@ public final class Columns {
      */
     public static Optional<Resolved> resolve(RuleContext ctx, Change change, QualifiedName table, Name column) {
         CharSequence text = ctx.fileText();
-        String tableCollation = tableCollation(ctx, table);
+        String tableCollation = tableOption(ctx, table, COLLATE);
+        String tableCharset = tableOption(ctx, table, CHARSET);
         for (Ddl.DeclaredColumn d : Ddl.columns(change)) {
             if (d.table().key().equals(table.key()) && d.column().name().sameAs(column)) {
-                return Optional.of(new Resolved(column, d.column().type(), textOf(text, d.column().range()), tableCollation));
+                return Optional.of(new Resolved(column, d.column().type(), textOf(text, d.column().range()), tableCollation,
+                        tableCharset));
             }
         }
         ColumnDef inFile = null;
@@ -72,20 +93,21 @@ public final class Columns {
         if (type == null) {
             return Optional.empty();
         }
-        return Optional.of(new Resolved(column, type, inFile == null ? null : textOf(text, inFile.range()), tableCollation));
+        return Optional.of(new Resolved(column, type, inFile == null ? null : textOf(text, inFile.range()), tableCollation,
+                tableCharset));
     }
 
-    /** The COLLATE= (or CHARSET=binary) option of the table's CREATE TABLE when that is in this file. */
-    private static String tableCollation(RuleContext ctx, QualifiedName table) {
+    /** A table option (COLLATE=, CHARSET=) of the table's CREATE TABLE or ALTER TABLE when that is in this file. */
+    private static String tableOption(RuleContext ctx, QualifiedName table, Pattern option) {
         String found = null;
         for (Change c : ctx.fileChangesSoFar()) {
             if (c instanceof Change.CreateTable ct && ct.table().key().equals(table.key())) {
                 found = null;
-                for (String option : ct.options()) {
-                    if (BINARY_CHARSET.matcher(option).find()) {
+                for (String text : ct.options()) {
+                    if (option == COLLATE && BINARY_CHARSET.matcher(text).find()) {
                         found = "binary";
                     }
-                    Matcher m = COLLATE.matcher(option);
+                    Matcher m = option.matcher(text);
                     if (m.find()) {
                         found = m.group(1).toLowerCase(Locale.ROOT);
                     }
@@ -93,7 +115,7 @@ public final class Columns {
             } else if (c instanceof Change.AlterTable at && at.table().key().equals(table.key())) {
                 for (AlterAction a : at.actions()) {
                     if (a instanceof AlterAction.OtherAction o) {
-                        Matcher m = COLLATE.matcher(o.text());
+                        Matcher m = option.matcher(o.text());
                         if (m.find()) {
                             found = m.group(1).toLowerCase(Locale.ROOT);
                         }
