@@ -36,6 +36,8 @@ public enum Feature {
     ALTER_COLUMN_DEFAULT(all(Engine.MYSQL), all(Engine.MARIADB), all(Engine.POSTGRESQL), all(Engine.DB2)),
     /** ALTER TABLE ... ALTER COLUMN c TYPE t (PostgreSQL) or SET DATA TYPE t (DB2, PostgreSQL). */
     ALTER_COLUMN_TYPE(all(Engine.POSTGRESQL), all(Engine.DB2)),
+    /** The short spelling ALTER COLUMN c TYPE t (PostgreSQL only; Db2 wants SET DATA TYPE). */
+    ALTER_COLUMN_TYPE_SHORT_FORM(all(Engine.POSTGRESQL)),
     /** ALTER TABLE ... MODIFY / CHANGE [COLUMN]: MySQL's restate-the-whole-column forms. */
     ALTER_MODIFY_COLUMN(all(Engine.MYSQL), all(Engine.MARIADB)),
     /** ALTER TABLE ... ADD [CONSTRAINT n] CHECK (...). */

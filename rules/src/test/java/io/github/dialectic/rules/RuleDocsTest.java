@@ -73,14 +73,59 @@ class RuleDocsTest {
     }
 
     @Test
+    void everyTopicHasARuleOrAReason() throws IOException {
+        RuleRegistry registry = RuleRegistry.load();
+        List<String> problems = new ArrayList<>();
+        for (String[] t : topics()) {
+            if (t[2].equals("-") && t[3].isBlank()) {
+                problems.add("topic '" + t[1] + "' has neither a rule nor a reason");
+            }
+            for (String id : ruleIds(t[2])) {
+                if (!registry.knows(id)) {
+                    problems.add("topic '" + t[1] + "' names unknown rule '" + id + "'");
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
     void ruleIndexIsGeneratedFromMetadata() throws IOException {
         Path index = DOCS.resolve("README.md");
-        String expected = index(RuleRegistry.load().descriptors());
+        String expected = index(RuleRegistry.load().descriptors()) + topicsTable(topics());
         if (UPDATE) {
             Files.writeString(index, expected, StandardCharsets.UTF_8);
         }
         String actual = Files.exists(index) ? Files.readString(index, StandardCharsets.UTF_8) : "";
         assertEquals(expected, actual, "docs/rules/README.md is stale; " + REGENERATE);
+    }
+
+    /** docs/rules/topics.tsv: category, topic, rule ids or "-", note. */
+    static List<String[]> topics() throws IOException {
+        List<String[]> rows = new ArrayList<>();
+        for (String line : Files.readAllLines(DOCS.resolve("topics.tsv"), StandardCharsets.UTF_8)) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cols = (line + "\t\t\t").split("\t", -1);
+            rows.add(new String[] {cols[0].trim(), cols[1].trim(), cols[2].trim(), cols[3].trim()});
+        }
+        return rows;
+    }
+
+    static List<String> ruleIds(String cell) {
+        return cell.equals("-") ? List.of() : List.of(cell.split("\\s*,\\s*"));
+    }
+
+    static String topicsTable(List<String[]> topics) {
+        StringBuilder sb = new StringBuilder("\n## Topics\n\nEvery topic of the catalogue, with the rules that check it or why no rule can "
+                + "(generated from `topics.tsv`).\n\n| Category | Topic | Rules | Note |\n|---|---|---|---|\n");
+        for (String[] t : topics) {
+            String rules = ruleIds(t[2]).stream().map(id -> "[" + id + "](" + id + ".md)").collect(Collectors.joining(", "));
+            sb.append("| ").append(t[0]).append(" | ").append(t[1].replace("|", "\\|")).append(" | ")
+                    .append(rules.isEmpty() ? "none" : rules).append(" | ").append(t[3].replace("|", "\\|")).append(" |\n");
+        }
+        return sb.toString();
     }
 
     static String metadata(RuleDescriptor d) {

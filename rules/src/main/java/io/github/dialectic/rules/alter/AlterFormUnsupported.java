@@ -59,6 +59,9 @@ public final class AlterFormUnsupported implements Rule {
         }
         for (AlterAction a : at.actions()) {
             Feature feature = featureFor(a);
+            if (a instanceof AlterAction.AlterColumnType && !spellsSetDataType(ctx, a)) {
+                feature = Feature.ALTER_COLUMN_TYPE_SHORT_FORM;
+            }
             if (feature == null) {
                 continue;
             }
@@ -72,6 +75,12 @@ public final class AlterFormUnsupported implements Rule {
                     .fix(fixFor(a))
                     .emit();
         }
+    }
+
+    /** Whether the action is written ALTER COLUMN c SET DATA TYPE t (the form PostgreSQL and Db2 share). */
+    private static boolean spellsSetDataType(RuleContext ctx, AlterAction a) {
+        String text = ctx.fileText().subSequence(a.range().start(), a.range().end()).toString();
+        return text.toUpperCase(java.util.Locale.ROOT).replaceAll("\\s+", " ").contains(" SET DATA TYPE ");
     }
 
     static Feature featureFor(AlterAction a) {
@@ -125,7 +134,7 @@ public final class AlterFormUnsupported implements Rule {
             case "RenameColumn" -> "RENAME COLUMN";
             case "RenameTo" -> "RENAME TO";
             case "ModifyColumn" -> "MODIFY/CHANGE COLUMN";
-            case "AlterColumnType" -> "ALTER COLUMN ... TYPE";
+            case "AlterColumnType" -> "ALTER COLUMN ... TYPE (without SET DATA)";
             case "SetNotNull" -> "ALTER COLUMN ... SET NOT NULL";
             case "DropNotNull" -> "ALTER COLUMN ... DROP NOT NULL";
             case "SetDefault" -> "ALTER COLUMN ... SET DEFAULT";
