@@ -110,7 +110,15 @@ public enum Feature {
     /** ALTER TABLE ... ADD [COLUMN] IF NOT EXISTS. */
     ADD_COLUMN_IF_NOT_EXISTS(all(Engine.MARIADB), all(Engine.POSTGRESQL)),
     /** ALTER TABLE ... DROP [COLUMN] IF EXISTS. */
-    DROP_COLUMN_IF_EXISTS(all(Engine.MARIADB), all(Engine.POSTGRESQL));
+    DROP_COLUMN_IF_EXISTS(all(Engine.MARIADB), all(Engine.POSTGRESQL)),
+    // --- defaults ---
+    /** A parenthesised expression as a column default, DEFAULT (expr) (MySQL: from 8.0.13). */
+    DEFAULT_PARENTHESISED_EXPRESSION(since(Engine.MYSQL, "8.0.13"), all(Engine.MARIADB), all(Engine.POSTGRESQL),
+            all(Engine.SQLITE)),
+    /** A function call written without surrounding parentheses as a column default, DEFAULT f(). */
+    DEFAULT_BARE_FUNCTION_CALL(all(Engine.MARIADB), all(Engine.POSTGRESQL)),
+    /** A literal DEFAULT on a TEXT/BLOB/JSON column (MySQL: none; from 8.0.13 only an (expr) default). */
+    LOB_LITERAL_DEFAULT(all(Engine.MARIADB), all(Engine.POSTGRESQL), all(Engine.SQLITE));
 
     private final Map<Engine, Range> support = new EnumMap<>(Engine.class);
 
