@@ -94,7 +94,31 @@ public enum Feature {
     /** BIGSERIAL / SMALLSERIAL. */
     SERIAL_SIZED_TYPES(all(Engine.POSTGRESQL)),
     /** GENERATED ALWAYS / BY DEFAULT AS IDENTITY. */
-    IDENTITY_COLUMN(all(Engine.POSTGRESQL), all(Engine.DB2));
+    IDENTITY_COLUMN(all(Engine.POSTGRESQL), all(Engine.DB2)),
+    // --- IF [NOT] EXISTS clauses, BOOLEAN columns ---
+    /** CREATE TABLE IF NOT EXISTS (Db2: none in 11.1; counted from 11.5, see if-not-exists-support). */
+    CREATE_TABLE_IF_NOT_EXISTS(all(Engine.MYSQL), all(Engine.MARIADB), all(Engine.POSTGRESQL), all(Engine.SQLITE),
+            since(Engine.DB2, "11.5")),
+    /** DROP TABLE IF EXISTS (Db2: from 11.5). */
+    DROP_TABLE_IF_EXISTS(all(Engine.MYSQL), all(Engine.MARIADB), all(Engine.POSTGRESQL), all(Engine.SQLITE),
+            since(Engine.DB2, "11.5")),
+    /** CREATE INDEX IF NOT EXISTS (not in MySQL 8.4). */
+    CREATE_INDEX_IF_NOT_EXISTS(all(Engine.MARIADB), all(Engine.POSTGRESQL), all(Engine.SQLITE),
+            since(Engine.DB2, "11.5")),
+    /** DROP INDEX IF EXISTS (not in MySQL 8.4). */
+    DROP_INDEX_IF_EXISTS(all(Engine.MARIADB), all(Engine.POSTGRESQL), all(Engine.SQLITE), since(Engine.DB2, "11.5")),
+    /** ALTER TABLE ... ADD [COLUMN] IF NOT EXISTS. */
+    ADD_COLUMN_IF_NOT_EXISTS(all(Engine.MARIADB), all(Engine.POSTGRESQL)),
+    /** ALTER TABLE ... DROP [COLUMN] IF EXISTS. */
+    DROP_COLUMN_IF_EXISTS(all(Engine.MARIADB), all(Engine.POSTGRESQL)),
+    // --- defaults ---
+    /** A parenthesised expression as a column default, DEFAULT (expr) (MySQL: from 8.0.13). */
+    DEFAULT_PARENTHESISED_EXPRESSION(since(Engine.MYSQL, "8.0.13"), all(Engine.MARIADB), all(Engine.POSTGRESQL),
+            all(Engine.SQLITE)),
+    /** A function call written without surrounding parentheses as a column default, DEFAULT f(). */
+    DEFAULT_BARE_FUNCTION_CALL(all(Engine.MARIADB), all(Engine.POSTGRESQL)),
+    /** A literal DEFAULT on a TEXT/BLOB/JSON column (MySQL: none; from 8.0.13 only an (expr) default). */
+    LOB_LITERAL_DEFAULT(all(Engine.MARIADB), all(Engine.POSTGRESQL), all(Engine.SQLITE));
 
     private final Map<Engine, Range> support = new EnumMap<>(Engine.class);
 

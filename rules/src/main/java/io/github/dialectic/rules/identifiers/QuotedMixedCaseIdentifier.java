@@ -1,0 +1,137 @@
+package io.github.dialectic.rules.identifiers;
+
+import io.github.dialectic.change.Change;
+import io.github.dialectic.change.Name;
+import io.github.dialectic.engine.Effect;
+import io.github.dialectic.engine.Engine;
+import io.github.dialectic.rule.Category;
+import io.github.dialectic.rule.EngineEffect;
+import io.github.dialectic.rule.Rule;
+import io.github.dialectic.rule.RuleContext;
+import io.github.dialectic.rule.RuleInfo;
+import io.github.dialectic.rule.Severity;
+import io.github.dialectic.rules.support.Tokens;
+import io.github.dialectic.schema.Column;
+import io.github.dialectic.schema.Table;
+import io.github.dialectic.source.Token;
+import io.github.dialectic.source.TokenKind;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+@RuleInfo(
+        id = "quoted-mixed-case-identifier",
+        title = "Quoted name referred to with another quoting or case",
+        category = Category.IDENTIFIERS,
+        severity = Severity.ERROR,
+        summary = "A table or column created with a quoted name such as \"MyTable\" or \"userId\" and referred to "
+                + "unquoted (MyTable), or created unquoted and referred to quoted: PostgreSQL folds unquoted names to "
+                + "lower case and Db2 to upper case, so the two spellings name different objects there.",
+        effects = {
+                @EngineEffect(engine = Engine.POSTGRESQL, effect = Effect.REJECTED,
+                        reference = "seen on 15: after CREATE TABLE \"MyTable\", SELECT * FROM MyTable: ERROR 42P01 "
+                                + "relation \"mytable\" does not exist (unquoted names fold to lower case)"),
+                @EngineEffect(engine = Engine.DB2, effect = Effect.REJECTED,
+                        reference = "Db2 11.5 identifiers: ordinary identifiers are folded to upper case, delimited "
+                                + "ones kept as written: SQL0204N (SQLSTATE 42704) for a table, SQL0206N (SQLSTATE "
+                                + "42703) for a column")})
+public final class QuotedMixedCaseIdentifier implements Rule {
+
+    /** Words after which a table name follows. */
+    private static final Set<String> TABLE_POSITION = Set.of("FROM", "JOIN", "INTO", "UPDATE", "TABLE", "REFERENCES",
+            "ON");
+
+    @Override
+    public void check(Change change, RuleContext ctx) {
+        CharSequence text = ctx.fileText();
+        List<Token> tokens = ctx.tokens();
+        List<Table> named = new ArrayList<>();
+        Set<Integer> tableTokens = new HashSet<>();
+        int createdNameStart = change instanceof Change.CreateTable ct && ct.nameRange() != null
+                ? ct.nameRange().start() : -1;
+        for (int i = 1; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            Token before = tokens.get(i - 1);
+            if (!isName(t, text) || t.start() == createdNameStart || before.kind() != TokenKind.WORD
+                    || !TABLE_POSITION.contains(before.text(text).toUpperCase(Locale.ROOT)) || qualifier(tokens, i, text)) {
+                continue;
+            }
+            tableTokens.add(i);
+            Name written = name(t, text);
+            for (Table table : ctx.schema().tables()) {
+                Name created = table.name().name();
+                if (table.complete() && created.text().equalsIgnoreCase(written.text())) {
+                    named.add(table);
+                    report(ctx, t, "table", created, written);
+                }
+            }
+        }
+        // Columns only where the statement refers to existing tables (DML, ALTER TABLE, CREATE INDEX), not in the
+        // column definitions of a new table.
+        if (named.isEmpty() || change instanceof Change.CreateTable) {
+            return;
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!isName(t, text) || tableTokens.contains(i) || qualifier(tokens, i, text)) {
+                continue;
+            }
+            Name written = name(t, text);
+            for (Table table : named) {
+                for (Column c : table.columns()) {
+                    if (c.name().text().equalsIgnoreCase(written.text())) {
+                        report(ctx, t, "column " + table.name() + ".", c.name(), written);
+                    }
+                }
+            }
+        }
+    }
+
+    /** A name followed by a dot: a schema, table or alias qualifier, not the object itself. */
+    private static boolean qualifier(List<Token> tokens, int i, CharSequence text) {
+        return i + 1 < tokens.size() && tokens.get(i + 1).isPunct(text, ".");
+    }
+
+    private static boolean isName(Token t, CharSequence text) {
+        return t.kind() == TokenKind.WORD || (t.kind() == TokenKind.QUOTED_IDENTIFIER && text.charAt(t.start()) == '"');
+    }
+
+    private static Name name(Token t, CharSequence text) {
+        return new Name(t.identifier(text), t.kind() == TokenKind.QUOTED_IDENTIFIER);
+    }
+
+    private static void report(RuleContext ctx, Token at, String what, Name created, Name written) {
+        boolean postgres = !fold(created, false).equals(fold(written, false));
+        boolean db2 = !fold(created, true).equals(fold(written, true));
+        if (!postgres && !db2) {
+            return;
+        }
+        String shown = what.endsWith(".") ? what + spelled(created) : what + " " + spelled(created);
+        RuleContext.FindingBuilder finding = ctx.report(Tokens.range(at), spelled(written) + " does not name "
+                + shown + " on " + (postgres && db2 ? "PostgreSQL (which reads it as " + spelled(fold(written, false))
+                + ") or Db2 (" + spelled(fold(written, true)) + ")"
+                : postgres ? "PostgreSQL, which reads it as " + spelled(fold(written, false))
+                : "Db2, which reads it as " + spelled(fold(written, true))));
+        if (!postgres) {
+            finding.only(Engine.DB2);
+        } else if (!db2) {
+            finding.only(Engine.POSTGRESQL);
+        }
+        finding.fix("Write " + spelled(created) + " exactly as it was created, everywhere; better, create it with an "
+                        + "unquoted lower-case name (" + created.text().replaceAll("([a-z0-9])([A-Z])", "$1_$2")
+                        .toLowerCase(Locale.ROOT) + ") and never quote it.")
+                .emit();
+    }
+
+    /** The name an engine looks up: quoted names as written, unquoted ones folded. */
+    private static Name fold(Name n, boolean upper) {
+        return n.quoted() ? n : new Name(upper ? n.text().toUpperCase(Locale.ROOT) : n.text().toLowerCase(Locale.ROOT), true);
+    }
+
+    private static String spelled(Name n) {
+        return n.quoted() ? "\"" + n.text() + "\"" : n.text();
+    }
+}

@@ -1,0 +1,181 @@
+package io.github.dialectic.rules.indexes;
+
+import io.github.dialectic.change.AlterAction;
+import io.github.dialectic.change.Change;
+import io.github.dialectic.change.ColumnDef;
+import io.github.dialectic.change.ConstraintDef;
+import io.github.dialectic.change.DataType;
+import io.github.dialectic.change.IndexDef;
+import io.github.dialectic.change.Name;
+import io.github.dialectic.change.PrimaryKeyDef;
+import io.github.dialectic.change.QualifiedName;
+import io.github.dialectic.change.SourceRange;
+import io.github.dialectic.change.UniqueDef;
+import io.github.dialectic.engine.Effect;
+import io.github.dialectic.engine.Engine;
+import io.github.dialectic.rule.Category;
+import io.github.dialectic.rule.EngineEffect;
+import io.github.dialectic.rule.Rule;
+import io.github.dialectic.rule.RuleContext;
+import io.github.dialectic.rule.RuleInfo;
+import io.github.dialectic.rule.Severity;
+import io.github.dialectic.rules.support.Columns;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+@RuleInfo(
+        id = "index-key-too-long",
+        title = "Index or key longer than InnoDB's 3072 bytes",
+        category = Category.INDEXES,
+        severity = Severity.ERROR,
+        summary = "A PRIMARY KEY, UNIQUE key or index whose key parts add up to more than 3072 bytes in InnoDB "
+                + "(utf8mb4: 4 bytes a character, prefix lengths respected).",
+        effects = {
+                @EngineEffect(engine = Engine.MYSQL, effect = Effect.REJECTED,
+                        reference = "MySQL 8.0 Reference Manual, InnoDB Limits: the index key prefix length limit is "
+                                + "3072 bytes (DYNAMIC/COMPRESSED rows): ERROR 1071 Specified key was too long. "
+                                + "Not executed here (no MySQL server); claimed for keys, unique keys and "
+                                + "multi-column indexes only"),
+                @EngineEffect(engine = Engine.MARIADB, effect = Effect.REJECTED,
+                        reference = "Verified on MariaDB 10.11: a PRIMARY KEY or a multi-column index over 3072 bytes "
+                                + "fails with ERROR 1071 (42000) Specified key was too long"),
+                @EngineEffect(engine = Engine.MARIADB, effect = Effect.DIFFERENT,
+                        reference = "Verified on MariaDB 10.11: a single-column index over 3072 bytes is silently cut "
+                                + "to a prefix, name(768) (Note 1071); a UNIQUE key becomes a USING HASH index, "
+                                + "which cannot be a foreign-key parent (errno 150)")})
+public final class IndexKeyTooLong implements Rule {
+
+    static final int INNODB_MAX_KEY_BYTES = 3072;
+
+    private static final Set<String> CHARACTER_TYPES = Set.of("CHAR", "VARCHAR", "CHARACTER", "CHARACTER VARYING",
+            "CHAR VARYING", "NCHAR", "NVARCHAR", "NATIONAL CHARACTER", "NATIONAL CHAR", "TEXT", "TINYTEXT",
+            "MEDIUMTEXT", "LONGTEXT");
+    private static final Set<String> BINARY_TYPES = Set.of("BINARY", "VARBINARY", "BLOB", "TINYBLOB", "MEDIUMBLOB",
+            "LONGBLOB");
+    private static final Set<String> LOB_TYPES = Set.of("TEXT", "TINYTEXT", "MEDIUMTEXT", "LONGTEXT", "BLOB",
+            "TINYBLOB", "MEDIUMBLOB", "LONGBLOB");
+    private static final Map<String, Integer> FIXED = Map.ofEntries(Map.entry("TINYINT", 1), Map.entry("SMALLINT", 2),
+            Map.entry("MEDIUMINT", 3), Map.entry("INT", 4), Map.entry("INTEGER", 4), Map.entry("BIGINT", 8),
+            Map.entry("DATE", 3), Map.entry("DATETIME", 5), Map.entry("TIMESTAMP", 4), Map.entry("FLOAT", 4),
+            Map.entry("DOUBLE", 8), Map.entry("REAL", 8));
+    private static final Map<String, Integer> BYTES_PER_CHAR = Map.of("latin1", 1, "ascii", 1, "binary", 1,
+            "utf8", 3, "utf8mb3", 3, "ucs2", 2, "utf16", 4, "utf16le", 4, "utf32", 4, "utf8mb4", 4);
+
+    private enum Kind { PRIMARY_KEY, UNIQUE, INDEX }
+
+    private record Part(Name column, Integer prefix) {
+    }
+
+    private record Key(QualifiedName table, String label, Kind kind, List<Part> parts, SourceRange range) {
+    }
+
+    @Override
+    public void check(Change change, RuleContext ctx) {
+        for (Key key : keys(change)) {
+            int bytes = 0;
+            List<String> sizes = new ArrayList<>();
+            for (Part p : key.parts()) {
+                if (p.column() == null) {
+                    continue;
+                }
+                Optional<Columns.Resolved> r = Columns.resolve(ctx, change, key.table(), p.column());
+                int b = r.map(c -> bytes(c, p.prefix())).orElse(0);
+                bytes += b;
+                if (b > 0) {
+                    sizes.add(p.column() + (p.prefix() == null ? "" : "(" + p.prefix() + ")") + " " + b);
+                }
+            }
+            if (bytes <= INNODB_MAX_KEY_BYTES) {
+                continue;
+            }
+            String what = key.label() + " on " + key.table() + " is " + bytes + " bytes long in InnoDB ("
+                    + String.join(" + ", sizes) + "), over the 3072-byte limit: ";
+            RuleContext.FindingBuilder f;
+            if (key.kind() == Kind.PRIMARY_KEY) {
+                f = ctx.report(key.range(), what + "MySQL and MariaDB reject it (ERROR 1071)")
+                        .effect(Engine.MARIADB, Effect.REJECTED);
+            } else if (key.kind() == Kind.UNIQUE) {
+                f = ctx.report(key.range(), what + "MySQL rejects it (ERROR 1071); MariaDB silently builds a "
+                                + "USING HASH unique index instead, which no foreign key can reference")
+                        .effect(Engine.MARIADB, Effect.DIFFERENT);
+            } else if (key.parts().size() == 1) {
+                f = ctx.report(key.range(), what + "MariaDB silently indexes only a prefix of it")
+                        .only(Engine.MARIADB).effect(Engine.MARIADB, Effect.DIFFERENT);
+            } else {
+                f = ctx.report(key.range(), what + "MySQL and MariaDB reject it (ERROR 1071)")
+                        .effect(Engine.MARIADB, Effect.REJECTED);
+            }
+            f.fix("Shorten the key: declare shorter columns, index a prefix on MySQL/MariaDB (col(191) fits utf8mb4 "
+                    + "in 767 bytes, col(768) in 3072), or index a hash of the value kept in its own column.").emit();
+        }
+    }
+
+    /** The InnoDB key bytes of one key part, or 0 when unknown (lower bound). */
+    static int bytes(Columns.Resolved c, Integer prefix) {
+        DataType type = c.type();
+        if (type == null) {
+            return 0;
+        }
+        String name = type.name();
+        if (CHARACTER_TYPES.contains(name)) {
+            Integer perChar = BYTES_PER_CHAR.get(c.charset() == null ? "utf8mb4" : c.charset());
+            int chars = prefix != null ? prefix : LOB_TYPES.contains(name) ? 0 : Math.max(type.length(), 0);
+            return chars * (perChar == null ? 4 : perChar);
+        }
+        if (BINARY_TYPES.contains(name)) {
+            return prefix != null ? prefix : LOB_TYPES.contains(name) ? 0 : Math.max(type.length(), 0);
+        }
+        return FIXED.getOrDefault(name, 0);
+    }
+
+    private static List<Key> keys(Change change) {
+        List<Key> keys = new ArrayList<>();
+        if (change instanceof Change.CreateTable ct) {
+            ct.columns().forEach(c -> inline(keys, ct.table(), c));
+            ct.constraints().forEach(c -> constraint(keys, ct.table(), c));
+        } else if (change instanceof Change.AlterTable at) {
+            for (AlterAction a : at.actions()) {
+                if (a instanceof AlterAction.AddColumn add) {
+                    inline(keys, at.table(), add.column());
+                } else if (a instanceof AlterAction.AddConstraint add) {
+                    constraint(keys, at.table(), add.constraint());
+                }
+            }
+        } else if (change instanceof Change.CreateIndex ci) {
+            constraint(keys, ci.table(), ci.index());
+        }
+        return keys;
+    }
+
+    private static void inline(List<Key> keys, QualifiedName table, ColumnDef c) {
+        if (c.primaryKey()) {
+            keys.add(new Key(table, "PRIMARY KEY", Kind.PRIMARY_KEY, List.of(new Part(c.name(), null)), c.range()));
+        } else if (c.unique()) {
+            keys.add(new Key(table, "UNIQUE key " + c.name(), Kind.UNIQUE, List.of(new Part(c.name(), null)), c.range()));
+        }
+    }
+
+    private static void constraint(List<Key> keys, QualifiedName table, ConstraintDef c) {
+        String name = c.name() == null ? "" : " " + c.name();
+        if (c instanceof PrimaryKeyDef pk) {
+            keys.add(new Key(table, "PRIMARY KEY" + name, Kind.PRIMARY_KEY, plain(pk.columns()), c.range()));
+        } else if (c instanceof UniqueDef u) {
+            keys.add(new Key(table, "UNIQUE constraint" + name, Kind.UNIQUE, plain(u.columns()), c.range()));
+        } else if (c instanceof IndexDef ix) {
+            if (ix.hasExpressions()) {
+                return; // functional key parts: hidden virtual columns, sized by their expressions
+            }
+            List<Part> parts = ix.parts().stream().map(p -> new Part(p.column(), p.prefixLength())).toList();
+            keys.add(new Key(table, (ix.unique() ? "unique index" : "index") + name,
+                    ix.unique() ? Kind.UNIQUE : Kind.INDEX, parts, c.range()));
+        }
+    }
+
+    private static List<Part> plain(List<Name> columns) {
+        return columns.stream().map(n -> new Part(n, null)).toList();
+    }
+}
