@@ -17,7 +17,13 @@ public record Name(String text, boolean quoted) {
     }
 
     public boolean sameAs(Name other) {
-        return other != null && key().equals(other.key());
+        if (other == null) {
+            return false;
+        }
+        if (!quoted && !other.quoted) {
+            return text.equalsIgnoreCase(other.text); // the common case, without allocating folded copies
+        }
+        return key().equals(other.key());
     }
 
     @Override

@@ -8,6 +8,8 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -17,6 +19,8 @@ import java.util.Optional;
  */
 public final class Schema {
     private final Map<String, Table> tables = new LinkedHashMap<>();
+    /** Tables by lower-cased name, for case-insensitive questions; rebuilt on demand, null after a change. */
+    private Map<String, List<Table>> byFoldedName;
 
     public Optional<Table> table(QualifiedName name) {
         return Optional.ofNullable(tables.get(name.key()));
@@ -28,6 +32,18 @@ public final class Schema {
 
     public Collection<Table> tables() {
         return Collections.unmodifiableCollection(tables.values());
+    }
+
+    /** Tables whose name equals this one ignoring case, quoted or not ("MyTable" and mytable alike). */
+    public List<Table> tablesNamedIgnoringCase(String name) {
+        if (byFoldedName == null) {
+            Map<String, List<Table>> map = new HashMap<>();
+            for (Table t : tables.values()) {
+                map.computeIfAbsent(t.name().name().text().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(t);
+            }
+            byFoldedName = map;
+        }
+        return byFoldedName.getOrDefault(name.toLowerCase(Locale.ROOT), List.of());
     }
 
     /** Every table that has an index with this name (index names are per table in MySQL, per schema elsewhere). */
@@ -46,16 +62,21 @@ public final class Schema {
     public Table create(QualifiedName name, boolean complete) {
         Table t = new Table(name, complete);
         tables.put(name.key(), t);
+        byFoldedName = null;
         return t;
     }
 
     /** The table, or an incomplete placeholder for a table that existed before the migrations we see. */
     Table getOrPlaceholder(QualifiedName name) {
-        return tables.computeIfAbsent(name.key(), k -> new Table(name, false));
+        return tables.computeIfAbsent(name.key(), k -> {
+            byFoldedName = null;
+            return new Table(name, false);
+        });
     }
 
     void drop(QualifiedName name) {
         tables.remove(name.key());
+        byFoldedName = null;
     }
 
     void rename(QualifiedName from, QualifiedName to) {
@@ -65,6 +86,7 @@ public final class Schema {
         }
         t.rename(to);
         tables.put(to.key(), t);
+        byFoldedName = null;
         for (Table other : tables.values()) {
             other.renameParentTable(from, to);
         }

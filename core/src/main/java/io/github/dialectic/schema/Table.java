@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
+import java.util.Locale;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 
@@ -22,6 +25,8 @@ public final class Table {
     private Key primaryKey;
     private final List<Key> uniqueConstraints = new ArrayList<>();
     private final List<Index> indexes = new ArrayList<>();
+    /** Folded names of {@link #indexes}, rebuilt on demand; null after any change to the list. */
+    private Set<String> indexKeys;
     private final List<ForeignKey> foreignKeys = new ArrayList<>();
     private final List<Check> checks = new ArrayList<>();
 
@@ -67,7 +72,25 @@ public final class Table {
     }
 
     public Optional<Index> index(Name indexName) {
-        return indexes.stream().filter(i -> i.name() != null && i.name().sameAs(indexName)).findFirst();
+        // Asked for every index of every table by name-scope rules: answer "no" from a set of folded names first.
+        if (indexKeys == null) {
+            Set<String> keys = new HashSet<>();
+            for (Index i : indexes) {
+                if (i.name() != null) {
+                    keys.add(i.name().text().toLowerCase(Locale.ROOT));
+                }
+            }
+            indexKeys = keys;
+        }
+        if (!indexKeys.contains(indexName.text().toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        for (Index i : indexes) {
+            if (i.name() != null && i.name().sameAs(indexName)) {
+                return Optional.of(i);
+            }
+        }
+        return Optional.empty();
     }
 
     /** A PRIMARY KEY or UNIQUE constraint over exactly these columns (any order). */
@@ -107,6 +130,7 @@ public final class Table {
         }
         uniqueConstraints.removeIf(k -> Names.contains(k.columns(), column));
         indexes.removeIf(i -> Names.contains(i.columns(), column));
+        indexKeys = null;
         foreignKeys.removeIf(f -> Names.contains(f.columns(), column));
     }
 
@@ -155,6 +179,7 @@ public final class Table {
 
     void addIndex(Index index) {
         indexes.add(index);
+        indexKeys = null;
     }
 
     void addForeignKey(ForeignKey fk) {
@@ -174,6 +199,7 @@ public final class Table {
         }
         dropped |= uniqueConstraints.removeIf(k -> k.name() != null && k.name().sameAs(constraint));
         dropped |= indexes.removeIf(i -> i.name() != null && i.name().sameAs(constraint));
+        indexKeys = null;
         dropped |= foreignKeys.removeIf(f -> f.name() != null && f.name().sameAs(constraint));
         dropped |= checks.removeIf(c -> c.name() != null && c.name().sameAs(constraint));
         return dropped;
@@ -182,6 +208,7 @@ public final class Table {
     /** MySQL's RENAME INDEX: the name may belong to an index or to a UNIQUE key (MySQL keeps both as indexes). */
     void renameIndex(Name from, Name to) {
         indexes.replaceAll(i -> i.name() != null && i.name().sameAs(from) ? new Index(to, i.unique(), i.parts(), i.where()) : i);
+        indexKeys = null;
         uniqueConstraints.replaceAll(k -> k.name() != null && k.name().sameAs(from) ? new Key(to, k.columns()) : k);
     }
 

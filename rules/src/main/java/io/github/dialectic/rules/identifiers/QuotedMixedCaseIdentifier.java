@@ -61,9 +61,9 @@ public final class QuotedMixedCaseIdentifier implements Rule {
             }
             tableTokens.add(i);
             Name written = name(t, text);
-            for (Table table : ctx.schema().tables()) {
+            for (Table table : ctx.schema().tablesNamedIgnoringCase(written.text())) {
                 Name created = table.name().name();
-                if (table.complete() && created.text().equalsIgnoreCase(written.text())) {
+                if (table.complete()) {
                     named.add(table);
                     report(ctx, t, "table", created, written);
                 }

@@ -80,11 +80,19 @@ public final class Columns {
         }
         ColumnDef inFile = null;
         List<Change> sofar = ctx.fileChangesSoFar();
-        for (int i = 0; i < sofar.size() - 1; i++) { // the last one is the current change
-            for (Ddl.DeclaredColumn d : Ddl.columns(sofar.get(i))) {
-                if (d.table().key().equals(table.key()) && d.column().name().sameAs(column)) {
+        // newest first: the latest declaration wins, and the walk stops there (long files stay linear in practice)
+        search:
+        for (int i = sofar.size() - 2; i >= 0; i--) { // the last one is the current change
+            List<Ddl.DeclaredColumn> declared = Ddl.columns(sofar.get(i));
+            for (int k = declared.size() - 1; k >= 0; k--) {
+                Ddl.DeclaredColumn d = declared.get(k);
+                if (d.table().name().sameAs(table.name()) && d.column().name().sameAs(column)) {
                     inFile = d.column();
+                    break search;
                 }
+            }
+            if (sofar.get(i) instanceof Change.CreateTable ct && ct.table().name().sameAs(table.name())) {
+                break; // before its CREATE TABLE nothing can declare the column
             }
         }
         Optional<io.github.dialectic.schema.Column> fromSchema = ctx.schema().table(table).flatMap(t -> t.column(column));
@@ -99,10 +107,25 @@ public final class Columns {
 
     /** A table option (COLLATE=, CHARSET=) of the table's CREATE TABLE or ALTER TABLE when that is in this file. */
     private static String tableOption(RuleContext ctx, QualifiedName table, Pattern option) {
-        String found = null;
-        for (Change c : ctx.fileChangesSoFar()) {
-            if (c instanceof Change.CreateTable ct && ct.table().key().equals(table.key())) {
-                found = null;
+        // Newest first: the latest ALTER that sets the option wins; the table's CREATE TABLE ends the walk.
+        List<Change> sofar = ctx.fileChangesSoFar();
+        for (int i = sofar.size() - 1; i >= 0; i--) {
+            Change c = sofar.get(i);
+            if (c instanceof Change.AlterTable at && at.table().name().sameAs(table.name())) {
+                String found = null;
+                for (AlterAction a : at.actions()) {
+                    if (a instanceof AlterAction.OtherAction o) {
+                        Matcher m = option.matcher(o.text());
+                        if (m.find()) {
+                            found = m.group(1).toLowerCase(Locale.ROOT);
+                        }
+                    }
+                }
+                if (found != null) {
+                    return found;
+                }
+            } else if (c instanceof Change.CreateTable ct && ct.table().name().sameAs(table.name())) {
+                String found = null;
                 for (String text : ct.options()) {
                     if (option == COLLATE && BINARY_CHARSET.matcher(text).find()) {
                         found = "binary";
@@ -112,18 +135,11 @@ public final class Columns {
                         found = m.group(1).toLowerCase(Locale.ROOT);
                     }
                 }
-            } else if (c instanceof Change.AlterTable at && at.table().key().equals(table.key())) {
-                for (AlterAction a : at.actions()) {
-                    if (a instanceof AlterAction.OtherAction o) {
-                        Matcher m = option.matcher(o.text());
-                        if (m.find()) {
-                            found = m.group(1).toLowerCase(Locale.ROOT);
-                        }
-                    }
-                }
+                return found;
             }
         }
-        return found;
+        return null;
+
     }
 
     private static String textOf(CharSequence text, SourceRange range) {

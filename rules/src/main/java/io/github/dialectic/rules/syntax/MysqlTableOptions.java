@@ -46,7 +46,7 @@ public final class MysqlTableOptions implements Rule {
             return;
         }
         List<String> mysql = ct.options().stream()
-                .filter(o -> MYSQL_OPTIONS.contains(o.split("[\\s=]+")[0])).toList();
+                .filter(o -> MYSQL_OPTIONS.contains(firstWord(o))).toList();
         if (mysql.isEmpty()) {
             return;
         }
@@ -80,5 +80,15 @@ public final class MysqlTableOptions implements Rule {
             }
         }
         return ctx.statementRange();
+    }
+
+    /** The option's name: {@code ENGINE} of {@code ENGINE=INNODB}; empty for an option that is only punctuation. */
+    private static String firstWord(String option) {
+        for (String part : option.split("[\\s=]+")) {
+            if (!part.isEmpty()) {
+                return part;
+            }
+        }
+        return "";
     }
 }
