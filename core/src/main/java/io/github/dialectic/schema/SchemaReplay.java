@@ -55,6 +55,7 @@ public final class SchemaReplay {
         for (ConstraintDef c : ct.constraints()) {
             addConstraint(t, c);
         }
+        ct.options().forEach(t::addOption);
     }
 
     private static void addColumn(Table t, ColumnDef def, List<Name> pkColumns) {
@@ -146,6 +147,8 @@ public final class SchemaReplay {
             } else if (action instanceof AlterAction.RenameTo rt) {
                 schema.rename(tableName, rt.newName());
                 tableName = rt.newName();
+            } else if (action instanceof AlterAction.OtherAction other) {
+                t.addOption(other.text()); // ENGINE=, CONVERT TO CHARACTER SET, COLLATE=, ...
             } else if (action instanceof AlterAction.RenameIndex ri) {
                 t.renameIndex(ri.from(), ri.to());
             }

@@ -29,6 +29,8 @@ public final class Table {
     private Set<String> indexKeys;
     private final List<ForeignKey> foreignKeys = new ArrayList<>();
     private final List<Check> checks = new ArrayList<>();
+    /** Table options as written (ENGINE=..., DEFAULT CHARSET=..., COLLATE=..., WITHOUT ROWID), oldest first. */
+    private final List<String> options = new ArrayList<>();
 
     public Table(QualifiedName name, boolean complete) {
         this.name = name;
@@ -65,6 +67,11 @@ public final class Table {
 
     public List<ForeignKey> foreignKeys() {
         return Collections.unmodifiableList(foreignKeys);
+    }
+
+    /** Table options from CREATE TABLE and later ALTER TABLE clauses, as written, oldest first. */
+    public List<String> options() {
+        return Collections.unmodifiableList(options);
     }
 
     public List<Check> checks() {
@@ -184,6 +191,10 @@ public final class Table {
 
     void addForeignKey(ForeignKey fk) {
         foreignKeys.add(fk);
+    }
+
+    void addOption(String option) {
+        options.add(option);
     }
 
     void addCheck(Check check) {

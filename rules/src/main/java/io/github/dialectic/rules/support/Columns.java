@@ -9,6 +9,7 @@ import io.github.dialectic.change.QualifiedName;
 import io.github.dialectic.change.SourceRange;
 import io.github.dialectic.rule.RuleContext;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -70,8 +71,8 @@ public final class Columns {
      */
     public static Optional<Resolved> resolve(RuleContext ctx, Change change, QualifiedName table, Name column) {
         CharSequence text = ctx.fileText();
-        String tableCollation = tableOption(ctx, table, COLLATE);
-        String tableCharset = tableOption(ctx, table, CHARSET);
+        String tableCollation = tableOption(ctx, change, table, COLLATE);
+        String tableCharset = tableOption(ctx, change, table, CHARSET);
         for (Ddl.DeclaredColumn d : Ddl.columns(change)) {
             if (d.table().key().equals(table.key()) && d.column().name().sameAs(column)) {
                 return Optional.of(new Resolved(column, d.column().type(), textOf(text, d.column().range()), tableCollation,
@@ -106,40 +107,29 @@ public final class Columns {
     }
 
     /** A table option (COLLATE=, CHARSET=) of the table's CREATE TABLE or ALTER TABLE when that is in this file. */
-    private static String tableOption(RuleContext ctx, QualifiedName table, Pattern option) {
-        // Newest first: the latest ALTER that sets the option wins; the table's CREATE TABLE ends the walk.
-        List<Change> sofar = ctx.fileChangesSoFar();
-        for (int i = sofar.size() - 1; i >= 0; i--) {
-            Change c = sofar.get(i);
-            if (c instanceof Change.AlterTable at && at.table().name().sameAs(table.name())) {
-                String found = null;
-                for (AlterAction a : at.actions()) {
-                    if (a instanceof AlterAction.OtherAction o) {
-                        Matcher m = option.matcher(o.text());
-                        if (m.find()) {
-                            found = m.group(1).toLowerCase(Locale.ROOT);
-                        }
-                    }
-                }
-                if (found != null) {
-                    return found;
-                }
-            } else if (c instanceof Change.CreateTable ct && ct.table().name().sameAs(table.name())) {
-                String found = null;
-                for (String text : ct.options()) {
-                    if (option == COLLATE && BINARY_CHARSET.matcher(text).find()) {
-                        found = "binary";
-                    }
-                    Matcher m = option.matcher(text);
-                    if (m.find()) {
-                        found = m.group(1).toLowerCase(Locale.ROOT);
-                    }
-                }
-                return found;
+    private static String tableOption(RuleContext ctx, Change change, QualifiedName table, Pattern option) {
+        List<String> options = new ArrayList<>();
+        if (change instanceof Change.CreateTable ct && ct.table().name().sameAs(table.name())) {
+            options.addAll(ct.options());
+        } else {
+            // the replayed schema keeps every option the table was given, in every file so far
+            ctx.schema().table(table).ifPresent(t -> options.addAll(t.options()));
+            if (change instanceof Change.AlterTable at && at.table().name().sameAs(table.name())) {
+                at.actions().stream().filter(a -> a instanceof AlterAction.OtherAction)
+                        .forEach(a -> options.add(((AlterAction.OtherAction) a).text()));
             }
         }
-        return null;
-
+        String found = null;
+        for (String text : options) { // later options override earlier ones
+            if (option == COLLATE && BINARY_CHARSET.matcher(text).find()) {
+                found = "binary";
+            }
+            Matcher m = option.matcher(text);
+            if (m.find()) {
+                found = m.group(1).toLowerCase(Locale.ROOT);
+            }
+        }
+        return found;
     }
 
     private static String textOf(CharSequence text, SourceRange range) {
