@@ -46,7 +46,7 @@ public final class NullableUniqueKey implements Rule {
             Map<String, ColumnDef> columns = new HashMap<>();
             ct.columns().forEach(c -> columns.put(c.name().key(), c));
             for (ColumnDef c : ct.columns()) {
-                if ((c.primaryKey() || c.unique()) && !c.declaredNotNull()) {
+                if ((c.primaryKey() || c.unique()) && mayBeNull(c)) {
                     report(ctx, c.range(), ct.table().toString(), c.name(), c.primaryKey() ? "PRIMARY KEY" : "UNIQUE");
                 }
             }
@@ -54,7 +54,7 @@ public final class NullableUniqueKey implements Rule {
                 if (k instanceof PrimaryKeyDef || k instanceof UniqueDef) {
                     for (Name col : k.columns()) {
                         ColumnDef def = columns.get(col.key());
-                        if (def != null && !def.declaredNotNull()) {
+                        if (def != null && mayBeNull(def)) {
                             report(ctx, k.range(), ct.table().toString(), col, kind(k));
                         }
                     }
@@ -67,14 +67,14 @@ public final class NullableUniqueKey implements Rule {
                 if (a instanceof AlterAction.AddColumn add) {
                     ColumnDef c = add.column();
                     addedHere.put(c.name().key(), c);
-                    if ((c.primaryKey() || c.unique()) && !c.declaredNotNull()) {
+                    if ((c.primaryKey() || c.unique()) && mayBeNull(c)) {
                         report(ctx, a.range(), at.table().toString(), c.name(), c.primaryKey() ? "PRIMARY KEY" : "UNIQUE");
                     }
                 } else if (a instanceof AlterAction.AddConstraint add
                         && (add.constraint() instanceof PrimaryKeyDef || add.constraint() instanceof UniqueDef)) {
                     for (Name col : add.constraint().columns()) {
                         ColumnDef here = addedHere.get(col.key());
-                        boolean nullable = here != null ? !here.declaredNotNull()
+                        boolean nullable = here != null ? mayBeNull(here)
                                 : table.flatMap(t -> t.column(col)).map(Column::nullable).orElse(false);
                         if (nullable) {
                             report(ctx, add.constraint().range(), at.table().toString(), col, kind(add.constraint()));
@@ -90,6 +90,15 @@ public final class NullableUniqueKey implements Rule {
                 }
             }
         }
+    }
+
+    /**
+     * Whether a declared column can hold NULL: not declared NOT NULL, and not filled by the engine (identity,
+     * auto-increment and serial columns are NOT NULL implicitly, on Db2 too).
+     */
+    private static boolean mayBeNull(ColumnDef c) {
+        boolean generated = c.autoIncrement() || (c.type() != null && c.type().is("SERIAL", "BIGSERIAL", "SMALLSERIAL"));
+        return !c.declaredNotNull() && !generated;
     }
 
     /** The key column an action makes nullable (DROP NOT NULL, or MySQL MODIFY without NOT NULL), or null. */
