@@ -4,6 +4,7 @@ import io.github.dialectic.engine.Targets;
 import io.github.dialectic.lint.LintOptions;
 import io.github.dialectic.lint.LintReport;
 import io.github.dialectic.lint.Linter;
+import io.github.dialectic.lint.ParseCache;
 import io.github.dialectic.rule.RuleRegistry;
 import io.github.dialectic.rule.Severity;
 import io.github.dialectic.source.SourceException;
@@ -31,6 +32,18 @@ abstract class AbstractDialecticMojo extends AbstractMojo {
 
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     protected MavenProject project;
+
+    /**
+     * Where parse results are kept between builds, keyed by each file's content (applied migrations never change), so
+     * a build over unchanged migrations skips splitting and parsing. Default: the user cache directory shared with
+     * the command line ({@code $XDG_CACHE_HOME/dialectic} or {@code ~/.cache/dialectic}).
+     */
+    @Parameter(property = "dialectic.cacheDirectory")
+    protected File cacheDirectory;
+
+    /** Neither read nor write the parse cache. */
+    @Parameter(property = "dialectic.noCache", defaultValue = "false")
+    protected boolean noCache;
 
     /** Skips Dialectic entirely. */
     @Parameter(property = "dialectic.skip", defaultValue = "false")
@@ -146,7 +159,8 @@ abstract class AbstractDialecticMojo extends AbstractMojo {
 
         Linter linter;
         try {
-            linter = new Linter(registry, options);
+            linter = new Linter(registry, options, noCache ? null
+                    : ParseCache.at(cacheDirectory != null ? cacheDirectory.toPath() : ParseCache.defaultDir()));
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("Dialectic configuration: " + e.getMessage(), e);
         }
