@@ -19,6 +19,8 @@ import io.github.dialectic.source.TokenKind;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Set;
 
@@ -74,18 +76,22 @@ public final class QuotedMixedCaseIdentifier implements Rule {
         if (named.isEmpty() || change instanceof Change.CreateTable) {
             return;
         }
+        // the columns of the tables named, by folded name: one map per statement, not a scan per token
+        Map<String, List<Map.Entry<Table, Column>>> columnsByName = new HashMap<>();
+        for (Table table : named) {
+            for (Column c : table.columns()) {
+                columnsByName.computeIfAbsent(c.name().text().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                        .add(Map.entry(table, c));
+            }
+        }
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (!isName(t, text) || tableTokens.contains(i) || qualifier(tokens, i, text)) {
                 continue;
             }
             Name written = name(t, text);
-            for (Table table : named) {
-                for (Column c : table.columns()) {
-                    if (c.name().text().equalsIgnoreCase(written.text())) {
-                        report(ctx, t, "column " + table.name() + ".", c.name(), written);
-                    }
-                }
+            for (Map.Entry<Table, Column> e : columnsByName.getOrDefault(written.text().toLowerCase(Locale.ROOT), List.of())) {
+                report(ctx, t, "column " + e.getKey().name() + ".", e.getValue().name(), written);
             }
         }
     }
