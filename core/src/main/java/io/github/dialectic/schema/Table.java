@@ -5,13 +5,14 @@ import io.github.dialectic.change.QualifiedName;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
 import java.util.Locale;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A table at one point of the replay. A table that migrations alter without having created it (it predates the
@@ -25,6 +26,8 @@ public final class Table {
     private Key primaryKey;
     private final List<Key> uniqueConstraints = new ArrayList<>();
     private final List<Index> indexes = new ArrayList<>();
+    /** Columns by lower-cased name, for case-insensitive questions; rebuilt on demand, null after a change. */
+    private Map<String, List<Column>> columnsByFoldedName;
     /** Folded names of {@link #indexes}, rebuilt on demand; null after any change to the list. */
     private Set<String> indexKeys;
     private final List<ForeignKey> foreignKeys = new ArrayList<>();
@@ -47,6 +50,18 @@ public final class Table {
 
     public List<Column> columns() {
         return List.copyOf(columns.values());
+    }
+
+    /** Columns whose name equals this one ignoring case, quoted or not. */
+    public List<Column> columnsNamedIgnoringCase(String name) {
+        if (columnsByFoldedName == null) {
+            Map<String, List<Column>> map = new HashMap<>();
+            for (Column c : columns.values()) {
+                map.computeIfAbsent(c.name().text().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(c);
+            }
+            columnsByFoldedName = map;
+        }
+        return columnsByFoldedName.getOrDefault(name.toLowerCase(Locale.ROOT), List.of());
     }
 
     public Optional<Column> column(Name column) {
@@ -128,10 +143,12 @@ public final class Table {
 
     void putColumn(Column column) {
         columns.put(column.name().key(), column);
+        columnsByFoldedName = null;
     }
 
     void removeColumn(Name column) {
         columns.remove(column.key());
+        columnsByFoldedName = null;
         if (primaryKey != null && Names.contains(primaryKey.columns(), column)) {
             primaryKey = null;
         }
@@ -149,6 +166,7 @@ public final class Table {
             Map<String, Column> copy = new LinkedHashMap<>(columns);
             columns.clear();
             copy.forEach((k, v) -> columns.put(v == c ? to.key() : k, v));
+            columnsByFoldedName = null;
         }
         // keys and indexes are renamed even when the column is unknown (a placeholder table may have them)
         if (primaryKey != null) {

@@ -76,22 +76,16 @@ public final class QuotedMixedCaseIdentifier implements Rule {
         if (named.isEmpty() || change instanceof Change.CreateTable) {
             return;
         }
-        // the columns of the tables named, by folded name: one map per statement, not a scan per token
-        Map<String, List<Map.Entry<Table, Column>>> columnsByName = new HashMap<>();
-        for (Table table : named) {
-            for (Column c : table.columns()) {
-                columnsByName.computeIfAbsent(c.name().text().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
-                        .add(Map.entry(table, c));
-            }
-        }
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (!isName(t, text) || tableTokens.contains(i) || qualifier(tokens, i, text)) {
                 continue;
             }
             Name written = name(t, text);
-            for (Map.Entry<Table, Column> e : columnsByName.getOrDefault(written.text().toLowerCase(Locale.ROOT), List.of())) {
-                report(ctx, t, "column " + e.getKey().name() + ".", e.getValue().name(), written);
+            for (Table table : named) { // a lookup per token, not a scan of every column
+                for (Column c : table.columnsNamedIgnoringCase(written.text())) {
+                    report(ctx, t, "column " + table.name() + ".", c.name(), written);
+                }
             }
         }
     }
