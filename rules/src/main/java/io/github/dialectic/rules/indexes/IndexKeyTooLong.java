@@ -1,16 +1,7 @@
 package io.github.dialectic.rules.indexes;
 
-import io.github.dialectic.change.AlterAction;
 import io.github.dialectic.change.Change;
-import io.github.dialectic.change.ColumnDef;
-import io.github.dialectic.change.ConstraintDef;
 import io.github.dialectic.change.DataType;
-import io.github.dialectic.change.IndexDef;
-import io.github.dialectic.change.Name;
-import io.github.dialectic.change.PrimaryKeyDef;
-import io.github.dialectic.change.QualifiedName;
-import io.github.dialectic.change.SourceRange;
-import io.github.dialectic.change.UniqueDef;
 import io.github.dialectic.engine.Effect;
 import io.github.dialectic.engine.Engine;
 import io.github.dialectic.rule.Category;
@@ -19,6 +10,10 @@ import io.github.dialectic.rule.Rule;
 import io.github.dialectic.rule.RuleContext;
 import io.github.dialectic.rule.RuleInfo;
 import io.github.dialectic.rule.Severity;
+import io.github.dialectic.rules.support.Keys;
+import io.github.dialectic.rules.support.Keys.Key;
+import io.github.dialectic.rules.support.Keys.Kind;
+import io.github.dialectic.rules.support.Keys.Part;
 import io.github.dialectic.rules.support.Columns;
 
 import java.util.ArrayList;
@@ -65,17 +60,9 @@ public final class IndexKeyTooLong implements Rule {
     private static final Map<String, Integer> BYTES_PER_CHAR = Map.of("latin1", 1, "ascii", 1, "binary", 1,
             "utf8", 3, "utf8mb3", 3, "ucs2", 2, "utf16", 4, "utf16le", 4, "utf32", 4, "utf8mb4", 4);
 
-    private enum Kind { PRIMARY_KEY, UNIQUE, INDEX }
-
-    private record Part(Name column, Integer prefix) {
-    }
-
-    private record Key(QualifiedName table, String label, Kind kind, List<Part> parts, SourceRange range) {
-    }
-
     @Override
     public void check(Change change, RuleContext ctx) {
-        for (Key key : keys(change)) {
+        for (Key key : Keys.added(change)) {
             int bytes = 0;
             List<String> sizes = new ArrayList<>();
             for (Part p : key.parts()) {
@@ -132,50 +119,4 @@ public final class IndexKeyTooLong implements Rule {
         return FIXED.getOrDefault(name, 0);
     }
 
-    private static List<Key> keys(Change change) {
-        List<Key> keys = new ArrayList<>();
-        if (change instanceof Change.CreateTable ct) {
-            ct.columns().forEach(c -> inline(keys, ct.table(), c));
-            ct.constraints().forEach(c -> constraint(keys, ct.table(), c));
-        } else if (change instanceof Change.AlterTable at) {
-            for (AlterAction a : at.actions()) {
-                if (a instanceof AlterAction.AddColumn add) {
-                    inline(keys, at.table(), add.column());
-                } else if (a instanceof AlterAction.AddConstraint add) {
-                    constraint(keys, at.table(), add.constraint());
-                }
-            }
-        } else if (change instanceof Change.CreateIndex ci) {
-            constraint(keys, ci.table(), ci.index());
-        }
-        return keys;
-    }
-
-    private static void inline(List<Key> keys, QualifiedName table, ColumnDef c) {
-        if (c.primaryKey()) {
-            keys.add(new Key(table, "PRIMARY KEY", Kind.PRIMARY_KEY, List.of(new Part(c.name(), null)), c.range()));
-        } else if (c.unique()) {
-            keys.add(new Key(table, "UNIQUE key " + c.name(), Kind.UNIQUE, List.of(new Part(c.name(), null)), c.range()));
-        }
-    }
-
-    private static void constraint(List<Key> keys, QualifiedName table, ConstraintDef c) {
-        String name = c.name() == null ? "" : " " + c.name();
-        if (c instanceof PrimaryKeyDef pk) {
-            keys.add(new Key(table, "PRIMARY KEY" + name, Kind.PRIMARY_KEY, plain(pk.columns()), c.range()));
-        } else if (c instanceof UniqueDef u) {
-            keys.add(new Key(table, "UNIQUE constraint" + name, Kind.UNIQUE, plain(u.columns()), c.range()));
-        } else if (c instanceof IndexDef ix) {
-            if (ix.hasExpressions()) {
-                return; // functional key parts: hidden virtual columns, sized by their expressions
-            }
-            List<Part> parts = ix.parts().stream().map(p -> new Part(p.column(), p.prefixLength())).toList();
-            keys.add(new Key(table, (ix.unique() ? "unique index" : "index") + name,
-                    ix.unique() ? Kind.UNIQUE : Kind.INDEX, parts, c.range()));
-        }
-    }
-
-    private static List<Part> plain(List<Name> columns) {
-        return columns.stream().map(n -> new Part(n, null)).toList();
-    }
 }

@@ -1,16 +1,8 @@
 package io.github.dialectic.rules.types;
 
-import io.github.dialectic.change.AlterAction;
 import io.github.dialectic.change.Change;
 import io.github.dialectic.change.ColumnDef;
-import io.github.dialectic.change.ConstraintDef;
 import io.github.dialectic.change.DataType;
-import io.github.dialectic.change.IndexDef;
-import io.github.dialectic.change.Name;
-import io.github.dialectic.change.PrimaryKeyDef;
-import io.github.dialectic.change.QualifiedName;
-import io.github.dialectic.change.SourceRange;
-import io.github.dialectic.change.UniqueDef;
 import io.github.dialectic.engine.Effect;
 import io.github.dialectic.engine.Engine;
 import io.github.dialectic.engine.Feature;
@@ -21,11 +13,13 @@ import io.github.dialectic.rule.Rule;
 import io.github.dialectic.rule.RuleContext;
 import io.github.dialectic.rule.RuleInfo;
 import io.github.dialectic.rule.Severity;
+import io.github.dialectic.rules.support.Keys;
+import io.github.dialectic.rules.support.Keys.Key;
+import io.github.dialectic.rules.support.Keys.Kind;
+import io.github.dialectic.rules.support.Keys.Part;
 import io.github.dialectic.rules.support.Columns;
 import io.github.dialectic.rules.support.Ddl;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 
 @RuleInfo(
@@ -67,18 +61,10 @@ public final class LobDefaultOrIndex implements Rule {
     private static final Set<String> DB2_LOBS = Set.of("CLOB", "BLOB", "DBCLOB", "CHARACTER LARGE OBJECT",
             "CHAR LARGE OBJECT", "BINARY LARGE OBJECT");
 
-    private enum Kind { PRIMARY_KEY, UNIQUE, INDEX }
-
-    private record Part(Name column, Integer prefix) {
-    }
-
-    private record Key(QualifiedName table, String label, Kind kind, List<Part> parts, SourceRange range) {
-    }
-
     @Override
     public void check(Change change, RuleContext ctx) {
         checkDefaults(change, ctx);
-        for (Key key : keys(change)) {
+        for (Key key : Keys.added(change)) {
             for (Part p : key.parts()) {
                 if (p.column() == null || p.prefix() != null) {
                     continue;
@@ -156,47 +142,4 @@ public final class LobDefaultOrIndex implements Rule {
         }
     }
 
-    private static List<Key> keys(Change change) {
-        List<Key> keys = new ArrayList<>();
-        if (change instanceof Change.CreateTable ct) {
-            ct.columns().forEach(c -> inline(keys, ct.table(), c));
-            ct.constraints().forEach(c -> constraint(keys, ct.table(), c));
-        } else if (change instanceof Change.AlterTable at) {
-            for (AlterAction a : at.actions()) {
-                if (a instanceof AlterAction.AddColumn add) {
-                    inline(keys, at.table(), add.column());
-                } else if (a instanceof AlterAction.AddConstraint add) {
-                    constraint(keys, at.table(), add.constraint());
-                }
-            }
-        } else if (change instanceof Change.CreateIndex ci) {
-            constraint(keys, ci.table(), ci.index());
-        }
-        return keys;
-    }
-
-    private static void inline(List<Key> keys, QualifiedName table, ColumnDef c) {
-        if (c.primaryKey()) {
-            keys.add(new Key(table, "PRIMARY KEY", Kind.PRIMARY_KEY, List.of(new Part(c.name(), null)), c.range()));
-        } else if (c.unique()) {
-            keys.add(new Key(table, "UNIQUE key " + c.name(), Kind.UNIQUE, List.of(new Part(c.name(), null)), c.range()));
-        }
-    }
-
-    private static void constraint(List<Key> keys, QualifiedName table, ConstraintDef c) {
-        String name = c.name() == null ? "" : " " + c.name();
-        if (c instanceof PrimaryKeyDef pk) {
-            keys.add(new Key(table, "PRIMARY KEY" + name, Kind.PRIMARY_KEY, plain(pk.columns()), c.range()));
-        } else if (c instanceof UniqueDef u) {
-            keys.add(new Key(table, "UNIQUE constraint" + name, Kind.UNIQUE, plain(u.columns()), c.range()));
-        } else if (c instanceof IndexDef ix && !ix.hasExpressions()) {
-            keys.add(new Key(table, (ix.unique() ? "unique index" : "index") + name,
-                    ix.unique() ? Kind.UNIQUE : Kind.INDEX,
-                    ix.parts().stream().map(p -> new Part(p.column(), p.prefixLength())).toList(), c.range()));
-        }
-    }
-
-    private static List<Part> plain(List<Name> columns) {
-        return columns.stream().map(n -> new Part(n, null)).toList();
-    }
 }
