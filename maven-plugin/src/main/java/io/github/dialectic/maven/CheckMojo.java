@@ -74,10 +74,12 @@ public class CheckMojo extends AbstractDialecticMojo {
                     + "'mvn dialectic:baseline' or remove the dialectic.baseline setting");
         }
 
+        long started = System.nanoTime();
         Run run = lint();
         if (run == null) {
             return;
         }
+        long linted = System.nanoTime();
         LintReport report = run.report();
         List<Finding> fresh = report.findings();
         if (accepted != null) {
@@ -96,7 +98,10 @@ public class CheckMojo extends AbstractDialecticMojo {
             log(f);
         }
 
+        long logged = System.nanoTime();
         List<Path> written = writeReports(report, fresh, reportFormats);
+        getLog().debug(String.format(Locale.ROOT, "Dialectic: lint %d ms, logging %d ms, reports %d ms",
+                (linted - started) / 1_000_000, (logged - linted) / 1_000_000, (System.nanoTime() - logged) / 1_000_000));
 
         long failing = threshold == null ? 0 : fresh.stream().filter(f -> f.severity().atLeast(threshold)).count();
         String notBaselined = accepted != null ? " not in the baseline" : "";
