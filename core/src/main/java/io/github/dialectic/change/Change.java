@@ -22,6 +22,11 @@ public sealed interface Change {
         return List.of();
     }
 
+    /** Columns this change declares: CREATE TABLE, ALTER TABLE ... ADD COLUMN and MySQL's MODIFY/CHANGE. */
+    default List<ColumnDef> columnsDeclared() {
+        return List.of();
+    }
+
     record CreateTable(QualifiedName table, List<ColumnDef> columns, List<ConstraintDef> constraints,
                        boolean ifNotExists, List<String> options, SourceRange nameRange) implements Change {
         public CreateTable {
@@ -49,6 +54,11 @@ public sealed interface Change {
         @Override
         public List<IndexDef> indexesAdded() {
             return constraints.stream().filter(c -> c instanceof IndexDef).map(c -> (IndexDef) c).toList();
+        }
+
+        @Override
+        public List<ColumnDef> columnsDeclared() {
+            return columns;
         }
     }
 
@@ -84,6 +94,19 @@ public sealed interface Change {
         public List<IndexDef> indexesAdded() {
             return actions.stream().filter(a -> a instanceof AlterAction.AddConstraint add && add.constraint() instanceof IndexDef)
                     .map(a -> (IndexDef) ((AlterAction.AddConstraint) a).constraint()).toList();
+        }
+
+        @Override
+        public List<ColumnDef> columnsDeclared() {
+            List<ColumnDef> out = new ArrayList<>(actions.size());
+            for (AlterAction a : actions) {
+                if (a instanceof AlterAction.AddColumn add) {
+                    out.add(add.column());
+                } else if (a instanceof AlterAction.ModifyColumn m) {
+                    out.add(m.column());
+                }
+            }
+            return out;
         }
     }
 

@@ -1,6 +1,9 @@
 package io.github.dialectic.lint;
 
 import io.github.dialectic.change.Change;
+import io.github.dialectic.change.ColumnDef;
+import io.github.dialectic.change.Name;
+import io.github.dialectic.change.QualifiedName;
 import io.github.dialectic.change.SourceRange;
 import io.github.dialectic.engine.Effect;
 import io.github.dialectic.engine.Engine;
@@ -40,6 +43,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.RandomAccess;
 import java.util.stream.IntStream;
 
@@ -113,6 +117,7 @@ public final class Linter {
             List<Finding> raw = new ArrayList<>();
             List<int[]> spans = new ArrayList<>(); // per finding: statement line, statement end line
             List<Change> fileChanges = new ArrayList<>();
+            FileDeclarations declarations = new FileDeclarations();
             boolean inTransaction = false;
             for (ParsedStatement ps : fileStatements) {
                 statements++;
@@ -130,7 +135,8 @@ public final class Linter {
                 }
                 Change change = ps.change();
                 fileChanges.add(change);
-                FileState state = new FileState(file, st, inTransaction, new Prefix<>(fileChanges, fileChanges.size()));
+                FileState state = new FileState(file, st, inTransaction, new Prefix<>(fileChanges, fileChanges.size()),
+                        declarations);
                 for (Map.Entry<RuleDescriptor, Rule> entry : activeRules) {
                     Context ctx = new Context(entry.getKey(), state, schema, raw);
                     int before = raw.size();
@@ -140,6 +146,7 @@ public final class Linter {
                     }
                 }
                 SchemaReplay.apply(schema, change);
+                declarations.add(change);
                 if (change instanceof Change.Transaction tx) {
                     inTransaction = tx.kind() == Change.Transaction.Kind.BEGIN
                             || (inTransaction && tx.kind() == Change.Transaction.Kind.SAVEPOINT);
@@ -331,11 +338,14 @@ public final class Linter {
         final SqlStatement statement;
         final boolean inTransaction;
         final List<Change> changesSoFar;
+        final FileDeclarations declarations;
         private List<Token> tokens;
         private String fingerprint;
 
-        FileState(SourceFile file, SqlStatement statement, boolean inTransaction, List<Change> changesSoFar) {
+        FileState(SourceFile file, SqlStatement statement, boolean inTransaction, List<Change> changesSoFar,
+                  FileDeclarations declarations) {
             this.file = file;
+            this.declarations = declarations;
             this.statement = statement;
             this.inTransaction = inTransaction;
             this.changesSoFar = changesSoFar;
@@ -396,6 +406,11 @@ public final class Linter {
         @Override
         public List<Change> fileChangesSoFar() {
             return state.changesSoFar;
+        }
+
+        @Override
+        public Optional<ColumnDef> fileDeclaration(QualifiedName table, Name column) {
+            return state.declarations.latest(table, column);
         }
 
         @Override

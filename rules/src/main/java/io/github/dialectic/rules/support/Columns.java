@@ -79,23 +79,7 @@ public final class Columns {
                         tableCharset));
             }
         }
-        ColumnDef inFile = null;
-        List<Change> sofar = ctx.fileChangesSoFar();
-        // newest first: the latest declaration wins, and the walk stops there (long files stay linear in practice)
-        search:
-        for (int i = sofar.size() - 2; i >= 0; i--) { // the last one is the current change
-            List<Ddl.DeclaredColumn> declared = Ddl.columns(sofar.get(i));
-            for (int k = declared.size() - 1; k >= 0; k--) {
-                Ddl.DeclaredColumn d = declared.get(k);
-                if (d.table().name().sameAs(table.name()) && d.column().name().sameAs(column)) {
-                    inFile = d.column();
-                    break search;
-                }
-            }
-            if (sofar.get(i) instanceof Change.CreateTable ct && ct.table().name().sameAs(table.name())) {
-                break; // before its CREATE TABLE nothing can declare the column
-            }
-        }
+        ColumnDef inFile = ctx.fileDeclaration(table, column).orElse(null);
         Optional<io.github.dialectic.schema.Column> fromSchema = ctx.schema().table(table).flatMap(t -> t.column(column));
         DataType type = fromSchema.map(io.github.dialectic.schema.Column::type)
                 .orElse(inFile == null ? null : inFile.type());

@@ -33,18 +33,14 @@ public final class Ddl {
 
     /** Columns of CREATE TABLE, ALTER TABLE ... ADD COLUMN and MySQL's MODIFY/CHANGE. */
     public static List<DeclaredColumn> columns(Change change) {
-        List<DeclaredColumn> out = new ArrayList<>();
-        if (change instanceof Change.CreateTable ct) {
-            ct.columns().forEach(c -> out.add(new DeclaredColumn(ct.table(), c)));
-        } else if (change instanceof Change.AlterTable at) {
-            for (AlterAction a : at.actions()) {
-                if (a instanceof AlterAction.AddColumn add) {
-                    out.add(new DeclaredColumn(at.table(), add.column()));
-                } else if (a instanceof AlterAction.ModifyColumn m) {
-                    out.add(new DeclaredColumn(at.table(), m.column()));
-                }
-            }
+        QualifiedName table = change instanceof Change.CreateTable ct ? ct.table()
+                : change instanceof Change.AlterTable at ? at.table() : null;
+        if (table == null) {
+            return List.of();
         }
+        List<ColumnDef> declared = change.columnsDeclared();
+        List<DeclaredColumn> out = new ArrayList<>(declared.size());
+        declared.forEach(c -> out.add(new DeclaredColumn(table, c)));
         return out;
     }
 
