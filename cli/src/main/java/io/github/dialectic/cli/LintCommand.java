@@ -4,6 +4,7 @@ import io.github.dialectic.engine.Targets;
 import io.github.dialectic.lint.LintOptions;
 import io.github.dialectic.lint.LintReport;
 import io.github.dialectic.lint.Linter;
+import io.github.dialectic.lint.PhaseClock;
 import io.github.dialectic.lint.ParseCache;
 import io.github.dialectic.report.Reporter;
 import io.github.dialectic.rule.RuleRegistry;
@@ -80,6 +81,7 @@ public final class LintCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        PhaseClock clock = new PhaseClock();
         Severity threshold = failOn.equalsIgnoreCase("never") ? null : parseOption("--fail-on", () -> Severity.parse(failOn));
         Targets chosen = targets == null || targets.isEmpty() ? Targets.latestOfEach()
                 : parseOption("--target", () -> Targets.parse(targets));
@@ -102,6 +104,7 @@ public final class LintCommand implements Callable<Integer> {
         Linter linter = parseOption("configuration", () -> new Linter(RuleRegistry.load(), finalOptions,
                 noCache ? null : ParseCache.at(cacheDir != null ? cacheDir : ParseCache.defaultDir())));
         LintReport report;
+        clock.mark(() -> "options and rule registry");
         try {
             report = linter.lint(paths);
         } catch (OutOfMemoryError e) {
@@ -120,6 +123,7 @@ public final class LintCommand implements Callable<Integer> {
                     .collect(java.util.stream.Collectors.joining(", ")));
             return DialecticCli.EXIT_USAGE;
         }
+        clock.mark(() -> "lint");
         if (output != null) {
             Path parent = output.toAbsolutePath().getParent();
             if (parent != null) {
@@ -134,6 +138,7 @@ public final class LintCommand implements Callable<Integer> {
             spec.commandLine().getOut().print(buffer);
             spec.commandLine().getOut().flush();
         }
+        clock.mark(() -> "report");
         return threshold != null && report.count(threshold) > 0 ? 1 : 0;
     }
 

@@ -38,6 +38,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -95,22 +96,59 @@ public final class Linter {
 
     /** Lints the migration files found under the given files and directories, in Flyway order. */
     public LintReport lint(List<Path> inputs) throws SourceException {
+        PhaseClock clock = new PhaseClock();
         List<Path> paths = MigrationLocator.locate(inputs);
+        clock.mark(() -> "locate " + paths.size() + " files");
+        // read (decode, index lines, detect the flavour) in parallel; the first bad file in migration order is reported
+        Object[] read = new Object[paths.size()];
+        IntStream.range(0, paths.size()).parallel().forEach(i -> {
+            try {
+                SourceFile f = SourceFile.read(paths.get(i));
+                read[i] = options.flavor() == null ? f : f.withFlavor(options.flavor());
+            } catch (SourceException e) {
+                read[i] = e;
+            }
+        });
         List<SourceFile> files = new ArrayList<>(paths.size());
-        for (Path p : paths) {
-            SourceFile f = SourceFile.read(p);
-            files.add(options.flavor() == null ? f : f.withFlavor(options.flavor()));
+        for (Object o : read) {
+            if (o instanceof SourceException e) {
+                throw e;
+            }
+            files.add((SourceFile) o);
         }
+        clock.mark(() -> "read");
         return lintFiles(files);
     }
 
-    /** Lints files already read, in the order given. */
+    /**
+     * Lints files already read, in the order given. Rules run in two passes. First every statement meets every rule
+     * in parallel, with a context that has no replayed schema and no file history: most rules look only at the change
+     * and its tokens and finish there. A rule that asks for the schema, the file so far or the transaction state is
+     * stopped (its findings for that statement dropped) and re-run in the second pass, which walks the files in
+     * migration order, replaying the schema, so that it sees the schema as it stood just before the statement. The
+     * findings are the same as one ordered pass would give; only the work that needs the order waits for it.
+     */
     public LintReport lintFiles(List<SourceFile> files) {
+        PhaseClock clock = new PhaseClock();
         List<List<ParsedStatement>> parsed = parseAll(files);
+        clock.mark(() -> "split and parse");
+        List<Checked> checked = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            for (ParsedStatement ps : parsed.get(i)) {
+                if (ps.understood()) {
+                    checked.add(new Checked(files.get(i), ps));
+                }
+            }
+        }
+        checked.parallelStream().forEach(this::checkAlone);
+        clock.mark(() -> "rules, statement-local pass (" + checked.stream().filter(c -> c.deferred != null)
+                .mapToInt(c -> c.deferred.cardinality()).sum() + " deferred)");
+
         Schema schema = new Schema();
         List<Finding> all = new ArrayList<>();
         int statements = 0;
         int unparsed = 0;
+        int next = 0;
         for (int i = 0; i < files.size(); i++) {
             SourceFile file = files.get(i);
             List<ParsedStatement> fileStatements = parsed.get(i);
@@ -122,6 +160,7 @@ public final class Linter {
             for (ParsedStatement ps : fileStatements) {
                 statements++;
                 SqlStatement st = ps.statement();
+                int[] span = {st.line(), st.endLine()};
                 if (!ps.understood()) {
                     unparsed++;
                     RuleDescriptor d = registry.descriptor(PipelineRules.UNPARSED_STATEMENT).orElseThrow();
@@ -130,21 +169,23 @@ public final class Linter {
                             "Quote the identifier or simplify the statement, or suppress with "
                                     + "'-- dialectic:ignore unparsed-statement reason' after checking it by hand.",
                             fingerprint(st.text())));
-                    spans.add(new int[] {st.line(), st.endLine()});
+                    spans.add(span);
                     continue;
                 }
+                Checked c = checked.get(next++);
                 Change change = ps.change();
                 fileChanges.add(change);
-                FileState state = new FileState(file, st, inTransaction, new Prefix<>(fileChanges, fileChanges.size()),
-                        declarations);
-                for (Map.Entry<RuleDescriptor, Rule> entry : activeRules) {
-                    Context ctx = new Context(entry.getKey(), state, schema, raw);
-                    int before = raw.size();
-                    entry.getValue().check(change, ctx);
-                    for (int k = before; k < raw.size(); k++) {
-                        spans.add(new int[] {st.line(), st.endLine()});
+                c.state.ordered(inTransaction, new Prefix<>(fileChanges, fileChanges.size()), declarations);
+                if (c.deferred != null) {
+                    for (int r = c.deferred.nextSetBit(0); r >= 0; r = c.deferred.nextSetBit(r + 1)) {
+                        Map.Entry<RuleDescriptor, Rule> entry = activeRules.get(r);
+                        entry.getValue().check(change, new Context(entry.getKey(), c.state, schema, c.findings, false));
                     }
                 }
+                for (int k = 0; k < c.findings.size(); k++) {
+                    spans.add(span);
+                }
+                raw.addAll(c.findings);
                 SchemaReplay.apply(schema, change);
                 declarations.add(change);
                 if (change instanceof Change.Transaction tx) {
@@ -156,6 +197,7 @@ public final class Linter {
             kept.sort(BY_POSITION); // rules report in rule order; readers want file order
             all.addAll(kept);
         }
+        clock.mark(() -> "replay, ordered pass, suppressions");
         all.replaceAll(f -> {
             Severity override = options.severityOverrides().get(f.rule());
             return override == null ? f : f.withSeverity(override);
@@ -164,6 +206,49 @@ public final class Linter {
         LintReport.Summary summary = new LintReport.Summary(files.size(), statements, statements - unparsed, unparsed,
                 all.size());
         return new LintReport(options.targets(), summary, all);
+    }
+
+    /** The first pass over one statement: every rule that can decide without the replayed schema or file history. */
+    private void checkAlone(Checked c) {
+        Change change = c.statement.change();
+        for (int r = 0; r < activeRules.size(); r++) {
+            Map.Entry<RuleDescriptor, Rule> entry = activeRules.get(r);
+            int before = c.findings.size();
+            try {
+                entry.getValue().check(change, new Context(entry.getKey(), c.state, null, c.findings, true));
+            } catch (NeedsOrder e) {
+                c.findings.subList(before, c.findings.size()).clear();
+                if (c.deferred == null) {
+                    c.deferred = new BitSet(activeRules.size());
+                }
+                c.deferred.set(r);
+            }
+        }
+    }
+
+    /** An understood statement on its way through both passes: its findings so far and the rules still to run. */
+    private static final class Checked {
+        final ParsedStatement statement;
+        final FileState state;
+        final List<Finding> findings = new ArrayList<>(2);
+        BitSet deferred;
+
+        Checked(SourceFile file, ParsedStatement statement) {
+            this.statement = statement;
+            this.state = new FileState(file, statement.statement());
+        }
+    }
+
+    /**
+     * Thrown (without a stack trace) when a rule in the first pass asks for what only the ordered pass knows. Rules
+     * never see it unless they catch every exception, which they must not.
+     */
+    private static final class NeedsOrder extends RuntimeException {
+        static final NeedsOrder INSTANCE = new NeedsOrder();
+
+        private NeedsOrder() {
+            super("this rule needs the ordered pass", null, false, false);
+        }
     }
 
     /**
@@ -336,19 +421,22 @@ public final class Linter {
     private static final class FileState {
         final SourceFile file;
         final SqlStatement statement;
-        final boolean inTransaction;
-        final List<Change> changesSoFar;
-        final FileDeclarations declarations;
+        // known only in the ordered pass:
+        boolean inTransaction;
+        List<Change> changesSoFar;
+        FileDeclarations declarations;
         private List<Token> tokens;
         private String fingerprint;
 
-        FileState(SourceFile file, SqlStatement statement, boolean inTransaction, List<Change> changesSoFar,
-                  FileDeclarations declarations) {
+        FileState(SourceFile file, SqlStatement statement) {
             this.file = file;
-            this.declarations = declarations;
             this.statement = statement;
+        }
+
+        void ordered(boolean inTransaction, List<Change> changesSoFar, FileDeclarations declarations) {
             this.inTransaction = inTransaction;
             this.changesSoFar = changesSoFar;
+            this.declarations = declarations;
         }
 
         List<Token> tokens() {
@@ -373,14 +461,23 @@ public final class Linter {
         private final SqlStatement statement;
         private final Schema schema;
         private final List<Finding> sink;
+        private final boolean alone;
 
-        Context(RuleDescriptor descriptor, FileState state, Schema schema, List<Finding> sink) {
+        /** {@code alone}: the first pass, where asking for the schema or the file so far stops the rule. */
+        Context(RuleDescriptor descriptor, FileState state, Schema schema, List<Finding> sink, boolean alone) {
+            this.alone = alone;
             this.descriptor = descriptor;
             this.state = state;
             this.file = state.file;
             this.statement = state.statement;
             this.schema = schema;
             this.sink = sink;
+        }
+
+        private void needsOrder() {
+            if (alone) {
+                throw NeedsOrder.INSTANCE;
+            }
         }
 
         @Override
@@ -400,21 +497,25 @@ public final class Linter {
 
         @Override
         public boolean inExplicitTransaction() {
+            needsOrder();
             return state.inTransaction;
         }
 
         @Override
         public List<Change> fileChangesSoFar() {
+            needsOrder();
             return state.changesSoFar;
         }
 
         @Override
         public Optional<ColumnDef> fileDeclaration(QualifiedName table, Name column) {
+            needsOrder();
             return state.declarations.latest(table, column);
         }
 
         @Override
         public Schema schema() {
+            needsOrder();
             return schema;
         }
 

@@ -49,8 +49,9 @@ public final class Schema {
     /** Every table that has an index with this name (index names are per table in MySQL, per schema elsewhere). */
     public List<Table> tablesWithIndex(Name indexName) {
         List<Table> owners = new ArrayList<>();
+        String folded = indexName.text().toLowerCase(Locale.ROOT); // once, not once per table
         for (Table t : tables.values()) {
-            if (t.index(indexName).isPresent()) {
+            if (t.hasIndexNamedIgnoringCase(folded) && t.index(indexName).isPresent()) {
                 owners.add(t);
             }
         }

@@ -94,7 +94,22 @@ public final class Table {
     }
 
     public Optional<Index> index(Name indexName) {
-        // Asked for every index of every table by name-scope rules: answer "no" from a set of folded names first.
+        if (!hasIndexNamedIgnoringCase(indexName.text().toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        for (Index i : indexes) {
+            if (i.name() != null && i.name().sameAs(indexName)) {
+                return Optional.of(i);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether an index has this lower-cased name, in any case: the quick "no" for name-scope rules, which ask every
+     * table of the schema.
+     */
+    boolean hasIndexNamedIgnoringCase(String folded) {
         if (indexKeys == null) {
             Set<String> keys = new HashSet<>();
             for (Index i : indexes) {
@@ -104,15 +119,7 @@ public final class Table {
             }
             indexKeys = keys;
         }
-        if (!indexKeys.contains(indexName.text().toLowerCase(Locale.ROOT))) {
-            return Optional.empty();
-        }
-        for (Index i : indexes) {
-            if (i.name() != null && i.name().sameAs(indexName)) {
-                return Optional.of(i);
-            }
-        }
-        return Optional.empty();
+        return indexKeys.contains(folded);
     }
 
     /** A PRIMARY KEY or UNIQUE constraint over exactly these columns (any order). */

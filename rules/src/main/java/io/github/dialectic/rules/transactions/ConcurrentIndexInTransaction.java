@@ -26,9 +26,6 @@ public final class ConcurrentIndexInTransaction implements Rule {
 
     @Override
     public void check(Change change, RuleContext ctx) {
-        if (!ctx.inExplicitTransaction()) {
-            return;
-        }
         String verb;
         String index;
         if (change instanceof Change.CreateIndex ci && ci.concurrently()) {
@@ -38,6 +35,9 @@ public final class ConcurrentIndexInTransaction implements Rule {
             verb = "DROP INDEX";
             index = di.index().toString();
         } else {
+            return;
+        }
+        if (!ctx.inExplicitTransaction()) { // asked last: it is known only in the ordered pass
             return;
         }
         SourceRange range = ctx.statementRange();

@@ -33,7 +33,7 @@ public final class DdlNotTransactional implements Rule {
 
     @Override
     public void check(Change change, RuleContext ctx) {
-        if (!ctx.inExplicitTransaction() || !isDdl(change)) {
+        if (!isDdl(change) || !ctx.inExplicitTransaction()) { // the change first: the transaction needs the ordered pass
             return;
         }
         // report the first DDL statement of the transaction only
