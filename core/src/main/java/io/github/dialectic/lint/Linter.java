@@ -60,7 +60,7 @@ public final class Linter {
 
     private final RuleRegistry registry;
     private final LintOptions options;
-    private final List<Map.Entry<RuleDescriptor, Rule>> activeRules = new ArrayList<>();
+    private List<Map.Entry<RuleDescriptor, Rule>> activeRules; // on first use: a run answered from the cache never loads a rule
     private final StatementAnalyzer analyzer;
     private final ParseCache cache;
 
@@ -79,12 +79,20 @@ public final class Linter {
         for (String id : options.severityOverrides().keySet()) {
             requireKnown(id, "re-graded");
         }
-        registry.rules().forEach((id, rule) -> {
-            if (!options.disabledRules().contains(id)) {
-                activeRules.add(Map.entry(registry.descriptor(id).orElseThrow(), rule));
-            }
-        });
         this.analyzer = new StatementAnalyzer(options.parseTimeout());
+    }
+
+    private synchronized List<Map.Entry<RuleDescriptor, Rule>> activeRules() {
+        if (activeRules == null) {
+            List<Map.Entry<RuleDescriptor, Rule>> active = new ArrayList<>();
+            registry.rules().forEach((id, rule) -> {
+                if (!options.disabledRules().contains(id)) {
+                    active.add(Map.entry(registry.descriptor(id).orElseThrow(), rule));
+                }
+            });
+            activeRules = List.copyOf(active);
+        }
+        return activeRules;
     }
 
     private void requireKnown(String id, String what) {
@@ -130,39 +138,82 @@ public final class Linter {
      */
     public LintReport lintFiles(List<SourceFile> files) {
         PhaseClock clock = new PhaseClock();
-        List<List<ParsedStatement>> parsed = parseAll(files);
+        byte[][] contentHashes = null;
+        ResultCache results = null;
+        byte[][] chain = null;
+        Path record = null;
+        List<ResultCache.FileResult> prior = List.of();
+        int reused = 0; // leading files whose findings come from the result cache
+        if (cache != null) {
+            byte[][] hashes = new byte[files.size()][];
+            IntStream.range(0, files.size()).parallel().forEach(i -> hashes[i] = ParseCache.contentHash(files.get(i)));
+            contentHashes = hashes;
+            results = ResultCache.at(cache.dir(), registry, options);
+        }
+        if (results != null) {
+            chain = results.chain(files.stream().map(f -> f.path().toString()).toList(), contentHashes);
+            record = results.recordFor(files.stream().map(f -> String.valueOf(f.path().toAbsolutePath().getParent()))
+                    .distinct().toList());
+            prior = results.load(record);
+            while (reused < files.size() && reused < prior.size()
+                    && Arrays.equals(prior.get(reused).chainKey(), chain[reused])) {
+                reused++;
+            }
+            int hits = reused;
+            clock.mark(() -> "result cache: " + hits + " of " + files.size() + " files unchanged");
+            if (reused == files.size()) {
+                return fromCache(prior.subList(0, reused));
+            }
+        }
+        List<List<ParsedStatement>> parsed = parseAll(files, contentHashes);
         clock.mark(() -> "split and parse");
         List<Checked> checked = new ArrayList<>();
-        for (int i = 0; i < files.size(); i++) {
+        for (int i = reused; i < files.size(); i++) {
             for (ParsedStatement ps : parsed.get(i)) {
                 if (ps.understood()) {
                     checked.add(new Checked(files.get(i), ps));
                 }
             }
         }
-        checked.parallelStream().forEach(this::checkAlone);
+        List<Map.Entry<RuleDescriptor, Rule>> active = activeRules();
+        checked.parallelStream().forEach(c -> checkAlone(c, active));
         clock.mark(() -> "rules, statement-local pass (" + checked.stream().filter(c -> c.deferred != null)
                 .mapToInt(c -> c.deferred.cardinality()).sum() + " deferred)");
 
         Schema schema = new Schema();
         List<Finding> all = new ArrayList<>();
+        List<ResultCache.FileResult> fileResults = new ArrayList<>(files.size());
+        boolean storable = true;
         int statements = 0;
         int unparsed = 0;
         int next = 0;
         for (int i = 0; i < files.size(); i++) {
             SourceFile file = files.get(i);
             List<ParsedStatement> fileStatements = parsed.get(i);
+            if (i < reused) { // findings known: only the schema must be brought up to date
+                for (ParsedStatement ps : fileStatements) {
+                    if (ps.understood()) {
+                        SchemaReplay.apply(schema, ps.change());
+                    }
+                }
+                ResultCache.FileResult r = prior.get(i);
+                statements += r.statements();
+                unparsed += r.unparsed();
+                all.addAll(r.findings());
+                fileResults.add(r);
+                continue;
+            }
             List<Finding> raw = new ArrayList<>();
             List<int[]> spans = new ArrayList<>(); // per finding: statement line, statement end line
             List<Change> fileChanges = new ArrayList<>();
             FileDeclarations declarations = new FileDeclarations();
             boolean inTransaction = false;
+            int fileUnparsed = 0;
             for (ParsedStatement ps : fileStatements) {
-                statements++;
                 SqlStatement st = ps.statement();
                 int[] span = {st.line(), st.endLine()};
                 if (!ps.understood()) {
-                    unparsed++;
+                    fileUnparsed++;
                     RuleDescriptor d = registry.descriptor(PipelineRules.UNPARSED_STATEMENT).orElseThrow();
                     int at = ps.problemOffset();
                     raw.add(finding(d, file, new SourceRange(at, Math.max(at, st.end())), ps.problem(), Map.of(),
@@ -178,7 +229,7 @@ public final class Linter {
                 c.state.ordered(inTransaction, new Prefix<>(fileChanges, fileChanges.size()), declarations);
                 if (c.deferred != null) {
                     for (int r = c.deferred.nextSetBit(0); r >= 0; r = c.deferred.nextSetBit(r + 1)) {
-                        Map.Entry<RuleDescriptor, Rule> entry = activeRules.get(r);
+                        Map.Entry<RuleDescriptor, Rule> entry = active.get(r);
                         entry.getValue().check(change, new Context(entry.getKey(), c.state, schema, c.findings, false));
                     }
                 }
@@ -195,31 +246,55 @@ public final class Linter {
             }
             List<Finding> kept = applySuppressions(file, fileStatements, raw, spans);
             kept.sort(BY_POSITION); // rules report in rule order; readers want file order
+            kept.replaceAll(f -> {
+                Severity override = options.severityOverrides().get(f.rule());
+                return override == null ? f : f.withSeverity(override);
+            });
+            kept.removeIf(f -> options.disabledRules().contains(f.rule()));
             all.addAll(kept);
+            statements += fileStatements.size();
+            unparsed += fileUnparsed;
+            // a file the parser gave up on may read differently next time, and so may every file after it
+            storable &= !ParseCache.parserGaveUp(fileStatements);
+            if (storable && chain != null) {
+                fileResults.add(new ResultCache.FileResult(chain[i], fileStatements.size(), fileUnparsed, kept));
+            }
         }
         clock.mark(() -> "replay, ordered pass, suppressions");
-        all.replaceAll(f -> {
-            Severity override = options.severityOverrides().get(f.rule());
-            return override == null ? f : f.withSeverity(override);
-        });
-        all.removeIf(f -> options.disabledRules().contains(f.rule()));
+        if (results != null) {
+            results.store(record, fileResults);
+            clock.mark(() -> "result cache written");
+        }
         LintReport.Summary summary = new LintReport.Summary(files.size(), statements, statements - unparsed, unparsed,
                 all.size());
         return new LintReport(options.targets(), summary, all);
     }
 
+    private LintReport fromCache(List<ResultCache.FileResult> results) {
+        List<Finding> all = new ArrayList<>();
+        int statements = 0;
+        int unparsed = 0;
+        for (ResultCache.FileResult r : results) {
+            all.addAll(r.findings());
+            statements += r.statements();
+            unparsed += r.unparsed();
+        }
+        return new LintReport(options.targets(), new LintReport.Summary(results.size(), statements,
+                statements - unparsed, unparsed, all.size()), all);
+    }
+
     /** The first pass over one statement: every rule that can decide without the replayed schema or file history. */
-    private void checkAlone(Checked c) {
+    private void checkAlone(Checked c, List<Map.Entry<RuleDescriptor, Rule>> active) {
         Change change = c.statement.change();
-        for (int r = 0; r < activeRules.size(); r++) {
-            Map.Entry<RuleDescriptor, Rule> entry = activeRules.get(r);
+        for (int r = 0; r < active.size(); r++) {
+            Map.Entry<RuleDescriptor, Rule> entry = active.get(r);
             int before = c.findings.size();
             try {
                 entry.getValue().check(change, new Context(entry.getKey(), c.state, null, c.findings, true));
             } catch (NeedsOrder e) {
                 c.findings.subList(before, c.findings.size()).clear();
                 if (c.deferred == null) {
-                    c.deferred = new BitSet(activeRules.size());
+                    c.deferred = new BitSet(active.size());
                 }
                 c.deferred.set(r);
             }
@@ -255,9 +330,13 @@ public final class Linter {
      * Splits the files in parallel, then analyses all their statements in parallel (not file by file, so that one
      * big file uses every core too); the result keeps file and statement order.
      */
-    private List<List<ParsedStatement>> parseAll(List<SourceFile> files) {
+    private List<List<ParsedStatement>> parseAll(List<SourceFile> files, byte[][] contentHashes) {
+        byte[][] keys = cache == null ? null : new byte[files.size()][];
         List<List<ParsedStatement>> cached = cache == null ? null
-                : files.parallelStream().map(cache::load).toList();
+                : IntStream.range(0, files.size()).parallel().mapToObj(i -> {
+                    keys[i] = ParseCache.key(files.get(i), contentHashes[i]);
+                    return cache.load(files.get(i), keys[i]);
+                }).toList();
         List<List<SqlStatement>> split = IntStream.range(0, files.size()).parallel()
                 .mapToObj(i -> cached != null && cached.get(i) != null ? List.<SqlStatement>of()
                         : new SqlSplitter(files.get(i).flavor()).split(files.get(i).text()))
@@ -288,7 +367,7 @@ public final class Linter {
         if (cache != null) {
             IntStream.range(0, files.size()).parallel()
                     .filter(i -> cached.get(i) == null)
-                    .forEach(i -> cache.store(files.get(i), result.get(i)));
+                    .forEach(i -> cache.store(files.get(i), keys[i], result.get(i)));
         }
         return result;
     }

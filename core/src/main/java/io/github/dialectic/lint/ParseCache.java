@@ -72,7 +72,11 @@ public final class ParseCache {
 
     /** The cached statements of this file, or null (no entry, or an entry that cannot be trusted). */
     List<ParsedStatement> load(SourceFile file) {
-        byte[] key = key(file);
+        return load(file, key(file));
+    }
+
+    /** As {@link #load(SourceFile)}, with the file's {@link #key} already computed. */
+    List<ParsedStatement> load(SourceFile file, byte[] key) {
         Path entry = dir.resolve(HexFormat.of().formatHex(key));
         byte[] bytes;
         try {
@@ -92,12 +96,14 @@ public final class ParseCache {
 
     /** Stores the statements of this file; best effort. */
     void store(SourceFile file, List<ParsedStatement> parsed) {
-        for (ParsedStatement ps : parsed) {
-            if (ps.problem() != null && ps.problem().contains("gave up after")) {
-                return;
-            }
+        store(file, key(file), parsed);
+    }
+
+    /** As {@link #store(SourceFile, List)}, with the file's {@link #key} already computed. */
+    void store(SourceFile file, byte[] key, List<ParsedStatement> parsed) {
+        if (parserGaveUp(parsed)) {
+            return;
         }
-        byte[] key = key(file);
         try {
             byte[] bytes = encode(parsed, key);
             Files.createDirectories(dir);
@@ -118,13 +124,37 @@ public final class ParseCache {
         }
     }
 
+    /** Whether JSqlParser ran out of time on one of these statements: a result that another run may not repeat. */
+    static boolean parserGaveUp(List<ParsedStatement> parsed) {
+        for (ParsedStatement ps : parsed) {
+            if (ps.problem() != null && ps.problem().contains("gave up after")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static byte[] key(SourceFile file) {
+        return key(file, contentHash(file));
+    }
+
+    /** SHA-256 of the file's text: what the file is, whatever it is read as. */
+    static byte[] contentHash(SourceFile file) {
+        return sha256().digest(file.text().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The entry key: the text's hash, read as this flavour by this build. */
+    static byte[] key(SourceFile file, byte[] contentHash) {
+        MessageDigest sha = sha256();
+        sha.update(("dialectic-parse-cache\0" + Dialectic.version() + "\0" + STAMP + "\0" + file.flavor() + "\0"
+                + StatementAnalyzer.MAX_PARSE_CHARS + "\0").getBytes(StandardCharsets.UTF_8));
+        sha.update(contentHash);
+        return sha.digest();
+    }
+
+    private static MessageDigest sha256() {
         try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(("dialectic-parse-cache\0" + Dialectic.version() + "\0" + STAMP + "\0" + file.flavor() + "\0"
-                    + StatementAnalyzer.MAX_PARSE_CHARS + "\0").getBytes(StandardCharsets.UTF_8));
-            sha.update(file.text().getBytes(StandardCharsets.UTF_8));
-            return sha.digest();
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

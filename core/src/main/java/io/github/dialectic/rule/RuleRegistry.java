@@ -1,5 +1,9 @@
 package io.github.dialectic.rule;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -15,10 +19,47 @@ import java.util.TreeMap;
  */
 public final class RuleRegistry {
 
-    private final Map<String, Rule> rules = new LinkedHashMap<>();
-    private final Map<String, RuleDescriptor> descriptors = new TreeMap<>();
+    private static final String SERVICES = "META-INF/services/" + Rule.class.getName();
 
-    private RuleRegistry(List<Rule> ruleList, List<RuleDescriptor> extraDescriptors) {
+    /** Where ServiceLoader looks, or null when the rules were given. */
+    private final ClassLoader loader;
+    private final List<Rule> given;
+    private final List<RuleDescriptor> extraDescriptors;
+    private volatile Loaded loaded;
+
+    /** Rules are found and their metadata read on first use, so a run answered from a cache never loads them. */
+    private record Loaded(Map<String, Rule> rules, Map<String, RuleDescriptor> descriptors) {
+    }
+
+    private RuleRegistry(ClassLoader loader, List<Rule> given, List<RuleDescriptor> extraDescriptors) {
+        this.loader = loader;
+        this.given = given;
+        this.extraDescriptors = extraDescriptors;
+    }
+
+    private Loaded loaded() {
+        Loaded l = loaded;
+        if (l == null) {
+            synchronized (this) {
+                l = loaded;
+                if (l == null) {
+                    List<Rule> ruleList = given;
+                    if (loader != null) {
+                        List<Rule> found = new ArrayList<>();
+                        ServiceLoader.load(Rule.class, loader).forEach(found::add);
+                        ruleList = found;
+                    }
+                    l = index(ruleList, extraDescriptors);
+                    loaded = l;
+                }
+            }
+        }
+        return l;
+    }
+
+    private static Loaded index(List<Rule> ruleList, List<RuleDescriptor> extraDescriptors) {
+        Map<String, Rule> rules = new LinkedHashMap<>();
+        Map<String, RuleDescriptor> descriptors = new TreeMap<>();
         for (Rule r : ruleList) {
             RuleDescriptor d = RuleDescriptor.of(r.getClass());
             if (descriptors.containsKey(d.id())) {
@@ -33,6 +74,7 @@ public final class RuleRegistry {
                 throw new IllegalStateException("rule id '" + d.id() + "' is reserved by Dialectic itself");
             }
         }
+        return new Loaded(rules, descriptors);
     }
 
     /** Every rule on the class path, plus the pipeline's own finding kinds. */
@@ -41,34 +83,63 @@ public final class RuleRegistry {
     }
 
     public static RuleRegistry load(ClassLoader loader) {
-        List<Rule> found = new ArrayList<>();
-        ServiceLoader.load(Rule.class, loader).forEach(found::add);
-        return new RuleRegistry(found, PipelineRules.DESCRIPTORS);
+        return new RuleRegistry(loader, List.of(), PipelineRules.DESCRIPTORS);
     }
 
     /** Exactly these rules (for tests and embedding), plus the pipeline's own finding kinds. */
     public static RuleRegistry of(Rule... ruleList) {
-        return new RuleRegistry(List.of(ruleList), PipelineRules.DESCRIPTORS);
+        RuleRegistry registry = new RuleRegistry(null, List.of(ruleList), PipelineRules.DESCRIPTORS);
+        registry.loaded(); // given rules are checked at once
+        return registry;
+    }
+
+    /**
+     * The class loader the rule classes come from and their names, read from the ServiceLoader provider files
+     * without loading a rule: what a cache of results must be keyed by.
+     */
+    public ClassLoader ruleClassLoader() {
+        return loader != null ? loader : given.isEmpty() ? RuleRegistry.class.getClassLoader()
+                : given.get(0).getClass().getClassLoader();
+    }
+
+    /** See {@link #ruleClassLoader()}; in provider-file order. */
+    public List<String> ruleClassNames() throws IOException {
+        if (loader == null) {
+            return given.stream().map(r -> r.getClass().getName()).toList();
+        }
+        List<String> names = new ArrayList<>();
+        for (URL url : Collections.list(loader.getResources(SERVICES))) {
+            try (InputStream in = url.openStream()) {
+                for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+                    int hash = line.indexOf('#');
+                    String name = (hash >= 0 ? line.substring(0, hash) : line).trim();
+                    if (!name.isEmpty()) {
+                        names.add(name);
+                    }
+                }
+            }
+        }
+        return names;
     }
 
     public Map<String, Rule> rules() {
-        return Collections.unmodifiableMap(rules);
+        return Collections.unmodifiableMap(loaded().rules());
     }
 
     /** Every rule id with its metadata, sorted by id, pipeline kinds included. */
     public List<RuleDescriptor> descriptors() {
-        return List.copyOf(descriptors.values());
+        return List.copyOf(loaded().descriptors().values());
     }
 
     public Optional<RuleDescriptor> descriptor(String id) {
-        return Optional.ofNullable(descriptors.get(id));
+        return Optional.ofNullable(loaded().descriptors().get(id));
     }
 
     public boolean knows(String id) {
-        return descriptors.containsKey(id);
+        return loaded().descriptors().containsKey(id);
     }
 
     public String knownIds() {
-        return String.join(", ", descriptors.keySet());
+        return String.join(", ", loaded().descriptors().keySet());
     }
 }

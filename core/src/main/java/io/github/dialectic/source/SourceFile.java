@@ -22,8 +22,9 @@ public final class SourceFile {
 
     private final Path path;
     private final String text;
-    private final LineIndex lines;
-    private final SqlFlavor flavor;
+    // both on first use: a run answered from the cache needs neither
+    private volatile LineIndex lines;
+    private volatile SqlFlavor flavor;
 
     private SourceFile(Path path, String text, LineIndex lines, SqlFlavor flavor) {
         this.path = path;
@@ -52,10 +53,16 @@ public final class SourceFile {
     public static SourceFile of(Path path, String text) {
         Objects.requireNonNull(path, "path");
         String t = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
-        return new SourceFile(path, t, LineIndex.of(t), SqlFlavor.detect(t));
+        return new SourceFile(path, t, null, null);
     }
 
     private static String decode(Path path, byte[] bytes) throws SourceException {
+        // The fast decoder replaces bad bytes with U+FFFD; no U+FFFD in its result means there were none. Otherwise
+        // (bad bytes, or a file that really holds U+FFFD) the strict decoder decides and finds the offset.
+        String fast = new String(bytes, StandardCharsets.UTF_8);
+        if (fast.indexOf('\uFFFD') < 0) {
+            return fast;
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -94,21 +101,30 @@ public final class SourceFile {
     }
 
     public LineIndex lines() {
-        return lines;
+        LineIndex l = lines;
+        if (l == null) {
+            lines = l = LineIndex.of(text); // the same index whichever thread builds it
+        }
+        return l;
     }
 
+    /** The flavour forced with {@link #withFlavor}, else the one detected from the text. */
     public SqlFlavor flavor() {
-        return flavor;
+        SqlFlavor f = flavor;
+        if (f == null) {
+            flavor = f = SqlFlavor.detect(text);
+        }
+        return f;
     }
 
     /** The same file read as another flavour, e.g. when the user knows better than the detector. */
     public SourceFile withFlavor(SqlFlavor flavor) {
         Objects.requireNonNull(flavor, "flavor");
-        return flavor == this.flavor ? this : new SourceFile(path, text, lines, flavor);
+        return flavor == this.flavor ? this : new SourceFile(path, text, lines(), flavor);
     }
 
     @Override
     public String toString() {
-        return "SourceFile[" + path + ", " + flavor + ", " + text.length() + " chars]";
+        return "SourceFile[" + path + ", " + flavor() + ", " + text.length() + " chars]";
     }
 }

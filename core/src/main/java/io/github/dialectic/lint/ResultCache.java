@@ -1,0 +1,262 @@
+package io.github.dialectic.lint;
+
+import io.github.dialectic.Dialectic;
+import io.github.dialectic.engine.Effect;
+import io.github.dialectic.engine.Engine;
+import io.github.dialectic.finding.Finding;
+import io.github.dialectic.rule.RuleRegistry;
+import io.github.dialectic.rule.Severity;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.zip.CRC32;
+
+/**
+ * The findings of earlier runs, file by file, so that a re-run over unchanged migrations reports without splitting,
+ * parsing or running a rule, and a run that adds a migration checks only the files from the first changed one on.
+ *
+ * <p>A file's findings depend on its own text and path, on the schema that every earlier file left behind, and on the
+ * run's configuration. So each file gets a chain key: SHA-256 over the previous file's chain key, the file's path as
+ * reported and the SHA-256 of its text (its flavour, detected from the text or forced, follows); the first file chains
+ * from the configuration key (targets, disabled rules, severities, forced flavour, parse bound, Dialectic's version and build,
+ * and the name and build stamp of every rule class). A file's entry is used only when its chain key matches, which
+ * means it and every file before it are unchanged. The entries of one run live in one record per configuration and
+ * set of directories, written atomically with a CRC; anything that does not check out is a miss. Nothing is cached
+ * when a rule's code cannot be stamped, and nothing from a file on whose statements the parser gave up (a later run
+ * may have more time).
+ */
+final class ResultCache {
+
+    private static final int MAGIC = 0x44435231; // "DCR1"
+
+    /** What one file contributed to a run. */
+    record FileResult(byte[] chainKey, int statements, int unparsed, List<Finding> findings) {
+    }
+
+    private final Path dir;
+    private final byte[] configKey;
+
+    private ResultCache(Path dir, byte[] configKey) {
+        this.dir = dir;
+        this.configKey = configKey;
+    }
+
+    /** A result cache in {@code dir} for runs with this configuration, or null when the rules cannot be stamped. */
+    static ResultCache at(Path dir, RuleRegistry registry, LintOptions options) {
+        String coreStamp = BuildStamps.of(ResultCache.class);
+        if (coreStamp == null) {
+            return null;
+        }
+        MessageDigest sha = sha256();
+        update(sha, "dialectic-results-v1", Dialectic.version(), coreStamp,
+                String.valueOf(options.targets()), new TreeSet<>(options.disabledRules()).toString(),
+                new TreeMap<>(options.severityOverrides()).toString(), String.valueOf(options.flavor()),
+                String.valueOf(options.parseTimeout().toMillis()));
+        try {
+            ClassLoader loader = registry.ruleClassLoader();
+            for (String name : registry.ruleClassNames()) {
+                String resource = name.replace('.', '/') + ".class";
+                String stamp = BuildStamps.ofResource(loader.getResource(resource), resource);
+                if (stamp == null) {
+                    return null;
+                }
+                update(sha, name, stamp);
+            }
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+        return new ResultCache(dir, sha.digest());
+    }
+
+    /** The chain keys of these files, in order, from their paths and the hashes of their texts. */
+    byte[][] chain(List<String> paths, byte[][] contentHashes) {
+        byte[][] keys = new byte[paths.size()][];
+        byte[] previous = configKey;
+        for (int i = 0; i < keys.length; i++) {
+            MessageDigest sha = sha256();
+            sha.update(previous);
+            update(sha, paths.get(i));
+            sha.update(contentHashes[i]);
+            keys[i] = previous = sha.digest();
+        }
+        return keys;
+    }
+
+    /** The record of runs over these directories: one per configuration and set of directories. */
+    Path recordFor(List<String> directories) {
+        MessageDigest sha = sha256();
+        sha.update(configKey);
+        update(sha, new TreeSet<>(directories).toArray(String[]::new));
+        return dir.resolve("runs").resolve(HexFormat.of().formatHex(sha.digest()));
+    }
+
+    /** The entries of the last run recorded there, or an empty list. */
+    List<FileResult> load(Path record) {
+        try {
+            if (!Files.isRegularFile(record)) {
+                return List.of();
+            }
+            return decode(Files.readAllBytes(record));
+        } catch (IOException | RuntimeException e) {
+            return List.of(); // corrupt or foreign: a miss, overwritten by the next store
+        }
+    }
+
+    /** Replaces the record; best effort, as a cache must never fail a lint. */
+    void store(Path record, List<FileResult> results) {
+        try {
+            byte[] bytes = encode(results);
+            Files.createDirectories(record.getParent());
+            Path tmp = Files.createTempFile(record.getParent(), "run", ".tmp");
+            try {
+                Files.write(tmp, bytes);
+                try {
+                    Files.move(tmp, record, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(tmp, record, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException | RuntimeException e) {
+            // unwritable or full: no record, no harm
+        }
+    }
+
+    // ---- format: magic, config key, entries, CRC32 of everything before it
+
+    private byte[] encode(List<FileResult> results) throws IOException {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        DataOutputStream out = new DataOutputStream(buffer);
+        out.writeInt(MAGIC);
+        out.write(configKey);
+        out.writeInt(results.size());
+        for (FileResult r : results) {
+            out.write(r.chainKey());
+            out.writeInt(r.statements());
+            out.writeInt(r.unparsed());
+            out.writeInt(r.findings().size());
+            for (Finding f : r.findings()) {
+                writeString(out, f.rule());
+                out.writeByte(f.severity().ordinal());
+                writeString(out, f.file());
+                out.writeInt(f.line());
+                out.writeInt(f.column());
+                out.writeInt(f.endLine());
+                out.writeInt(f.endColumn());
+                writeString(out, f.message());
+                out.writeByte(f.engines().size());
+                for (Map.Entry<Engine, Effect> e : f.engines().entrySet()) {
+                    out.writeByte(e.getKey().ordinal());
+                    out.writeByte(e.getValue().ordinal());
+                }
+                writeString(out, f.fix());
+                writeString(out, f.docs());
+                writeString(out, f.fingerprint());
+            }
+        }
+        out.flush();
+        CRC32 crc = new CRC32();
+        crc.update(buffer.toByteArray());
+        out.writeLong(crc.getValue());
+        out.flush();
+        return buffer.toByteArray();
+    }
+
+    private List<FileResult> decode(byte[] bytes) throws IOException {
+        if (bytes.length < 4 + 32 + 4 + 8) {
+            throw new IOException("short");
+        }
+        CRC32 crc = new CRC32();
+        crc.update(bytes, 0, bytes.length - 8);
+        if (crc.getValue() != ByteBuffer.wrap(bytes, bytes.length - 8, 8).getLong()) {
+            throw new IOException("bad CRC");
+        }
+        DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(bytes, 0, bytes.length - 8));
+        if (in.readInt() != MAGIC || !Arrays.equals(in.readNBytes(32), configKey)) {
+            throw new IOException("not ours");
+        }
+        Severity[] severities = Severity.values();
+        Engine[] engines = Engine.values();
+        Effect[] effects = Effect.values();
+        int files = in.readInt();
+        List<FileResult> results = new ArrayList<>(Math.min(files, 100_000));
+        for (int i = 0; i < files; i++) {
+            byte[] chainKey = in.readNBytes(32);
+            int statements = in.readInt();
+            int unparsed = in.readInt();
+            int count = in.readInt();
+            List<Finding> findings = new ArrayList<>(Math.min(count, 10_000));
+            for (int k = 0; k < count; k++) {
+                String rule = readString(in);
+                Severity severity = severities[in.readUnsignedByte()];
+                String file = readString(in);
+                int line = in.readInt();
+                int column = in.readInt();
+                int endLine = in.readInt();
+                int endColumn = in.readInt();
+                String message = readString(in);
+                Map<Engine, Effect> effectsOf = new EnumMap<>(Engine.class);
+                for (int e = in.readUnsignedByte(); e > 0; e--) {
+                    effectsOf.put(engines[in.readUnsignedByte()], effects[in.readUnsignedByte()]);
+                }
+                findings.add(new Finding(rule, severity, file, line, column, endLine, endColumn, message, effectsOf,
+                        readString(in), readString(in), readString(in)));
+            }
+            results.add(new FileResult(chainKey, statements, unparsed, findings));
+        }
+        if (in.available() != 0) {
+            throw new IOException("trailing bytes");
+        }
+        return results;
+    }
+
+    private static void writeString(DataOutputStream out, String s) throws IOException {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(b.length);
+        out.write(b);
+    }
+
+    private static String readString(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        if (n < 0 || n > in.available()) {
+            throw new IOException("bad string length");
+        }
+        return new String(in.readNBytes(n), StandardCharsets.UTF_8);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Each string length-prefixed, so that ("ab", "c") and ("a", "bc") differ. */
+    private static void update(MessageDigest sha, String... parts) {
+        for (String part : parts) {
+            byte[] b = String.valueOf(part).getBytes(StandardCharsets.UTF_8);
+            sha.update(ByteBuffer.allocate(4).putInt(b.length).array());
+            sha.update(b);
+        }
+    }
+}
