@@ -133,7 +133,8 @@ public final class Linter {
      * in parallel, with a context that has no replayed schema and no file history: most rules look only at the change
      * and its tokens and finish there. A rule that asks for the schema, the file so far or the transaction state is
      * stopped (its findings for that statement dropped) and re-run in the second pass, which walks the files in
-     * migration order, replaying the schema, so that it sees the schema as it stood just before the statement. The
+     * migration order, replaying the schema, so that it sees the schema as it stood just before the statement. Once a
+     * rule has been stopped on one kind of change (say ALTER TABLE), it is deferred on that kind without trying. The
      * findings are the same as one ordered pass would give; only the work that needs the order waits for it.
      */
     public LintReport lintFiles(List<SourceFile> files) {
@@ -176,7 +177,8 @@ public final class Linter {
             }
         }
         List<Map.Entry<RuleDescriptor, Rule>> active = activeRules();
-        checked.parallelStream().forEach(c -> checkAlone(c, active));
+        boolean[][] learned = new boolean[active.size()][KINDS];
+        checked.parallelStream().forEach(c -> checkAlone(c, active, learned));
         clock.mark(() -> "rules, statement-local pass (" + checked.stream().filter(c -> c.deferred != null)
                 .mapToInt(c -> c.deferred.cardinality()).sum() + " deferred)");
 
@@ -284,21 +286,55 @@ public final class Linter {
     }
 
     /** The first pass over one statement: every rule that can decide without the replayed schema or file history. */
-    private void checkAlone(Checked c, List<Map.Entry<RuleDescriptor, Rule>> active) {
+    private void checkAlone(Checked c, List<Map.Entry<RuleDescriptor, Rule>> active, boolean[][] needsOrder) {
         Change change = c.statement.change();
+        int kind = kind(change);
         for (int r = 0; r < active.size(); r++) {
+            if (needsOrder[r][kind]) { // learned from an earlier statement of this kind: defer without trying
+                defer(c, r, active.size());
+                continue;
+            }
             Map.Entry<RuleDescriptor, Rule> entry = active.get(r);
             int before = c.findings.size();
             try {
                 entry.getValue().check(change, new Context(entry.getKey(), c.state, null, c.findings, true));
             } catch (NeedsOrder e) {
                 c.findings.subList(before, c.findings.size()).clear();
-                if (c.deferred == null) {
-                    c.deferred = new BitSet(active.size());
-                }
-                c.deferred.set(r);
+                defer(c, r, active.size());
+                // Racy by design: another thread may miss this for a while and just try once more. Deferring more
+                // than needed never changes a finding, it only moves work to the ordered pass.
+                needsOrder[r][kind] = true;
             }
         }
+    }
+
+    private static void defer(Checked c, int rule, int rules) {
+        if (c.deferred == null) {
+            c.deferred = new BitSet(rules);
+        }
+        c.deferred.set(rule);
+    }
+
+    private static final int KINDS = 8;
+
+    /** The kind of change, as an index for {@link #checkAlone}'s table of what rules need per kind. */
+    private static int kind(Change change) {
+        if (change instanceof Change.Other) {
+            return 0;
+        } else if (change instanceof Change.AlterTable) {
+            return 1;
+        } else if (change instanceof Change.CreateTable) {
+            return 2;
+        } else if (change instanceof Change.CreateIndex) {
+            return 3;
+        } else if (change instanceof Change.DropIndex) {
+            return 4;
+        } else if (change instanceof Change.DropTable) {
+            return 5;
+        } else if (change instanceof Change.RenameTable) {
+            return 6;
+        }
+        return 7; // transactions
     }
 
     /** An understood statement on its way through both passes: its findings so far and the rules still to run. */
