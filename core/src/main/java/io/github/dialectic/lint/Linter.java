@@ -182,6 +182,7 @@ public final class Linter {
         clock.mark(() -> "rules, statement-local pass (" + checked.stream().filter(c -> c.deferred != null)
                 .mapToInt(c -> c.deferred.cardinality()).sum() + " deferred)");
 
+        RuleDescriptor unparsedDescriptor = registry.descriptor(PipelineRules.UNPARSED_STATEMENT).orElseThrow();
         Schema schema = new Schema();
         List<Finding> all = new ArrayList<>();
         List<ResultCache.FileResult> fileResults = new ArrayList<>(files.size());
@@ -216,9 +217,8 @@ public final class Linter {
                 int[] span = {st.line(), st.endLine()};
                 if (!ps.understood()) {
                     fileUnparsed++;
-                    RuleDescriptor d = registry.descriptor(PipelineRules.UNPARSED_STATEMENT).orElseThrow();
                     int at = ps.problemOffset();
-                    raw.add(finding(d, file, new SourceRange(at, Math.max(at, st.end())), ps.problem(), Map.of(),
+                    raw.add(finding(unparsedDescriptor, file, new SourceRange(at, Math.max(at, st.end())), ps.problem(), Map.of(),
                             "Quote the identifier or simplify the statement, or suppress with "
                                     + "'-- dialectic:ignore unparsed-statement reason' after checking it by hand.",
                             fingerprint(st.text())));

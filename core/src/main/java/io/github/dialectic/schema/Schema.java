@@ -60,24 +60,28 @@ public final class Schema {
 
     // ---- mutation, used by SchemaReplay and metadata loaders ----
 
+    private void tablesChanged() {
+        byFoldedName = null;
+    }
+
     public Table create(QualifiedName name, boolean complete) {
         Table t = new Table(name, complete);
         tables.put(name.key(), t);
-        byFoldedName = null;
+        tablesChanged();
         return t;
     }
 
     /** The table, or an incomplete placeholder for a table that existed before the migrations we see. */
     Table getOrPlaceholder(QualifiedName name) {
         return tables.computeIfAbsent(name.key(), k -> {
-            byFoldedName = null;
+            tablesChanged();
             return new Table(name, false);
         });
     }
 
     void drop(QualifiedName name) {
         tables.remove(name.key());
-        byFoldedName = null;
+        tablesChanged();
     }
 
     void rename(QualifiedName from, QualifiedName to) {
@@ -87,7 +91,7 @@ public final class Schema {
         }
         t.rename(to);
         tables.put(to.key(), t);
-        byFoldedName = null;
+        tablesChanged();
         for (Table other : tables.values()) {
             other.renameParentTable(from, to);
         }

@@ -28,6 +28,8 @@ public final class Table {
     private final List<Index> indexes = new ArrayList<>();
     /** Columns by lower-cased name, for case-insensitive questions; rebuilt on demand, null after a change. */
     private Map<String, List<Column>> columnsByFoldedName;
+    /** Whether a column name was created quoted; known with {@link #columnsByFoldedName}. */
+    private boolean quotedColumnNames;
     /** Folded names of {@link #indexes}, rebuilt on demand; null after any change to the list. */
     private Set<String> indexKeys;
     private final List<ForeignKey> foreignKeys = new ArrayList<>();
@@ -55,13 +57,28 @@ public final class Table {
     /** Columns whose name equals this one ignoring case, quoted or not. */
     public List<Column> columnsNamedIgnoringCase(String name) {
         if (columnsByFoldedName == null) {
-            Map<String, List<Column>> map = new HashMap<>();
-            for (Column c : columns.values()) {
-                map.computeIfAbsent(c.name().text().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(c);
-            }
-            columnsByFoldedName = map;
+            foldColumnNames();
         }
         return columnsByFoldedName.getOrDefault(name.toLowerCase(Locale.ROOT), List.of());
+    }
+
+    /** Whether any column was created with a quoted name: where unquoted names are all, case never matters. */
+    public boolean hasQuotedColumnNames() {
+        if (columnsByFoldedName == null) {
+            foldColumnNames();
+        }
+        return quotedColumnNames;
+    }
+
+    private void foldColumnNames() {
+        Map<String, List<Column>> map = new HashMap<>();
+        boolean quoted = false;
+        for (Column c : columns.values()) {
+            map.computeIfAbsent(c.name().text().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(c);
+            quoted |= c.name().quoted();
+        }
+        quotedColumnNames = quoted;
+        columnsByFoldedName = map;
     }
 
     public Optional<Column> column(Name column) {

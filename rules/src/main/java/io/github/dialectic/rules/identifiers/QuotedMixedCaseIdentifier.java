@@ -43,7 +43,7 @@ import java.util.Set;
 public final class QuotedMixedCaseIdentifier implements Rule {
 
     /** Words after which a table name follows. */
-    private static final Set<String> TABLE_POSITION = Set.of("FROM", "JOIN", "INTO", "UPDATE", "TABLE", "REFERENCES",
+    private static final List<String> TABLE_POSITION = List.of("FROM", "JOIN", "INTO", "UPDATE", "TABLE", "REFERENCES",
             "ON");
 
     @Override
@@ -57,8 +57,8 @@ public final class QuotedMixedCaseIdentifier implements Rule {
         for (int i = 1; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             Token before = tokens.get(i - 1);
-            if (!isName(t, text) || t.start() == createdNameStart || before.kind() != TokenKind.WORD
-                    || !TABLE_POSITION.contains(before.text(text).toUpperCase(Locale.ROOT)) || qualifier(tokens, i, text)) {
+            if (!isName(t, text) || t.start() == createdNameStart || !tablePosition(before, text)
+                    || qualifier(tokens, i, text)) {
                 continue;
             }
             tableTokens.add(i);
@@ -81,13 +81,27 @@ public final class QuotedMixedCaseIdentifier implements Rule {
             if (!isName(t, text) || tableTokens.contains(i) || qualifier(tokens, i, text)) {
                 continue;
             }
-            Name written = name(t, text);
+            boolean quoted = t.kind() == TokenKind.QUOTED_IDENTIFIER;
+            Name written = null;
             for (Table table : named) { // a lookup per token, not a scan of every column
+                if (!quoted && !table.hasQuotedColumnNames()) {
+                    continue; // unquoted against unquoted: every engine folds both alike
+                }
+                written = written != null ? written : name(t, text);
                 for (Column c : table.columnsNamedIgnoringCase(written.text())) {
                     report(ctx, t, "column " + table.name() + ".", c.name(), written);
                 }
             }
         }
+    }
+
+    private static boolean tablePosition(Token before, CharSequence text) {
+        for (String word : TABLE_POSITION) {
+            if (before.isWord(text, word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A name followed by a dot: a schema, table or alias qualifier, not the object itself. */
