@@ -46,6 +46,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.RandomAccess;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.stream.IntStream;
 
 /**
@@ -168,20 +170,57 @@ public final class Linter {
         }
         List<List<ParsedStatement>> parsed = parseAll(files, contentHashes);
         clock.mark(() -> "split and parse");
+        List<Map.Entry<RuleDescriptor, Rule>> active = activeRules();
+        boolean[][] learned = new boolean[active.size()][KINDS];
+        List<int[]> chunks = chunks(parsed, reused);
+        ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
+        try {
+            return ordered(files, parsed, reused, prior, chain, results, record, active, chunks, learned, pool, clock);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * Files from {@code reused} on, in runs of whole files of at least {@link #CHUNK} statements: the statement-local
+     * pass of one run goes on in the background while the ordered pass works through the run before it, and at most
+     * two runs' tokens and findings are held at once.
+     */
+    private static List<int[]> chunks(List<List<ParsedStatement>> parsed, int from) {
+        List<int[]> chunks = new ArrayList<>();
+        int start = from;
+        int size = 0;
+        for (int i = from; i < parsed.size(); i++) {
+            size += parsed.get(i).size();
+            if (size >= CHUNK || i == parsed.size() - 1) {
+                chunks.add(new int[] {start, i + 1});
+                start = i + 1;
+                size = 0;
+            }
+        }
+        return chunks;
+    }
+
+    private static final int CHUNK = 2048;
+
+    private List<Checked> checkChunk(List<SourceFile> files, List<List<ParsedStatement>> parsed, int[] chunk,
+                                     List<Map.Entry<RuleDescriptor, Rule>> active, boolean[][] learned) {
         List<Checked> checked = new ArrayList<>();
-        for (int i = reused; i < files.size(); i++) {
+        for (int i = chunk[0]; i < chunk[1]; i++) {
             for (ParsedStatement ps : parsed.get(i)) {
                 if (ps.understood()) {
                     checked.add(new Checked(files.get(i), ps));
                 }
             }
         }
-        List<Map.Entry<RuleDescriptor, Rule>> active = activeRules();
-        boolean[][] learned = new boolean[active.size()][KINDS];
         checked.parallelStream().forEach(c -> checkAlone(c, active, learned));
-        clock.mark(() -> "rules, statement-local pass (" + checked.stream().filter(c -> c.deferred != null)
-                .mapToInt(c -> c.deferred.cardinality()).sum() + " deferred)");
+        return checked;
+    }
 
+    private LintReport ordered(List<SourceFile> files, List<List<ParsedStatement>> parsed, int reused,
+                               List<ResultCache.FileResult> prior, byte[][] chain, ResultCache results, Path record,
+                               List<Map.Entry<RuleDescriptor, Rule>> active, List<int[]> chunks, boolean[][] learned,
+                               ForkJoinPool pool, PhaseClock clock) {
         RuleDescriptor unparsedDescriptor = registry.descriptor(PipelineRules.UNPARSED_STATEMENT).orElseThrow();
         Schema schema = new Schema();
         List<Finding> all = new ArrayList<>();
@@ -189,10 +228,25 @@ public final class Linter {
         boolean storable = true;
         int statements = 0;
         int unparsed = 0;
+        int deferred = 0;
+        int chunk = -1;
+        List<Checked> checked = List.of();
+        ForkJoinTask<List<Checked>> ahead = null;
         int next = 0;
         for (int i = 0; i < files.size(); i++) {
             SourceFile file = files.get(i);
             List<ParsedStatement> fileStatements = parsed.get(i);
+            if (chunk + 1 < chunks.size() && i == chunks.get(chunk + 1)[0]) {
+                chunk++;
+                int[] current = chunks.get(chunk);
+                checked = ahead != null ? ahead.join()
+                        : pool.submit(() -> checkChunk(files, parsed, current, active, learned)).join();
+                next = 0;
+                if (chunk + 1 < chunks.size()) {
+                    int[] following = chunks.get(chunk + 1);
+                    ahead = pool.submit(() -> checkChunk(files, parsed, following, active, learned));
+                }
+            }
             if (i < reused) { // findings known: only the schema must be brought up to date
                 for (ParsedStatement ps : fileStatements) {
                     if (ps.understood()) {
@@ -230,6 +284,7 @@ public final class Linter {
                 fileChanges.add(change);
                 c.state.ordered(inTransaction, new Prefix<>(fileChanges, fileChanges.size()), declarations);
                 if (c.deferred != null) {
+                    deferred += c.deferred.cardinality();
                     for (int r = c.deferred.nextSetBit(0); r >= 0; r = c.deferred.nextSetBit(r + 1)) {
                         Map.Entry<RuleDescriptor, Rule> entry = active.get(r);
                         entry.getValue().check(change, new Context(entry.getKey(), c.state, schema, c.findings, false));
@@ -262,7 +317,8 @@ public final class Linter {
                 fileResults.add(new ResultCache.FileResult(chain[i], fileStatements.size(), fileUnparsed, kept));
             }
         }
-        clock.mark(() -> "replay, ordered pass, suppressions");
+        int deferredRuns = deferred;
+        clock.mark(() -> "rules, replay, suppressions (" + deferredRuns + " rule runs deferred to the ordered pass)");
         if (results != null) {
             results.store(record, fileResults);
             clock.mark(() -> "result cache written");

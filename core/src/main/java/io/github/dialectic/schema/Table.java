@@ -166,8 +166,14 @@ public final class Table {
     }
 
     void putColumn(Column column) {
-        columns.put(column.name().key(), column);
-        columnsByFoldedName = null;
+        Column replaced = columns.put(column.name().key(), column);
+        if (replaced == null && columnsByFoldedName != null) { // a new column: extend the folded map, no rebuild
+            columnsByFoldedName.computeIfAbsent(column.name().text().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                    .add(column);
+            quotedColumnNames |= column.name().quoted();
+        } else {
+            columnsByFoldedName = null;
+        }
     }
 
     void removeColumn(Name column) {
