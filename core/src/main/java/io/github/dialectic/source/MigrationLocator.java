@@ -3,8 +3,11 @@ package io.github.dialectic.source;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -12,9 +15,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Finds migration files and orders them the way Flyway applies them, because schema replay must see
@@ -51,18 +55,13 @@ public final class MigrationLocator {
                 throw new SourceException(input, 0, "no such file or directory");
             }
             if (Files.isDirectory(input)) {
-                List<Path> found;
-                try (Stream<Path> walk = Files.walk(input)) {
-                    found = walk.filter(p -> p.getFileName() != null && p.getFileName().toString().endsWith(".sql"))
-                            .filter(Files::isRegularFile)
-                            .sorted()
-                            .toList();
+                SortedMap<Path, Object> found; // path -> identity, in path order
+                try {
+                    found = walk(input);
                 } catch (IOException | UncheckedIOException e) {
                     throw new SourceException(input, 0, "cannot list directory: " + e.getMessage(), e);
                 }
-                for (Path p : found) {
-                    files.putIfAbsent(identity(p), p);
-                }
+                found.forEach((p, id) -> files.putIfAbsent(id, p));
             } else {
                 files.putIfAbsent(identity(input), input);
             }
@@ -114,6 +113,59 @@ public final class MigrationLocator {
     }
 
     private record Migration(Path path, String name, List<BigInteger> version, String description) {
+    }
+
+    /**
+     * The {@code *.sql} regular files under {@code root} (symbolic links to regular files included, symbolic links to
+     * directories not followed), each with its identity. One stat per walked entry (the walk's own): a file that is
+     * not a symbolic link is identified as the root's real path plus its relative path (no directory below the root
+     * is a link, since the walk does not follow them), which is what {@link Path#toRealPath} would return; only
+     * symbolic links are resolved one by one. Errors are those of {@link Files#walk}: an unreadable root as its
+     * IOException, anything below it wrapped in an UncheckedIOException.
+     */
+    private static SortedMap<Path, Object> walk(Path root) throws IOException {
+        Path realRoot;
+        try {
+            realRoot = root.toRealPath();
+        } catch (IOException e) {
+            realRoot = null;
+        }
+        Path base = realRoot;
+        SortedMap<Path, Object> found = new TreeMap<>();
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                Path name = file.getFileName();
+                if (name == null || !name.toString().endsWith(".sql")) {
+                    return FileVisitResult.CONTINUE;
+                }
+                if (attrs.isSymbolicLink()) {
+                    if (Files.isRegularFile(file)) {
+                        found.put(file, identity(file));
+                    }
+                } else if (attrs.isRegularFile()) {
+                    found.put(file, base == null ? identity(file) : base.resolve(root.relativize(file)));
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                if (file.equals(root)) {
+                    throw e;
+                }
+                throw new UncheckedIOException(e);
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+                if (e != null) {
+                    throw new UncheckedIOException(e);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        return found;
     }
 
     /** Real path when possible, so {@code dir/./a.sql} and a symlink to it count as one file. */

@@ -3,6 +3,7 @@ package io.github.dialectic.source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -63,6 +64,27 @@ class MigrationLocatorTest {
         Path m = dir.resolve("m");
         List<Path> found = MigrationLocator.locate(List.of(m, v1, m, dir.resolve("m/./V1__a.sql")));
         assertEquals(List.of("m/V1__a.sql", "m/V2__b.sql"), names(found));
+    }
+
+    @Test
+    void aSymlinkToAFileInTheWalkedDirectoryIsThatFile() throws Exception {
+        Path v1 = touch("m/V1__a.sql");
+        touch("m/sub/V2__b.sql");
+        Path outside = touch("elsewhere/V3__c.sql");
+        try {
+            Files.createSymbolicLink(dir.resolve("m/V1__copy.sql"), v1); // same version: an error unless one file
+            Files.createSymbolicLink(dir.resolve("m/sub/V1__deep.sql"), Path.of("..", "V1__a.sql"));
+            Files.createSymbolicLink(dir.resolve("m/V3__link.sql"), outside);
+        } catch (UnsupportedOperationException | IOException e) {
+            assumeTrue(false, "symbolic links not supported here: " + e);
+        }
+        Path m = dir.resolve("m");
+        assertEquals(List.of("m/V1__a.sql", "m/sub/V2__b.sql", "m/V3__link.sql"),
+                names(MigrationLocator.locate(List.of(m))));
+        assertEquals(List.of("m/V1__a.sql", "m/sub/V2__b.sql", "m/V3__link.sql"),
+                names(MigrationLocator.locate(List.of(m, outside, v1, dir.resolve("m/sub/../V1__a.sql")))));
+        assertEquals(List.of("m/V1__a.sql", "m/sub/V2__b.sql", "elsewhere/V3__c.sql"),
+                names(MigrationLocator.locate(List.of(outside, m))));
     }
 
     @Test
