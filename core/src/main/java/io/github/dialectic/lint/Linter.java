@@ -151,13 +151,16 @@ public final class Linter {
             byte[][] hashes = new byte[files.size()][];
             IntStream.range(0, files.size()).parallel().forEach(i -> hashes[i] = ParseCache.contentHash(files.get(i)));
             contentHashes = hashes;
+            clock.mark(() -> "hash files");
             results = ResultCache.at(cache.dir(), registry, options);
+            clock.mark(() -> "configuration key (rule class stamps)");
         }
         if (results != null) {
             chain = results.chain(files.stream().map(f -> f.path().toString()).toList(), contentHashes);
             record = results.recordFor(files.stream().map(f -> String.valueOf(f.path().toAbsolutePath().getParent()))
                     .distinct().toList());
             prior = results.load(record);
+            clock.mark(() -> "load result record");
             while (reused < files.size() && reused < prior.size()
                     && Arrays.equals(prior.get(reused).chainKey(), chain[reused])) {
                 reused++;
@@ -287,7 +290,9 @@ public final class Linter {
                     deferred += c.deferred.cardinality();
                     for (int r = c.deferred.nextSetBit(0); r >= 0; r = c.deferred.nextSetBit(r + 1)) {
                         Map.Entry<RuleDescriptor, Rule> entry = active.get(r);
+                        long started = PhaseClock.ON ? System.nanoTime() : 0;
                         entry.getValue().check(change, new Context(entry.getKey(), c.state, schema, c.findings, false));
+                        timed(r, started);
                     }
                 }
                 for (int k = 0; k < c.findings.size(); k++) {
@@ -319,6 +324,7 @@ public final class Linter {
         }
         int deferredRuns = deferred;
         clock.mark(() -> "rules, replay, suppressions (" + deferredRuns + " rule runs deferred to the ordered pass)");
+        printRuleTimes(active);
         if (results != null) {
             results.store(record, fileResults);
             clock.mark(() -> "result cache written");
@@ -352,9 +358,12 @@ public final class Linter {
             }
             Map.Entry<RuleDescriptor, Rule> entry = active.get(r);
             int before = c.findings.size();
+            long started = PhaseClock.ON ? System.nanoTime() : 0;
             try {
                 entry.getValue().check(change, new Context(entry.getKey(), c.state, null, c.findings, true));
+                timed(r, started);
             } catch (NeedsOrder e) {
+                timed(r, started);
                 c.findings.subList(before, c.findings.size()).clear();
                 defer(c, r, active.size());
                 // Racy by design: another thread may miss this for a while and just try once more. Deferring more
@@ -362,6 +371,25 @@ public final class Linter {
                 needsOrder[r][kind] = true;
             }
         }
+    }
+
+    /** Per active rule, nanoseconds spent in it (both passes, all threads); only with {@link PhaseClock} on. */
+    private final java.util.concurrent.atomic.AtomicLongArray ruleNanos = new java.util.concurrent.atomic.AtomicLongArray(256);
+
+    private void timed(int rule, long started) {
+        if (PhaseClock.ON && rule < ruleNanos.length()) {
+            ruleNanos.addAndGet(rule, System.nanoTime() - started);
+        }
+    }
+
+    private void printRuleTimes(List<Map.Entry<RuleDescriptor, Rule>> active) {
+        if (!PhaseClock.ON) {
+            return;
+        }
+        java.util.stream.IntStream.range(0, Math.min(active.size(), ruleNanos.length())).boxed()
+                .sorted((a, b) -> Long.compare(ruleNanos.get(b), ruleNanos.get(a))).limit(15)
+                .forEach(r -> System.err.printf("dialectic timings:   rule %-38s %7.1f ms (cpu, all threads)%n",
+                        active.get(r).getKey().id(), ruleNanos.get(r) / 1e6));
     }
 
     private static void defer(Checked c, int rule, int rules) {

@@ -9,7 +9,7 @@ import java.util.function.Supplier;
  */
 public final class PhaseClock {
 
-    private static final boolean ON = Boolean.getBoolean("dialectic.timings");
+    static final boolean ON = Boolean.getBoolean("dialectic.timings");
 
     private long last = System.nanoTime();
 

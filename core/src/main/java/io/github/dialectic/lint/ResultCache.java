@@ -72,13 +72,19 @@ final class ResultCache {
                 String.valueOf(options.parseTimeout().toMillis()));
         try {
             ClassLoader loader = registry.ruleClassLoader();
-            for (String name : registry.ruleClassNames()) {
-                String resource = name.replace('.', '/') + ".class";
-                String stamp = BuildStamps.ofResource(loader.getResource(resource), resource);
-                if (stamp == null) {
-                    return null;
+            update(sha, registry.ruleClassNames().toArray(String[]::new));
+            List<String> classPath = BuildStamps.ofClassPath(loader, registry.providerFiles());
+            if (classPath != null) { // every jar and directory the rules can come from: one stat per jar
+                update(sha, classPath.toArray(String[]::new));
+            } else { // a class loader that does not tell its class path: stamp each rule's own origin
+                for (String name : registry.ruleClassNames()) {
+                    String resource = name.replace('.', '/') + ".class";
+                    String stamp = BuildStamps.ofResource(loader.getResource(resource), resource);
+                    if (stamp == null) {
+                        return null;
+                    }
+                    update(sha, name, stamp);
                 }
-                update(sha, name, stamp);
             }
         } catch (IOException | RuntimeException e) {
             return null;

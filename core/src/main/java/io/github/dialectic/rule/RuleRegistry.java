@@ -102,6 +102,11 @@ public final class RuleRegistry {
                 : given.get(0).getClass().getClassLoader();
     }
 
+    /** The ServiceLoader provider files that name the rules (none when the rules were given). */
+    public List<URL> providerFiles() throws IOException {
+        return loader == null ? List.of() : Collections.list(loader.getResources(SERVICES));
+    }
+
     /** See {@link #ruleClassLoader()}; in provider-file order. */
     public List<String> ruleClassNames() throws IOException {
         if (loader == null) {
