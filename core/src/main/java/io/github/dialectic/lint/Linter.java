@@ -7,6 +7,7 @@ import io.github.dialectic.change.QualifiedName;
 import io.github.dialectic.change.SourceRange;
 import io.github.dialectic.engine.Effect;
 import io.github.dialectic.engine.Engine;
+import io.github.dialectic.engine.Feature;
 import io.github.dialectic.engine.Target;
 import io.github.dialectic.engine.Targets;
 import io.github.dialectic.finding.Finding;
@@ -65,6 +66,8 @@ public final class Linter {
     private List<Map.Entry<RuleDescriptor, Rule>> activeRules; // on first use: a run answered from the cache never loads a rule
     private final StatementAnalyzer analyzer;
     private final ParseCache cache;
+    /** Which targets lack a feature: asked by rules on every statement, the same answer all run long. */
+    private final Map<Feature, List<Target>> lackingByFeature = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Linter(RuleRegistry registry, LintOptions options) {
         this(registry, options, null);
@@ -721,6 +724,11 @@ public final class Linter {
         @Override
         public Targets targets() {
             return options.targets();
+        }
+
+        @Override
+        public List<Target> lacking(Feature feature) {
+            return lackingByFeature.computeIfAbsent(feature, RuleContext.super::lacking);
         }
 
         @Override
