@@ -178,54 +178,39 @@ public final class Linter {
         clock.mark(() -> "split and parse");
         List<Map.Entry<RuleDescriptor, Rule>> active = activeRules();
         boolean[][] learned = new boolean[active.size()][KINDS];
-        List<int[]> chunks = chunks(parsed, reused);
+        List<Checked> understood = new ArrayList<>();
+        for (int i = reused; i < files.size(); i++) {
+            for (ParsedStatement ps : parsed.get(i)) {
+                if (ps.understood()) {
+                    understood.add(new Checked(files.get(i), ps));
+                }
+            }
+        }
         ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
         try {
-            return ordered(files, parsed, reused, prior, chain, results, record, active, chunks, learned, pool, clock);
+            return ordered(files, parsed, reused, prior, chain, results, record, active, understood, learned, pool,
+                    clock);
         } finally {
             pool.shutdownNow();
         }
     }
 
     /**
-     * Files from {@code reused} on, in runs of whole files of at least {@link #CHUNK} statements: the statement-local
-     * pass of one run goes on in the background while the ordered pass works through the run before it, and at most
-     * two runs' tokens and findings are held at once.
+     * Understood statements are checked in runs of {@link #CHUNK} (across files, or within one long file): the
+     * statement-local pass of one run goes on in the background while the ordered pass works through the run before
+     * it, and the ordered pass lets go of each statement's tokens once done with it.
      */
-    private static List<int[]> chunks(List<List<ParsedStatement>> parsed, int from) {
-        List<int[]> chunks = new ArrayList<>();
-        int start = from;
-        int size = 0;
-        for (int i = from; i < parsed.size(); i++) {
-            size += parsed.get(i).size();
-            if (size >= CHUNK || i == parsed.size() - 1) {
-                chunks.add(new int[] {start, i + 1});
-                start = i + 1;
-                size = 0;
-            }
-        }
-        return chunks;
-    }
-
     private static final int CHUNK = 2048;
 
-    private List<Checked> checkChunk(List<SourceFile> files, List<List<ParsedStatement>> parsed, int[] chunk,
-                                     List<Map.Entry<RuleDescriptor, Rule>> active, boolean[][] learned) {
-        List<Checked> checked = new ArrayList<>();
-        for (int i = chunk[0]; i < chunk[1]; i++) {
-            for (ParsedStatement ps : parsed.get(i)) {
-                if (ps.understood()) {
-                    checked.add(new Checked(files.get(i), ps));
-                }
-            }
-        }
-        checked.parallelStream().forEach(c -> checkAlone(c, active, learned));
-        return checked;
+    private List<Checked> checkChunk(List<Checked> chunk, List<Map.Entry<RuleDescriptor, Rule>> active,
+                                     boolean[][] learned) {
+        chunk.parallelStream().forEach(c -> checkAlone(c, active, learned));
+        return chunk;
     }
 
     private LintReport ordered(List<SourceFile> files, List<List<ParsedStatement>> parsed, int reused,
                                List<ResultCache.FileResult> prior, byte[][] chain, ResultCache results, Path record,
-                               List<Map.Entry<RuleDescriptor, Rule>> active, List<int[]> chunks, boolean[][] learned,
+                               List<Map.Entry<RuleDescriptor, Rule>> active, List<Checked> understood, boolean[][] learned,
                                ForkJoinPool pool, PhaseClock clock) {
         RuleDescriptor unparsedDescriptor = registry.descriptor(PipelineRules.UNPARSED_STATEMENT).orElseThrow();
         Schema schema = new Schema();
@@ -235,24 +220,12 @@ public final class Linter {
         int statements = 0;
         int unparsed = 0;
         int deferred = 0;
-        int chunk = -1;
-        List<Checked> checked = List.of();
+        int chunkStart = 0; // index into understood of the run being worked through
         ForkJoinTask<List<Checked>> ahead = null;
         int next = 0;
         for (int i = 0; i < files.size(); i++) {
             SourceFile file = files.get(i);
             List<ParsedStatement> fileStatements = parsed.get(i);
-            if (chunk + 1 < chunks.size() && i == chunks.get(chunk + 1)[0]) {
-                chunk++;
-                int[] current = chunks.get(chunk);
-                checked = ahead != null ? ahead.join()
-                        : pool.submit(() -> checkChunk(files, parsed, current, active, learned)).join();
-                next = 0;
-                if (chunk + 1 < chunks.size()) {
-                    int[] following = chunks.get(chunk + 1);
-                    ahead = pool.submit(() -> checkChunk(files, parsed, following, active, learned));
-                }
-            }
             if (i < reused) { // findings known: only the schema must be brought up to date
                 for (ParsedStatement ps : fileStatements) {
                     if (ps.understood()) {
@@ -285,7 +258,23 @@ public final class Linter {
                     spans.add(span);
                     continue;
                 }
-                Checked c = checked.get(next++);
+                if (next == chunkStart) { // the run starting here: wait for its first pass, start the next one's
+                    int end = Math.min(understood.size(), chunkStart + CHUNK);
+                    List<Checked> current = understood.subList(chunkStart, end);
+                    if (ahead != null) {
+                        ahead.join();
+                    } else {
+                        pool.submit(() -> checkChunk(current, active, learned)).join();
+                    }
+                    ahead = null;
+                    if (end < understood.size()) {
+                        List<Checked> following = understood.subList(end, Math.min(understood.size(), end + CHUNK));
+                        ahead = pool.submit(() -> checkChunk(following, active, learned));
+                    }
+                    chunkStart = end;
+                }
+                Checked c = understood.get(next);
+                understood.set(next++, null); // its tokens and findings go once this statement is done
                 Change change = ps.change();
                 fileChanges.add(change);
                 c.state.ordered(inTransaction, new Prefix<>(fileChanges, fileChanges.size()), declarations);
