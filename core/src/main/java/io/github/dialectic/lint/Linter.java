@@ -47,6 +47,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.RandomAccess;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.stream.IntStream;
@@ -174,7 +175,9 @@ public final class Linter {
                 return fromCache(prior.subList(0, reused));
             }
         }
-        List<List<ParsedStatement>> parsed = parseAll(files, contentHashes);
+        @SuppressWarnings("unchecked")
+        CompletableFuture<Void>[] storing = new CompletableFuture[1];
+        List<List<ParsedStatement>> parsed = parseAll(files, contentHashes, storing);
         clock.mark(() -> "split and parse");
         List<Map.Entry<RuleDescriptor, Rule>> active = activeRules();
         boolean[][] learned = new boolean[active.size()][KINDS];
@@ -188,8 +191,13 @@ public final class Linter {
         }
         ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
         try {
-            return ordered(files, parsed, reused, prior, chain, results, record, active, understood, learned, pool,
-                    clock);
+            LintReport report = ordered(files, parsed, reused, prior, chain, results, record, active, understood,
+                    learned, pool, clock);
+            if (storing[0] != null) {
+                storing[0].join(); // a best-effort cache never fails: store() swallows its own errors
+                clock.mark(() -> "parse cache written (in the background)");
+            }
+            return report;
         } finally {
             pool.shutdownNow();
         }
@@ -442,7 +450,8 @@ public final class Linter {
      * Splits the files in parallel, then analyses all their statements in parallel (not file by file, so that one
      * big file uses every core too); the result keeps file and statement order.
      */
-    private List<List<ParsedStatement>> parseAll(List<SourceFile> files, byte[][] contentHashes) {
+    private List<List<ParsedStatement>> parseAll(List<SourceFile> files, byte[][] contentHashes,
+                                                 CompletableFuture<Void>[] storing) {
         byte[][] keys = cache == null ? null : new byte[files.size()][];
         List<List<ParsedStatement>> cached = cache == null ? null
                 : IntStream.range(0, files.size()).parallel().mapToObj(i -> {
@@ -476,10 +485,10 @@ public final class Linter {
             result.add(cached != null && cached.get(i) != null ? cached.get(i) : Arrays.asList(out).subList(k, k + size));
             k += size;
         }
-        if (cache != null) {
-            IntStream.range(0, files.size()).parallel()
+        if (cache != null) { // written while the rules run; lintFiles waits for it before it returns
+            storing[0] = CompletableFuture.runAsync(() -> IntStream.range(0, files.size()).parallel()
                     .filter(i -> cached.get(i) == null)
-                    .forEach(i -> cache.store(files.get(i), keys[i], result.get(i)));
+                    .forEach(i -> cache.store(files.get(i), keys[i], result.get(i))));
         }
         return result;
     }

@@ -12,6 +12,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.lang.reflect.Constructor;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +20,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.CodeSource;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -48,6 +50,7 @@ public final class ParseCache {
     private static final String STAMP = buildStamp();
 
     private final Path dir;
+    private volatile boolean dirReady;
 
     private ParseCache(Path dir) {
         this.dir = dir;
@@ -106,11 +109,17 @@ public final class ParseCache {
         }
         try {
             byte[] bytes = encode(parsed, key);
-            Files.createDirectories(dir);
-            Path entry = dir.resolve(HexFormat.of().formatHex(key));
-            Path tmp = Files.createTempFile(dir, "entry", ".tmp");
+            if (!dirReady) {
+                Files.createDirectories(dir);
+                dirReady = true;
+            }
+            String name = HexFormat.of().formatHex(key);
+            Path entry = dir.resolve(name);
+            // a temporary name of our own (createTempFile seeds a SecureRandom and costs more than the write)
+            Path tmp = dir.resolve(name + "." + ProcessHandle.current().pid() + "." + Thread.currentThread().getId()
+                    + "." + System.nanoTime() + ".tmp");
             try {
-                Files.write(tmp, bytes);
+                Files.write(tmp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                 try {
                     Files.move(tmp, entry, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 } catch (AtomicMoveNotSupportedException e) {
@@ -275,6 +284,18 @@ public final class ParseCache {
     private static final int MAX_DEPTH = 64;
 
     private static final Map<Class<?>, Constructor<?>> CONSTRUCTORS = new ConcurrentHashMap<>();
+    /** A record class's component accessors, found once (asking the class each time was most of the encoding). */
+    private static final ClassValue<Method[]> ACCESSORS = new ClassValue<>() {
+        @Override
+        protected Method[] computeValue(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            Method[] accessors = new Method[components.length];
+            for (int i = 0; i < components.length; i++) {
+                accessors[i] = components[i].getAccessor();
+            }
+            return accessors;
+        }
+    };
 
     private static void writeValue(DataOutputStream out, Object v) throws IOException {
         if (v == null) {
@@ -301,13 +322,13 @@ public final class ParseCache {
         } else if (v instanceof Record r && r.getClass().getName().startsWith(CHANGE_PACKAGE)) {
             out.writeByte(RECORD);
             out.writeUTF(r.getClass().getName());
-            RecordComponent[] components = r.getClass().getRecordComponents();
-            out.writeInt(components.length);
-            for (RecordComponent c : components) {
+            Method[] accessors = ACCESSORS.get(r.getClass());
+            out.writeInt(accessors.length);
+            for (Method accessor : accessors) {
                 try {
-                    writeValue(out, c.getAccessor().invoke(r));
+                    writeValue(out, accessor.invoke(r));
                 } catch (ReflectiveOperationException e) {
-                    throw new IOException("cannot read " + c, e);
+                    throw new IOException("cannot read " + accessor, e);
                 }
             }
         } else {
@@ -388,11 +409,19 @@ public final class ParseCache {
         }
     }
 
+    private static final Map<String, Class<?>> MODEL_CLASSES = new ConcurrentHashMap<>();
+
     private static Class<?> modelClass(String name) throws ClassNotFoundException, IOException {
+        Class<?> known = MODEL_CLASSES.get(name);
+        if (known != null) {
+            return known;
+        }
         if (!name.startsWith(CHANGE_PACKAGE)) {
             throw new IOException("class outside the change model: " + name);
         }
-        return Class.forName(name, false, ParseCache.class.getClassLoader());
+        Class<?> type = Class.forName(name, false, ParseCache.class.getClassLoader());
+        MODEL_CLASSES.put(name, type);
+        return type;
     }
 
     private static Constructor<?> canonical(Class<?> type) {
