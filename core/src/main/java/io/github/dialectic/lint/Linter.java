@@ -139,8 +139,8 @@ public final class Linter {
      * in parallel, with a context that has no replayed schema and no file history: most rules look only at the change
      * and its tokens and finish there. A rule that asks for the schema, the file so far or the transaction state is
      * stopped (its findings for that statement dropped) and re-run in the second pass, which walks the files in
-     * migration order, replaying the schema, so that it sees the schema as it stood just before the statement. Once a
-     * rule has been stopped on one kind of change (say ALTER TABLE), it is deferred on that kind without trying. The
+     * migration order, replaying the schema, so that it sees the schema as it stood just before the statement. A rule
+     * stopped on nearly every change of one kind (say ALTER TABLE) is deferred on that kind without trying. The
      * findings are the same as one ordered pass would give; only the work that needs the order waits for it.
      */
     public LintReport lintFiles(List<SourceFile> files) {
@@ -180,7 +180,7 @@ public final class Linter {
         List<List<ParsedStatement>> parsed = parseAll(files, contentHashes, storing);
         clock.mark(() -> "split and parse");
         List<Map.Entry<RuleDescriptor, Rule>> active = activeRules();
-        boolean[][] learned = new boolean[active.size()][KINDS];
+        int[][] learned = new int[active.size()][2 * KINDS];
         List<Checked> understood = new ArrayList<>();
         for (int i = reused; i < files.size(); i++) {
             for (ParsedStatement ps : parsed.get(i)) {
@@ -211,14 +211,14 @@ public final class Linter {
     private static final int CHUNK = 2048;
 
     private List<Checked> checkChunk(List<Checked> chunk, List<Map.Entry<RuleDescriptor, Rule>> active,
-                                     boolean[][] learned) {
+                                     int[][] learned) {
         chunk.parallelStream().forEach(c -> checkAlone(c, active, learned));
         return chunk;
     }
 
     private LintReport ordered(List<SourceFile> files, List<List<ParsedStatement>> parsed, int reused,
                                List<ResultCache.FileResult> prior, byte[][] chain, ResultCache results, Path record,
-                               List<Map.Entry<RuleDescriptor, Rule>> active, List<Checked> understood, boolean[][] learned,
+                               List<Map.Entry<RuleDescriptor, Rule>> active, List<Checked> understood, int[][] learned,
                                ForkJoinPool pool, PhaseClock clock) {
         RuleDescriptor unparsedDescriptor = registry.descriptor(PipelineRules.UNPARSED_STATEMENT).orElseThrow();
         Schema schema = new Schema();
@@ -348,14 +348,19 @@ public final class Linter {
     }
 
     /** The first pass over one statement: every rule that can decide without the replayed schema or file history. */
-    private void checkAlone(Checked c, List<Map.Entry<RuleDescriptor, Rule>> active, boolean[][] needsOrder) {
+    private void checkAlone(Checked c, List<Map.Entry<RuleDescriptor, Rule>> active, int[][] triesAndDeferrals) {
         Change change = c.statement.change();
         int kind = kind(change);
         for (int r = 0; r < active.size(); r++) {
-            if (needsOrder[r][kind]) { // learned from an earlier statement of this kind: defer without trying
+            // Counted per rule and kind of change (racy by design: a lost count changes no finding, only where work
+            // runs). A rule that nearly always needs the order on this kind is deferred without trying.
+            int[] counts = triesAndDeferrals[r];
+            int tries = counts[2 * kind];
+            if (tries >= 16 && counts[2 * kind + 1] * 10 >= tries * 9) {
                 defer(c, r, active.size());
                 continue;
             }
+            counts[2 * kind] = tries + 1;
             Map.Entry<RuleDescriptor, Rule> entry = active.get(r);
             int before = c.findings.size();
             long started = PhaseClock.ON ? System.nanoTime() : 0;
@@ -366,9 +371,7 @@ public final class Linter {
                 timed(r, started);
                 c.findings.subList(before, c.findings.size()).clear();
                 defer(c, r, active.size());
-                // Racy by design: another thread may miss this for a while and just try once more. Deferring more
-                // than needed never changes a finding, it only moves work to the ordered pass.
-                needsOrder[r][kind] = true;
+                counts[2 * kind + 1]++;
             }
         }
     }

@@ -51,7 +51,9 @@ public final class AddColumnVolatileDefaultRewrites implements Rule {
 
     @Override
     public void check(Change change, RuleContext ctx) {
-        if (!(change instanceof Change.AlterTable at) || FreshTables.createdEmptyInThisFile(ctx, at.table())) {
+        if (!(change instanceof Change.AlterTable at)
+                || at.actions().stream().noneMatch(a -> a instanceof AlterAction.AddColumn)
+                || FreshTables.createdEmptyInThisFile(ctx, at.table())) { // the file's history last: it needs order
             return;
         }
         for (AlterAction a : at.actions()) {

@@ -12,7 +12,6 @@ import io.github.dialectic.rule.RuleContext;
 import io.github.dialectic.rule.RuleInfo;
 import io.github.dialectic.rule.Severity;
 import io.github.dialectic.schema.Column;
-import io.github.dialectic.schema.Table;
 
 import java.util.Optional;
 
@@ -33,7 +32,6 @@ public final class Db2ReorgPending implements Rule {
         if (!(change instanceof Change.AlterTable at)) {
             return;
         }
-        Optional<Table> table = ctx.schema().table(at.table());
         for (AlterAction a : at.actions()) {
             String what = null;
             if (a instanceof AlterAction.DropColumn dc) {
@@ -43,7 +41,8 @@ public final class Db2ReorgPending implements Rule {
             } else if (a instanceof AlterAction.DropNotNull dn) {
                 what = "DROP NOT NULL on " + dn.column();
             } else if (a instanceof AlterAction.AlterColumnType act) {
-                Optional<DataType> old = table.flatMap(t -> t.column(act.column())).map(Column::type);
+                Optional<DataType> old = ctx.schema().table(at.table()).flatMap(t -> t.column(act.column()))
+                        .map(Column::type); // asked only here: most ALTERs are decided without the schema
                 if (old.isPresent() && lengthensVarchar(old.get(), act.type())) {
                     continue;
                 }

@@ -44,7 +44,10 @@ public final class SetNotNullScans implements Rule {
 
     @Override
     public void check(Change change, RuleContext ctx) {
-        if (!(change instanceof Change.AlterTable at) || FreshTables.createdEmptyInThisFile(ctx, at.table())) {
+        if (!(change instanceof Change.AlterTable at)
+                || at.actions().stream().noneMatch(a -> a instanceof AlterAction.SetNotNull
+                        || a instanceof AlterAction.ModifyColumn)
+                || FreshTables.createdEmptyInThisFile(ctx, at.table())) { // the file's history last: it needs order
             return;
         }
         Optional<Table> table = ctx.schema().table(at.table());

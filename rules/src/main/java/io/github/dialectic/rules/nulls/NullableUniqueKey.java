@@ -26,6 +26,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 @RuleInfo(
         id = "nullable-unique-key",
@@ -61,7 +62,8 @@ public final class NullableUniqueKey implements Rule {
                 }
             }
         } else if (change instanceof Change.AlterTable at) {
-            Optional<Table> table = ctx.schema().table(at.table());
+            // the schema only where an action needs it: most ALTERs are decided without it
+            Supplier<Optional<Table>> table = () -> ctx.schema().table(at.table());
             Map<String, ColumnDef> addedHere = new HashMap<>();
             for (AlterAction a : at.actions()) {
                 if (a instanceof AlterAction.AddColumn add) {
@@ -75,13 +77,14 @@ public final class NullableUniqueKey implements Rule {
                     for (Name col : add.constraint().columns()) {
                         ColumnDef here = addedHere.get(col.key());
                         boolean nullable = here != null ? mayBeNull(here)
-                                : table.flatMap(t -> t.column(col)).map(Column::nullable).orElse(false);
+                                : table.get().flatMap(t -> t.column(col)).map(Column::nullable).orElse(false);
                         if (nullable) {
                             report(ctx, add.constraint().range(), at.table().toString(), col, kind(add.constraint()));
                         }
                     }
-                } else if (table.isPresent() && keyColumnMadeNullable(table.get(), a) != null) {
-                    Name col = keyColumnMadeNullable(table.get(), a);
+                } else if (madeNullable(a) != null && table.get().isPresent()
+                        && keyColumnMadeNullable(table.get().get(), a) != null) {
+                    Name col = keyColumnMadeNullable(table.get().get(), a);
                     ctx.report(a.range(), "column " + at.table() + "." + col + " belongs to a PRIMARY KEY or UNIQUE "
                                     + "constraint and is made nullable")
                             .fix("Keep " + col + " NOT NULL (restate NOT NULL in MODIFY/CHANGE), or drop the constraint "
@@ -102,13 +105,18 @@ public final class NullableUniqueKey implements Rule {
     }
 
     /** The key column an action makes nullable (DROP NOT NULL, or MySQL MODIFY without NOT NULL), or null. */
-    private static Name keyColumnMadeNullable(Table table, AlterAction a) {
-        Name col = null;
+    /** The column an action makes nullable (DROP NOT NULL, a MODIFY/CHANGE without NOT NULL), or null. */
+    private static Name madeNullable(AlterAction a) {
         if (a instanceof AlterAction.DropNotNull dn) {
-            col = dn.column();
+            return dn.column();
         } else if (a instanceof AlterAction.ModifyColumn mc && !mc.column().declaredNotNull() && !mc.column().primaryKey()) {
-            col = mc.from();
+            return mc.from();
         }
+        return null;
+    }
+
+    private static Name keyColumnMadeNullable(Table table, AlterAction a) {
+        Name col = madeNullable(a);
         if (col == null) {
             return null;
         }
