@@ -36,8 +36,10 @@ public record Target(Engine engine, Version version) {
     }
 
     public boolean atLeast(String version) {
-        return this.version.atLeast(Version.parse(version));
+        return this.version.atLeast(PARSED.computeIfAbsent(version, Version::parse)); // rules ask with a few literals
     }
+
+    private static final java.util.Map<String, Version> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Override
     public String toString() {

@@ -67,6 +67,8 @@ public final class Linter {
     private List<Map.Entry<RuleDescriptor, Rule>> activeRules; // on first use: a run answered from the cache never loads a rule
     private final StatementAnalyzer analyzer;
     private final ParseCache cache;
+    /** A rule's declared effects on the targeted engines and versions: the start of each of its findings. */
+    private final Map<RuleDescriptor, Map<Engine, Effect>> declaredEffects = new java.util.concurrent.ConcurrentHashMap<>();
     /** Which targets lack a feature: asked by rules on every statement, the same answer all run long. */
     private final Map<Feature, List<Target>> lackingByFeature = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -564,8 +566,8 @@ public final class Linter {
     static String fingerprint(String statementText) {
         MessageDigest sha;
         try {
-            sha = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
+            sha = (MessageDigest) SHA256.clone(); // a copy: getInstance looks the provider up each time
+        } catch (CloneNotSupportedException e) {
             throw new IllegalStateException(e);
         }
         int from = 0;
@@ -576,7 +578,9 @@ public final class Linter {
         while (to > from && Character.isWhitespace(statementText.charAt(to - 1))) {
             to--;
         }
-        StringBuilder chunk = new StringBuilder(Math.min(8192, to - from + 1));
+        // UTF-8 bytes of the normalised text, straight into a buffer that is hashed whenever it fills
+        byte[] buffer = new byte[Math.min(8192, 4 * (to - from) + 4)];
+        int n = 0;
         boolean inSpace = false;
         for (int i = from; i < to; i++) {
             char c = statementText.charAt(i);
@@ -584,18 +588,45 @@ public final class Linter {
                 inSpace = true;
                 continue;
             }
+            if (n > buffer.length - 8) {
+                sha.update(buffer, 0, n);
+                n = 0;
+            }
             if (inSpace) {
-                chunk.append(' ');
+                buffer[n++] = ' ';
                 inSpace = false;
             }
-            chunk.append(c);
-            if (chunk.length() >= 8192 && !Character.isHighSurrogate(c)) {
-                sha.update(chunk.toString().getBytes(StandardCharsets.UTF_8));
-                chunk.setLength(0);
+            if (c < 0x80) {
+                buffer[n++] = (byte) c;
+            } else if (c < 0x800) {
+                buffer[n++] = (byte) (0xC0 | (c >> 6));
+                buffer[n++] = (byte) (0x80 | (c & 0x3F));
+            } else if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(statementText.charAt(i + 1))) {
+                int cp = Character.toCodePoint(c, statementText.charAt(++i));
+                buffer[n++] = (byte) (0xF0 | (cp >> 18));
+                buffer[n++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+                buffer[n++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+                buffer[n++] = (byte) (0x80 | (cp & 0x3F));
+            } else if (Character.isSurrogate(c)) {
+                buffer[n++] = '?'; // a lone surrogate, as String.getBytes(UTF_8) writes it
+            } else {
+                buffer[n++] = (byte) (0xE0 | (c >> 12));
+                buffer[n++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+                buffer[n++] = (byte) (0x80 | (c & 0x3F));
             }
         }
-        sha.update(chunk.toString().getBytes(StandardCharsets.UTF_8));
+        sha.update(buffer, 0, n);
         return HexFormat.of().formatHex(Arrays.copyOf(sha.digest(), 8));
+    }
+
+    private static final MessageDigest SHA256;
+
+    static {
+        try {
+            SHA256 = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The first {@code size} elements of a list that only grows: what a rule sees as "changes so far", uncopied. */
@@ -739,14 +770,17 @@ public final class Linter {
 
         @Override
         public FindingBuilder report(SourceRange range, String message) {
-            Map<Engine, Effect> effects = new EnumMap<>(Engine.class);
-            for (Target t : options.targets()) {
-                for (Claim c : descriptor.claims()) {
-                    if (c.appliesTo(t)) {
-                        effects.put(t.engine(), c.effect());
+            Map<Engine, Effect> effects = new EnumMap<>(declaredEffects.computeIfAbsent(descriptor, d -> {
+                Map<Engine, Effect> declared = new EnumMap<>(Engine.class);
+                for (Target t : options.targets()) {
+                    for (Claim c : d.claims()) {
+                        if (c.appliesTo(t)) {
+                            declared.put(t.engine(), c.effect());
+                        }
                     }
                 }
-            }
+                return declared;
+            }));
             return new FindingBuilder() {
                 private String fix = "";
 
