@@ -15,13 +15,17 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
 import java.io.File;
+import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.stream.Collectors;
 
 /** What the goals share: finding the migrations, configuring the rules and running the linter. */
@@ -122,8 +126,67 @@ abstract class AbstractDialecticMojo extends AbstractMojo {
         return f.isAbsolute() ? f.toPath().normalize() : basedir().resolve(f.toPath()).normalize();
     }
 
-    /** Lints the project's migrations; {@code null} when there are none. */
+    /** Lints the project's migrations, or takes the result of {@code dialectic:start}; {@code null} when there are none. */
     protected Run lint() throws MojoExecutionException, MojoFailureException {
+        Prepared prepared = prepare();
+        if (prepared == null) {
+            return null;
+        }
+        Object started = getPluginContext() == null ? null : getPluginContext().remove(BACKGROUND);
+        if (started instanceof Background background) {
+            if (background.key().equals(prepared.key())) {
+                getLog().info("Dialectic: " + prepared.description() + ": linted in the background since dialectic:start");
+                return background.await();
+            }
+            getLog().info("Dialectic: the migrations or the configuration changed since dialectic:start");
+        }
+        getLog().info("Dialectic: linting " + prepared.description());
+        return prepared.run();
+    }
+
+    /** The plugin-context key under which {@code dialectic:start} leaves its lint for {@code check} and {@code baseline}. */
+    static final String BACKGROUND = "dialectic.background";
+
+    /** A lint running in the background, and what it was started for. */
+    record Background(String key, FutureTask<Run> task) {
+        Run await() throws MojoExecutionException, MojoFailureException {
+            try {
+                return task.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new MojoExecutionException("Dialectic: interrupted while waiting for the background lint", e);
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof MojoFailureException f) {
+                    throw f;
+                } else if (cause instanceof MojoExecutionException x) {
+                    throw x;
+                } else if (cause instanceof RuntimeException r) {
+                    throw r;
+                } else if (cause instanceof Error err) {
+                    throw err;
+                }
+                throw new MojoExecutionException("Dialectic: the background lint failed: " + cause, cause);
+            }
+        }
+    }
+
+    /**
+     * Everything about a lint but the linting: configuration checked, migrations found, and a key that changes when
+     * any of it does (options, cache settings, each file's path, size and modification time).
+     */
+    record Prepared(String key, String description, Linter linter, List<Path> files, MigrationSources.Resolved sources) {
+        Run run() throws MojoFailureException {
+            try {
+                return new Run(linter.lint(files), files, sources);
+            } catch (SourceException e) {
+                throw new MojoFailureException("Dialectic cannot read the migrations: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** Checks the configuration and finds the migrations; {@code null} (and says so) when there are none. */
+    protected Prepared prepare() throws MojoExecutionException {
         RuleRegistry registry = RuleRegistry.load(getClass().getClassLoader());
         LintOptions options = options(registry);
 
@@ -153,22 +216,31 @@ abstract class AbstractDialecticMojo extends AbstractMojo {
             getLog().info("Dialectic: no migrations found in " + where + " (" + sources.origin().description + ")");
             return null;
         }
-        getLog().info("Dialectic: linting " + files.size() + " migration file" + (files.size() == 1 ? "" : "s")
-                + " in " + where + " (" + sources.origin().description + "); targets: "
-                + options.targets().asList().stream().map(Object::toString).collect(Collectors.joining(", ")));
+        String description = files.size() + " migration file" + (files.size() == 1 ? "" : "s") + " in " + where + " ("
+                + sources.origin().description + "); targets: "
+                + options.targets().asList().stream().map(Object::toString).collect(Collectors.joining(", "));
 
+        Path cache = noCache ? null : cacheDirectory != null ? cacheDirectory.toPath() : ParseCache.defaultDir();
         Linter linter;
         try {
-            linter = new Linter(registry, options, noCache ? null
-                    : ParseCache.at(cacheDirectory != null ? cacheDirectory.toPath() : ParseCache.defaultDir()));
+            linter = new Linter(registry, options, cache == null ? null : ParseCache.at(cache));
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("Dialectic configuration: " + e.getMessage(), e);
         }
-        try {
-            return new Run(linter.lint(files), files, sources);
-        } catch (SourceException e) {
-            throw new MojoFailureException("Dialectic cannot read the migrations: " + e.getMessage(), e);
+        StringBuilder key = new StringBuilder().append(options.targets()).append('|')
+                .append(new java.util.TreeSet<>(options.disabledRules())).append('|')
+                .append(new java.util.TreeMap<>(options.severityOverrides())).append('|').append(options.flavor())
+                .append('|').append(options.parseTimeout()).append('|').append(cache).append('|');
+        for (Path f : files) {
+            key.append(f).append('@');
+            try {
+                key.append(Files.size(f)).append('@').append(Files.getLastModifiedTime(f).toMillis());
+            } catch (IOException e) {
+                key.append("unreadable"); // linting reports it
+            }
+            key.append('|');
         }
+        return new Prepared(key.toString(), description, linter, files, sources);
     }
 
     /** Checks and turns the parameters into linter options; every mistake names what is valid. */
