@@ -38,14 +38,15 @@ abstract class AbstractDialecticMojo extends AbstractMojo {
     protected MavenProject project;
 
     /**
-     * Where parse results are kept between builds, keyed by each file's content (applied migrations never change), so
-     * a build over unchanged migrations skips splitting and parsing. Default: the user cache directory shared with
-     * the command line ({@code $XDG_CACHE_HOME/dialectic} or {@code ~/.cache/dialectic}).
+     * Where parse results and findings are kept between builds, keyed by each file's content and path, the
+     * configuration and the build of Dialectic (applied migrations never change): a build over unchanged migrations
+     * runs no rule, and a new migration is the only file checked. Default: the user cache directory shared with the
+     * command line ({@code $XDG_CACHE_HOME/dialectic} or {@code ~/.cache/dialectic}).
      */
     @Parameter(property = "dialectic.cacheDirectory")
     protected File cacheDirectory;
 
-    /** Neither read nor write the parse cache. */
+    /** Neither read nor write the caches. */
     @Parameter(property = "dialectic.noCache", defaultValue = "false")
     protected boolean noCache;
 
