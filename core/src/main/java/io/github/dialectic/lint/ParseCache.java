@@ -6,8 +6,6 @@ import io.github.dialectic.parse.StatementAnalyzer;
 import io.github.dialectic.source.SourceFile;
 import io.github.dialectic.source.SqlStatement;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -16,20 +14,15 @@ import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.security.CodeSource;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.zip.CRC32;
 
 /**
  * A content-addressed cache of what splitting and parsing made of a file: its statements and their change models.
@@ -113,21 +106,7 @@ public final class ParseCache {
                 Files.createDirectories(dir);
                 dirReady = true;
             }
-            String name = HexFormat.of().formatHex(key);
-            Path entry = dir.resolve(name);
-            // a temporary name of our own (createTempFile seeds a SecureRandom and costs more than the write)
-            Path tmp = dir.resolve(name + "." + ProcessHandle.current().pid() + "." + Thread.currentThread().getId()
-                    + "." + System.nanoTime() + ".tmp");
-            try {
-                Files.write(tmp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-                try {
-                    Files.move(tmp, entry, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, entry, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            CacheFiles.writeAtomically(dir.resolve(HexFormat.of().formatHex(key)), bytes);
         } catch (IOException | RuntimeException e) {
             // unwritable directory, full disk, a model value the codec does not know: no entry, no harm
         }
@@ -149,25 +128,18 @@ public final class ParseCache {
 
     /** SHA-256 of the file's text: what the file is, whatever it is read as. */
     static byte[] contentHash(SourceFile file) {
-        return sha256().digest(file.text().getBytes(StandardCharsets.UTF_8));
+        return CacheFiles.sha256().digest(file.text().getBytes(StandardCharsets.UTF_8));
     }
 
     /** The entry key: the text's hash, read as this flavour by this build. */
     static byte[] key(SourceFile file, byte[] contentHash) {
-        MessageDigest sha = sha256();
+        MessageDigest sha = CacheFiles.sha256();
         sha.update(("dialectic-parse-cache\0" + Dialectic.version() + "\0" + STAMP + "\0" + file.flavor() + "\0"
                 + StatementAnalyzer.MAX_PARSE_CHARS + "\0").getBytes(StandardCharsets.UTF_8));
         sha.update(contentHash);
         return sha.digest();
     }
 
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static String buildStamp() {
         try {
@@ -188,53 +160,28 @@ public final class ParseCache {
     // ---- format
 
     private static byte[] encode(List<ParsedStatement> parsed, byte[] key) throws IOException {
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        DataOutputStream out = new DataOutputStream(buffer);
-        out.writeInt(MAGIC);
-        out.write(key);
-        out.writeInt(parsed.size());
-        for (ParsedStatement ps : parsed) {
-            SqlStatement st = ps.statement();
-            out.writeInt(st.ordinal());
-            out.writeInt(st.start());
-            out.writeInt(st.end());
-            out.writeInt(st.line());
-            out.writeInt(st.column());
-            out.writeInt(st.endLine());
-            out.writeInt(st.endColumn());
-            writeValue(out, ps.change());
-            writeValue(out, ps.problem());
-            out.writeInt(ps.problemOffset());
-            writeValue(out, ps.notModelled());
-        }
-        out.flush();
-        CRC32 crc = new CRC32();
-        crc.update(buffer.toByteArray());
-        out.writeLong(crc.getValue());
-        out.flush();
-        return buffer.toByteArray();
+        return CacheFiles.seal(MAGIC, key, out -> {
+            out.writeInt(parsed.size());
+            for (ParsedStatement ps : parsed) {
+                SqlStatement st = ps.statement();
+                out.writeInt(st.ordinal());
+                out.writeInt(st.start());
+                out.writeInt(st.end());
+                out.writeInt(st.line());
+                out.writeInt(st.column());
+                out.writeInt(st.endLine());
+                out.writeInt(st.endColumn());
+                writeValue(out, ps.change());
+                writeValue(out, ps.problem());
+                out.writeInt(ps.problemOffset());
+                writeValue(out, ps.notModelled());
+            }
+        });
     }
 
     private static List<ParsedStatement> decode(byte[] bytes, byte[] key, String text)
             throws IOException, ReflectiveOperationException {
-        if (bytes.length < 8 + 4 + key.length) {
-            throw new IOException("short entry");
-        }
-        CRC32 crc = new CRC32();
-        crc.update(bytes, 0, bytes.length - 8);
-        DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
-        in.skipNBytes(bytes.length - 8);
-        if (in.readLong() != crc.getValue()) {
-            throw new IOException("bad checksum");
-        }
-        in = new DataInputStream(new ByteArrayInputStream(bytes, 0, bytes.length - 8));
-        if (in.readInt() != MAGIC) {
-            throw new IOException("bad magic");
-        }
-        byte[] stored = in.readNBytes(key.length);
-        if (!MessageDigest.isEqual(stored, key)) {
-            throw new IOException("key mismatch");
-        }
+        DataInputStream in = CacheFiles.open(bytes, MAGIC, key);
         int count = in.readInt();
         if (count < 0 || count > text.length() + 1) {
             throw new IOException("bad count");
@@ -302,7 +249,7 @@ public final class ParseCache {
             out.writeByte(NULL);
         } else if (v instanceof String s) {
             out.writeByte(STRING);
-            writeString(out, s);
+            CacheFiles.writeString(out, s);
         } else if (v instanceof Integer i) {
             out.writeByte(INT);
             out.writeInt(i);
@@ -336,19 +283,7 @@ public final class ParseCache {
         }
     }
 
-    private static void writeString(DataOutputStream out, String s) throws IOException {
-        byte[] b = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(b.length);
-        out.write(b);
-    }
 
-    private static String readString(DataInputStream in) throws IOException {
-        int n = in.readInt();
-        if (n < 0 || n > in.available()) {
-            throw new IOException("bad string length");
-        }
-        return new String(in.readNBytes(n), StandardCharsets.UTF_8);
-    }
 
     private static Object readValue(DataInputStream in, int depth) throws IOException, ReflectiveOperationException {
         if (depth > MAX_DEPTH) {
@@ -359,7 +294,7 @@ public final class ParseCache {
             case NULL:
                 return null;
             case STRING:
-                return readString(in);
+                return CacheFiles.readString(in);
             case INT:
                 return in.readInt();
             case BOOL:

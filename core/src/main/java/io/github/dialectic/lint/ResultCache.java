@@ -7,20 +7,14 @@ import io.github.dialectic.finding.Finding;
 import io.github.dialectic.rule.RuleRegistry;
 import io.github.dialectic.rule.Severity;
 
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -65,7 +59,7 @@ final class ResultCache {
         if (coreStamp == null) {
             return null;
         }
-        MessageDigest sha = sha256();
+        MessageDigest sha = CacheFiles.sha256();
         update(sha, "dialectic-results-v1", Dialectic.version(), coreStamp,
                 String.valueOf(options.targets()), new TreeSet<>(options.disabledRules()).toString(),
                 new TreeMap<>(options.severityOverrides()).toString(), String.valueOf(options.flavor()),
@@ -97,7 +91,7 @@ final class ResultCache {
         byte[][] keys = new byte[paths.size()][];
         byte[] previous = configKey;
         for (int i = 0; i < keys.length; i++) {
-            MessageDigest sha = sha256();
+            MessageDigest sha = CacheFiles.sha256();
             sha.update(previous);
             update(sha, paths.get(i));
             sha.update(contentHashes[i]);
@@ -108,7 +102,7 @@ final class ResultCache {
 
     /** The record of runs over these directories: one per configuration and set of directories. */
     Path recordFor(List<String> directories) {
-        MessageDigest sha = sha256();
+        MessageDigest sha = CacheFiles.sha256();
         sha.update(configKey);
         update(sha, new TreeSet<>(directories).toArray(String[]::new));
         return dir.resolve("runs").resolve(HexFormat.of().formatHex(sha.digest()));
@@ -131,17 +125,7 @@ final class ResultCache {
         try {
             byte[] bytes = encode(results);
             Files.createDirectories(record.getParent());
-            Path tmp = Files.createTempFile(record.getParent(), "run", ".tmp");
-            try {
-                Files.write(tmp, bytes);
-                try {
-                    Files.move(tmp, record, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, record, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            CacheFiles.writeAtomically(record, bytes);
         } catch (IOException | RuntimeException e) {
             // unwritable or full: no record, no harm
         }
@@ -150,56 +134,37 @@ final class ResultCache {
     // ---- format: magic, config key, entries, CRC32 of everything before it
 
     private byte[] encode(List<FileResult> results) throws IOException {
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        DataOutputStream out = new DataOutputStream(buffer);
-        out.writeInt(MAGIC);
-        out.write(configKey);
-        out.writeInt(results.size());
-        for (FileResult r : results) {
-            out.write(r.chainKey());
-            out.writeInt(r.statements());
-            out.writeInt(r.unparsed());
-            out.writeInt(r.findings().size());
-            for (Finding f : r.findings()) {
-                writeString(out, f.rule());
-                out.writeByte(f.severity().ordinal());
-                writeString(out, f.file());
-                out.writeInt(f.line());
-                out.writeInt(f.column());
-                out.writeInt(f.endLine());
-                out.writeInt(f.endColumn());
-                writeString(out, f.message());
-                out.writeByte(f.engines().size());
-                for (Map.Entry<Engine, Effect> e : f.engines().entrySet()) {
-                    out.writeByte(e.getKey().ordinal());
-                    out.writeByte(e.getValue().ordinal());
+        return CacheFiles.seal(MAGIC, configKey, out -> {
+            out.writeInt(results.size());
+            for (FileResult r : results) {
+                out.write(r.chainKey());
+                out.writeInt(r.statements());
+                out.writeInt(r.unparsed());
+                out.writeInt(r.findings().size());
+                for (Finding f : r.findings()) {
+                    CacheFiles.writeString(out, f.rule());
+                    out.writeByte(f.severity().ordinal());
+                    CacheFiles.writeString(out, f.file());
+                    out.writeInt(f.line());
+                    out.writeInt(f.column());
+                    out.writeInt(f.endLine());
+                    out.writeInt(f.endColumn());
+                    CacheFiles.writeString(out, f.message());
+                    out.writeByte(f.engines().size());
+                    for (Map.Entry<Engine, Effect> e : f.engines().entrySet()) {
+                        out.writeByte(e.getKey().ordinal());
+                        out.writeByte(e.getValue().ordinal());
+                    }
+                    CacheFiles.writeString(out, f.fix());
+                    CacheFiles.writeString(out, f.docs());
+                    CacheFiles.writeString(out, f.fingerprint());
                 }
-                writeString(out, f.fix());
-                writeString(out, f.docs());
-                writeString(out, f.fingerprint());
             }
-        }
-        out.flush();
-        CRC32 crc = new CRC32();
-        crc.update(buffer.toByteArray());
-        out.writeLong(crc.getValue());
-        out.flush();
-        return buffer.toByteArray();
+        });
     }
 
     private List<FileResult> decode(byte[] bytes) throws IOException {
-        if (bytes.length < 4 + 32 + 4 + 8) {
-            throw new IOException("short");
-        }
-        CRC32 crc = new CRC32();
-        crc.update(bytes, 0, bytes.length - 8);
-        if (crc.getValue() != ByteBuffer.wrap(bytes, bytes.length - 8, 8).getLong()) {
-            throw new IOException("bad CRC");
-        }
-        DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(bytes, 0, bytes.length - 8));
-        if (in.readInt() != MAGIC || !Arrays.equals(in.readNBytes(32), configKey)) {
-            throw new IOException("not ours");
-        }
+        DataInputStream in = CacheFiles.open(bytes, MAGIC, configKey);
         Severity[] severities = Severity.values();
         Engine[] engines = Engine.values();
         Effect[] effects = Effect.values();
@@ -212,20 +177,20 @@ final class ResultCache {
             int count = in.readInt();
             List<Finding> findings = new ArrayList<>(Math.min(count, 10_000));
             for (int k = 0; k < count; k++) {
-                String rule = readString(in);
+                String rule = CacheFiles.readString(in);
                 Severity severity = severities[in.readUnsignedByte()];
-                String file = readString(in);
+                String file = CacheFiles.readString(in);
                 int line = in.readInt();
                 int column = in.readInt();
                 int endLine = in.readInt();
                 int endColumn = in.readInt();
-                String message = readString(in);
+                String message = CacheFiles.readString(in);
                 Map<Engine, Effect> effectsOf = new EnumMap<>(Engine.class);
                 for (int e = in.readUnsignedByte(); e > 0; e--) {
                     effectsOf.put(engines[in.readUnsignedByte()], effects[in.readUnsignedByte()]);
                 }
                 findings.add(new Finding(rule, severity, file, line, column, endLine, endColumn, message, effectsOf,
-                        readString(in), readString(in), readString(in)));
+                        CacheFiles.readString(in), CacheFiles.readString(in), CacheFiles.readString(in)));
             }
             results.add(new FileResult(chainKey, statements, unparsed, findings));
         }
@@ -235,27 +200,8 @@ final class ResultCache {
         return results;
     }
 
-    private static void writeString(DataOutputStream out, String s) throws IOException {
-        byte[] b = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(b.length);
-        out.write(b);
-    }
 
-    private static String readString(DataInputStream in) throws IOException {
-        int n = in.readInt();
-        if (n < 0 || n > in.available()) {
-            throw new IOException("bad string length");
-        }
-        return new String(in.readNBytes(n), StandardCharsets.UTF_8);
-    }
 
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     /** Each string length-prefixed, so that ("ab", "c") and ("a", "bc") differ. */
     private static void update(MessageDigest sha, String... parts) {
