@@ -191,19 +191,26 @@ public final class Linter {
                 }
             }
         }
-        ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
-        try {
-            LintReport report = ordered(files, parsed, reused, prior, chain, results, record, active, understood,
-                    learned, pool, clock);
-            if (storing[0] != null) {
-                storing[0].join(); // a best-effort cache never fails: store() swallows its own errors
-                clock.mark(() -> "parse cache written (in the background)");
-            }
-            return report;
-        } finally {
-            pool.shutdownNow();
+        LintReport report = ordered(files, parsed, reused, prior, chain, results, record, active, understood,
+                learned, clock);
+        if (storing[0] != null) {
+            storing[0].join(); // a best-effort cache never fails: store() swallows its own errors
+            clock.mark(() -> "parse cache written (in the background)");
         }
+        return report;
     }
+
+    /**
+     * Where the first pass runs: a pool of its own (daemon threads, idle ones retire), so that it goes on beside the
+     * ordered pass without taking the common pool that splitting, parsing and the caches use. Shared by all linters:
+     * a test suite or an IDE that lints often must not start threads per run.
+     */
+    private static final class RulesPool {
+        static final ForkJoinPool POOL = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
+    }
+
+    /** Below this many statements the first pass runs on the calling thread: handing work over costs more. */
+    private static final int PARALLEL_FROM = 256;
 
     /**
      * Understood statements are checked in runs of {@link #CHUNK} (across files, or within one long file): the
@@ -221,7 +228,7 @@ public final class Linter {
     private LintReport ordered(List<SourceFile> files, List<List<ParsedStatement>> parsed, int reused,
                                List<ResultCache.FileResult> prior, byte[][] chain, ResultCache results, Path record,
                                List<Map.Entry<RuleDescriptor, Rule>> active, List<Checked> understood, int[][] learned,
-                               ForkJoinPool pool, PhaseClock clock) {
+                               PhaseClock clock) {
         RuleDescriptor unparsedDescriptor = registry.descriptor(PipelineRules.UNPARSED_STATEMENT).orElseThrow();
         Schema schema = new Schema();
         List<Finding> all = new ArrayList<>();
@@ -273,13 +280,15 @@ public final class Linter {
                     List<Checked> current = understood.subList(chunkStart, end);
                     if (ahead != null) {
                         ahead.join();
+                    } else if (understood.size() < PARALLEL_FROM) {
+                        current.forEach(u -> checkAlone(u, active, learned));
                     } else {
-                        pool.submit(() -> checkChunk(current, active, learned)).join();
+                        RulesPool.POOL.submit(() -> checkChunk(current, active, learned)).join();
                     }
                     ahead = null;
                     if (end < understood.size()) {
                         List<Checked> following = understood.subList(end, Math.min(understood.size(), end + CHUNK));
-                        ahead = pool.submit(() -> checkChunk(following, active, learned));
+                        ahead = RulesPool.POOL.submit(() -> checkChunk(following, active, learned));
                     }
                     chunkStart = end;
                 }
