@@ -183,11 +183,11 @@ public final class Linter {
         clock.mark(() -> "split and parse");
         List<Map.Entry<RuleDescriptor, Rule>> active = activeRules();
         int[][] learned = new int[active.size()][2 * KINDS];
-        List<Checked> understood = new ArrayList<>();
+        List<Pending> understood = new ArrayList<>();
         for (int i = reused; i < files.size(); i++) {
             for (ParsedStatement ps : parsed.get(i)) {
                 if (ps.understood()) {
-                    understood.add(new Checked(files.get(i), ps));
+                    understood.add(new Pending(files.get(i), ps));
                 }
             }
         }
@@ -219,15 +219,33 @@ public final class Linter {
      */
     private static final int CHUNK = 2048;
 
-    private List<Checked> checkChunk(List<Checked> chunk, List<Map.Entry<RuleDescriptor, Rule>> active,
+    /**
+     * The first pass over a run of statements. Their {@link Checked} state is made here, not before: made early, it
+     * would age into the old generation and keep every token and finding later hung on it alive until a full GC.
+     */
+    private List<Checked> checkChunk(List<Pending> chunk, List<Map.Entry<RuleDescriptor, Rule>> active,
                                      int[][] learned) {
-        chunk.parallelStream().forEach(c -> checkAlone(c, active, learned));
-        return chunk;
+        List<Checked> checked = new ArrayList<>(chunk.size());
+        chunk.forEach(p -> checked.add(new Checked(p.file(), p.statement())));
+        checked.parallelStream().forEach(c -> checkAlone(c, active, learned));
+        return checked;
+    }
+
+    private List<Checked> checkChunkHere(List<Pending> chunk, List<Map.Entry<RuleDescriptor, Rule>> active,
+                                         int[][] learned) {
+        List<Checked> checked = new ArrayList<>(chunk.size());
+        chunk.forEach(p -> checked.add(new Checked(p.file(), p.statement())));
+        checked.forEach(c -> checkAlone(c, active, learned));
+        return checked;
+    }
+
+    /** An understood statement waiting for its run of the first pass. */
+    private record Pending(SourceFile file, ParsedStatement statement) {
     }
 
     private LintReport ordered(List<SourceFile> files, List<List<ParsedStatement>> parsed, int reused,
                                List<ResultCache.FileResult> prior, byte[][] chain, ResultCache results, Path record,
-                               List<Map.Entry<RuleDescriptor, Rule>> active, List<Checked> understood, int[][] learned,
+                               List<Map.Entry<RuleDescriptor, Rule>> active, List<Pending> understood, int[][] learned,
                                PhaseClock clock) {
         RuleDescriptor unparsedDescriptor = registry.descriptor(PipelineRules.UNPARSED_STATEMENT).orElseThrow();
         Schema schema = new Schema();
@@ -237,7 +255,9 @@ public final class Linter {
         int statements = 0;
         int unparsed = 0;
         int deferred = 0;
-        int chunkStart = 0; // index into understood of the run being worked through
+        int chunkStart = 0; // index into understood of the next run
+        List<Checked> checked = List.of(); // the run being worked through
+        int offset = 0; // index into understood of checked's first statement
         ForkJoinTask<List<Checked>> ahead = null;
         int next = 0;
         for (int i = 0; i < files.size(); i++) {
@@ -249,6 +269,7 @@ public final class Linter {
                         SchemaReplay.apply(schema, ps.change());
                     }
                 }
+                parsed.set(i, null);
                 ResultCache.FileResult r = prior.get(i);
                 statements += r.statements();
                 unparsed += r.unparsed();
@@ -277,23 +298,24 @@ public final class Linter {
                 }
                 if (next == chunkStart) { // the run starting here: wait for its first pass, start the next one's
                     int end = Math.min(understood.size(), chunkStart + CHUNK);
-                    List<Checked> current = understood.subList(chunkStart, end);
+                    List<Pending> current = understood.subList(chunkStart, end);
                     if (ahead != null) {
-                        ahead.join();
+                        checked = ahead.join();
                     } else if (understood.size() < PARALLEL_FROM) {
-                        current.forEach(u -> checkAlone(u, active, learned));
+                        checked = checkChunkHere(current, active, learned);
                     } else {
-                        RulesPool.POOL.submit(() -> checkChunk(current, active, learned)).join();
+                        checked = RulesPool.POOL.submit(() -> checkChunk(current, active, learned)).join();
                     }
                     ahead = null;
                     if (end < understood.size()) {
-                        List<Checked> following = understood.subList(end, Math.min(understood.size(), end + CHUNK));
+                        List<Pending> following = understood.subList(end, Math.min(understood.size(), end + CHUNK));
                         ahead = RulesPool.POOL.submit(() -> checkChunk(following, active, learned));
                     }
+                    offset = chunkStart;
                     chunkStart = end;
                 }
-                Checked c = understood.get(next);
-                understood.set(next++, null); // its tokens and findings go once this statement is done
+                Checked c = checked.get(next - offset);
+                checked.set(next++ - offset, null); // its tokens and findings go once this statement is done
                 Change change = ps.change();
                 fileChanges.add(change);
                 c.state.ordered(inTransaction, new Prefix<>(fileChanges, fileChanges.size()), declarations);
@@ -329,6 +351,7 @@ public final class Linter {
             unparsed += fileUnparsed;
             // a file the parser gave up on may read differently next time, and so may every file after it
             storable &= !ParseCache.parserGaveUp(fileStatements);
+            parsed.set(i, null); // done with this file's statements: 100,000 of them need not all stay in memory
             if (storable && chain != null) {
                 fileResults.add(new ResultCache.FileResult(chain[i], fileStatements.size(), fileUnparsed, kept));
             }
@@ -500,9 +523,10 @@ public final class Linter {
             k += size;
         }
         if (cache != null) { // written while the rules run; lintFiles waits for it before it returns
+            List<List<ParsedStatement>> toStore = List.copyOf(result); // the ordered pass lets go of result's
             storing[0] = CompletableFuture.runAsync(() -> IntStream.range(0, files.size()).parallel()
                     .filter(i -> cached.get(i) == null)
-                    .forEach(i -> cache.store(files.get(i), keys[i], result.get(i))));
+                    .forEach(i -> cache.store(files.get(i), keys[i], toStore.get(i))));
         }
         return result;
     }
