@@ -96,27 +96,22 @@ public class CheckMojo extends AbstractDialecticMojo {
             }
         }
 
-        // the report files are written on another thread while the findings go to the log: both take a while cold
-        List<Finding> toReport = fresh;
-        CompletableFuture<List<Path>> reports = CompletableFuture.supplyAsync(() -> {
-            try {
-                return writeReports(report, toReport, reportFormats);
-            } catch (MojoExecutionException e) {
-                throw new CompletionException(e);
-            }
-        });
+        // the report files are written on other threads while the findings go to the log: all take a while cold
+        List<CompletableFuture<Path>> reports = startReports(report, fresh, reportFormats);
         for (Finding f : fresh) {
             log(f);
         }
         long logged = System.nanoTime();
-        List<Path> written;
-        try {
-            written = reports.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof MojoExecutionException m) {
-                throw m;
+        List<Path> written = new ArrayList<>();
+        for (CompletableFuture<Path> file : reports) {
+            try {
+                written.add(file.join());
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof MojoExecutionException m) {
+                    throw m;
+                }
+                throw e;
             }
-            throw e;
         }
         getLog().debug(String.format(Locale.ROOT, "Dialectic: lint %d ms, logging %d ms, reports %d ms more",
                 (linted - started) / 1_000_000, (logged - linted) / 1_000_000, (System.nanoTime() - logged) / 1_000_000));
@@ -184,12 +179,11 @@ public class CheckMojo extends AbstractDialecticMojo {
         return result;
     }
 
-    /** Writes the new findings, with paths relative to the project base directory, in each format. */
-    private List<Path> writeReports(LintReport report, List<Finding> fresh, List<String> reportFormats)
+    /** Starts writing the new findings, with paths relative to the project base directory, one format a thread. */
+    private List<CompletableFuture<Path>> startReports(LintReport report, List<Finding> fresh, List<String> reportFormats)
             throws MojoExecutionException {
-        List<Path> written = new ArrayList<>();
         if (reportFormats.isEmpty()) {
-            return written;
+            return List.of();
         }
         List<Finding> relative = fresh.stream().map(f -> new Finding(f.rule(), f.severity(), relativize(f.file()),
                 f.line(), f.column(), f.endLine(), f.endColumn(), f.message(), f.engines(), f.fix(), f.docs(),
@@ -200,17 +194,20 @@ public class CheckMojo extends AbstractDialecticMojo {
         Path dir = outputDirectory.toPath().toAbsolutePath().normalize();
         try {
             Files.createDirectories(dir);
-            for (String format : reportFormats) {
-                Path file = dir.resolve(format.equals("text") ? "dialectic.txt" : "dialectic.json");
-                try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                    Reporter.forFormat(format, true).write(shown, out);
-                }
-                written.add(file);
-            }
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot write the Dialectic report in " + dir + ": " + e.getMessage(), e);
         }
-        return written;
+        // one thread a format: each is a cold code path of its own
+        return reportFormats.stream().map(format -> CompletableFuture.supplyAsync(() -> {
+            Path file = dir.resolve(format.equals("text") ? "dialectic.txt" : "dialectic.json");
+            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                Reporter.forFormat(format, true).write(shown, out);
+            } catch (IOException e) {
+                throw new CompletionException(new MojoExecutionException("Cannot write the Dialectic report in " + dir
+                        + ": " + e.getMessage(), e));
+            }
+            return file;
+        })).toList();
     }
 
     private static String counts(List<Finding> findings) {
