@@ -22,9 +22,10 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * bin/dialectic with its class-data archive: the first run writes the archive, later runs use it, and neither that
  * nor a damaged archive changes what the command prints or its exit code. Runs the jar built by {@code mvn package}
- * (cli/target/dialectic.jar) with the java running this test.
+ * (cli/target/dialectic.jar) with the java running this test, so it is an integration test: failsafe runs it after
+ * the jar is packaged ({@code mvn verify}).
  */
-class LauncherTest {
+class LauncherIT {
 
     static final Path LAUNCHER = Path.of("..", "bin", "dialectic").toAbsolutePath().normalize();
     static final Path JAR = Path.of("target", "dialectic.jar").toAbsolutePath();
@@ -91,7 +92,7 @@ class LauncherTest {
     @Test
     void theArchiveIsWrittenThenUsedAndADamagedOneChangesNothing() throws Exception {
         assumeTrue(onPath("sh"), "no sh on PATH: bin/dialectic is a POSIX shell script");
-        assumeTrue(Files.isRegularFile(JAR), "no " + JAR + ": build it with mvn -DskipTests package first");
+        assertTrue(Files.isRegularFile(JAR), "no " + JAR + ": run with mvn verify, after the jar is packaged");
 
         Run plain = launch(Map.of("DIALECTIC_CDS", "0"));
         assertEquals(0, plain.exit(), plain.err());
