@@ -224,18 +224,10 @@ public final class Linter {
      * would age into the old generation and keep every token and finding later hung on it alive until a full GC.
      */
     private List<Checked> checkChunk(List<Pending> chunk, List<Map.Entry<RuleDescriptor, Rule>> active,
-                                     int[][] learned) {
+                                     int[][] learned, boolean parallel) {
         List<Checked> checked = new ArrayList<>(chunk.size());
         chunk.forEach(p -> checked.add(new Checked(p.file(), p.statement())));
-        checked.parallelStream().forEach(c -> checkAlone(c, active, learned));
-        return checked;
-    }
-
-    private List<Checked> checkChunkHere(List<Pending> chunk, List<Map.Entry<RuleDescriptor, Rule>> active,
-                                         int[][] learned) {
-        List<Checked> checked = new ArrayList<>(chunk.size());
-        chunk.forEach(p -> checked.add(new Checked(p.file(), p.statement())));
-        checked.forEach(c -> checkAlone(c, active, learned));
+        (parallel ? checked.parallelStream() : checked.stream()).forEach(c -> checkAlone(c, active, learned));
         return checked;
     }
 
@@ -302,14 +294,14 @@ public final class Linter {
                     if (ahead != null) {
                         checked = ahead.join();
                     } else if (understood.size() < PARALLEL_FROM) {
-                        checked = checkChunkHere(current, active, learned);
+                        checked = checkChunk(current, active, learned, false);
                     } else {
-                        checked = RulesPool.POOL.submit(() -> checkChunk(current, active, learned)).join();
+                        checked = RulesPool.POOL.submit(() -> checkChunk(current, active, learned, true)).join();
                     }
                     ahead = null;
                     if (end < understood.size()) {
                         List<Pending> following = understood.subList(end, Math.min(understood.size(), end + CHUNK));
-                        ahead = RulesPool.POOL.submit(() -> checkChunk(following, active, learned));
+                        ahead = RulesPool.POOL.submit(() -> checkChunk(following, active, learned, true));
                     }
                     offset = chunkStart;
                     chunkStart = end;
