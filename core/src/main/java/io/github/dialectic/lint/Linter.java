@@ -148,51 +148,38 @@ public final class Linter {
     public LintReport lintFiles(List<SourceFile> files) {
         PhaseClock clock = new PhaseClock();
         byte[][] contentHashes = null;
-        ResultCache results = null;
-        byte[][] chain = null;
-        Path record = null;
-        List<ResultCache.FileResult> prior = List.of();
-        int reused = 0; // leading files whose findings come from the result cache
+        ResultCache.Lookup lookup = ResultCache.Lookup.NONE;
         if (cache != null) {
             byte[][] hashes = new byte[files.size()][];
             IntStream.range(0, files.size()).parallel().forEach(i -> hashes[i] = ParseCache.contentHash(files.get(i)));
             contentHashes = hashes;
             clock.mark(() -> "hash files");
-            results = ResultCache.at(cache.dir(), registry, options);
+            ResultCache results = ResultCache.at(cache.dir(), registry, options);
             clock.mark(() -> "configuration key (rule class stamps)");
-        }
-        if (results != null) {
-            chain = results.chain(files.stream().map(f -> f.path().toString()).toList(), contentHashes);
-            record = results.recordFor(files.stream().map(f -> String.valueOf(f.path().toAbsolutePath().getParent()))
-                    .distinct().toList());
-            prior = results.load(record);
-            clock.mark(() -> "load result record");
-            while (reused < files.size() && reused < prior.size()
-                    && Arrays.equals(prior.get(reused).chainKey(), chain[reused])) {
-                reused++;
-            }
-            int hits = reused;
-            clock.mark(() -> "result cache: " + hits + " of " + files.size() + " files unchanged");
-            if (reused == files.size()) {
-                return fromCache(prior.subList(0, reused));
+            if (results != null) {
+                ResultCache.Lookup found = results.lookup(files, contentHashes);
+                clock.mark(() -> "result cache: " + found.reused() + " of " + files.size() + " files unchanged");
+                if (found.reused() == files.size()) {
+                    return fromCache(found.prior().subList(0, files.size()));
+                }
+                lookup = found;
             }
         }
         @SuppressWarnings("unchecked")
         CompletableFuture<Void>[] storing = new CompletableFuture[1];
         List<List<ParsedStatement>> parsed = parseAll(files, contentHashes, storing);
         clock.mark(() -> "split and parse");
-        List<Map.Entry<RuleDescriptor, Rule>> active = activeRules();
-        int[][] learned = new int[active.size()][2 * KINDS];
         List<Pending> understood = new ArrayList<>();
-        for (int i = reused; i < files.size(); i++) {
+        for (int i = lookup.reused(); i < files.size(); i++) {
             for (ParsedStatement ps : parsed.get(i)) {
                 if (ps.understood()) {
                     understood.add(new Pending(files.get(i), ps));
                 }
             }
         }
-        LintReport report = ordered(files, parsed, reused, prior, chain, results, record, active, understood,
-                learned, clock);
+        List<Map.Entry<RuleDescriptor, Rule>> active = activeRules();
+        LintReport report = ordered(files, parsed, lookup,
+                new FirstPass(active, understood, new int[active.size()][2 * KINDS]), clock);
         if (storing[0] != null) {
             storing[0].join(); // a best-effort cache never fails: store() swallows its own errors
             clock.mark(() -> "parse cache written (in the background)");
@@ -235,10 +222,19 @@ public final class Linter {
     private record Pending(SourceFile file, ParsedStatement statement) {
     }
 
-    private LintReport ordered(List<SourceFile> files, List<List<ParsedStatement>> parsed, int reused,
-                               List<ResultCache.FileResult> prior, byte[][] chain, ResultCache results, Path record,
-                               List<Map.Entry<RuleDescriptor, Rule>> active, List<Pending> understood, int[][] learned,
-                               PhaseClock clock) {
+    /**
+     * The first pass's work: the active rules, the understood statements of the files not taken from the cache, and
+     * per rule and kind of change the tries and deferrals (see {@link #checkAlone}).
+     */
+    private record FirstPass(List<Map.Entry<RuleDescriptor, Rule>> active, List<Pending> understood, int[][] learned) {
+    }
+
+    /** The ordered pass over all files, pulling the first pass along run by run. */
+    private LintReport ordered(List<SourceFile> files, List<List<ParsedStatement>> parsed, ResultCache.Lookup lookup,
+                               FirstPass pass, PhaseClock clock) {
+        List<Map.Entry<RuleDescriptor, Rule>> active = pass.active();
+        List<Pending> understood = pass.understood();
+        int[][] learned = pass.learned();
         RuleDescriptor unparsedDescriptor = registry.descriptor(PipelineRules.UNPARSED_STATEMENT).orElseThrow();
         Schema schema = new Schema();
         List<Finding> all = new ArrayList<>();
@@ -255,14 +251,14 @@ public final class Linter {
         for (int i = 0; i < files.size(); i++) {
             SourceFile file = files.get(i);
             List<ParsedStatement> fileStatements = parsed.get(i);
-            if (i < reused) { // findings known: only the schema must be brought up to date
+            if (i < lookup.reused()) { // findings known: only the schema must be brought up to date
                 for (ParsedStatement ps : fileStatements) {
                     if (ps.understood()) {
                         SchemaReplay.apply(schema, ps.change());
                     }
                 }
                 parsed.set(i, null);
-                ResultCache.FileResult r = prior.get(i);
+                ResultCache.FileResult r = lookup.prior().get(i);
                 statements += r.statements();
                 unparsed += r.unparsed();
                 all.addAll(r.findings());
@@ -344,15 +340,15 @@ public final class Linter {
             // a file the parser gave up on may read differently next time, and so may every file after it
             storable &= !ParseCache.parserGaveUp(fileStatements);
             parsed.set(i, null); // done with this file's statements: 100,000 of them need not all stay in memory
-            if (storable && chain != null) {
-                fileResults.add(new ResultCache.FileResult(chain[i], fileStatements.size(), fileUnparsed, kept));
+            if (storable && lookup.chainKey(i) != null) {
+                fileResults.add(new ResultCache.FileResult(lookup.chainKey(i), fileStatements.size(), fileUnparsed, kept));
             }
         }
         int deferredRuns = deferred;
         clock.mark(() -> "rules, replay, suppressions (" + deferredRuns + " rule runs deferred to the ordered pass)");
         printRuleTimes(active);
-        if (results != null) {
-            results.store(record, fileResults);
+        if (lookup.cache() != null) {
+            lookup.store(fileResults);
             clock.mark(() -> "result cache written");
         }
         LintReport.Summary summary = new LintReport.Summary(files.size(), statements, statements - unparsed, unparsed,

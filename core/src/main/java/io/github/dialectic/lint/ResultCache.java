@@ -6,6 +6,7 @@ import io.github.dialectic.engine.Engine;
 import io.github.dialectic.finding.Finding;
 import io.github.dialectic.rule.RuleRegistry;
 import io.github.dialectic.rule.Severity;
+import io.github.dialectic.source.SourceFile;
 
 import java.io.DataInputStream;
 import java.io.IOException;
@@ -15,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -84,6 +86,37 @@ final class ResultCache {
             return null;
         }
         return new ResultCache(dir, sha.digest());
+    }
+
+    /** What an earlier run left for some files: how many leading files are unchanged, and what each file found. */
+    record Lookup(ResultCache cache, Path record, byte[][] chain, List<FileResult> prior, int reused) {
+        /** No cache: nothing reused, nothing stored. */
+        static final Lookup NONE = new Lookup(null, null, null, List.of(), 0);
+
+        /** This file's chain key, or null without a cache. */
+        byte[] chainKey(int file) {
+            return chain == null ? null : chain[file];
+        }
+
+        /** Replaces the record with this run's results; best effort. */
+        void store(List<FileResult> results) {
+            if (cache != null) {
+                cache.store(record, results);
+            }
+        }
+    }
+
+    /** Looks these files up: {@code contentHashes} are the SHA-256 of their texts. */
+    Lookup lookup(List<SourceFile> files, byte[][] contentHashes) {
+        byte[][] keys = chain(files.stream().map(f -> f.path().toString()).toList(), contentHashes);
+        Path record = recordFor(files.stream().map(f -> String.valueOf(f.path().toAbsolutePath().getParent()))
+                .distinct().toList());
+        List<FileResult> prior = load(record);
+        int reused = 0;
+        while (reused < files.size() && reused < prior.size() && Arrays.equals(prior.get(reused).chainKey(), keys[reused])) {
+            reused++;
+        }
+        return new Lookup(this, record, keys, prior, reused);
     }
 
     /** The chain keys of these files, in order, from their paths and the hashes of their texts. */
