@@ -149,6 +149,10 @@ public final class Linter {
         PhaseClock clock = new PhaseClock();
         byte[][] contentHashes = null;
         ResultCache.Lookup lookup = ResultCache.Lookup.NONE;
+        // Parse entries are written only when they will be read: by a later run that re-checks some files and replays
+        // the rest. A run that checks every file (the first one) leaves the result record, which spares a re-run all
+        // parsing; writing 1,000 parse entries as well cost it more than the next partial run saves.
+        boolean storeParses = cache != null;
         if (cache != null) {
             byte[][] hashes = new byte[files.size()][];
             IntStream.range(0, files.size()).parallel().forEach(i -> hashes[i] = ParseCache.contentHash(files.get(i)));
@@ -158,6 +162,7 @@ public final class Linter {
             clock.mark(() -> "configuration key (rule class stamps)");
             if (results != null) {
                 ResultCache.Lookup found = results.lookup(files, contentHashes);
+                storeParses = found.reused() > 0;
                 clock.mark(() -> "result cache: " + found.reused() + " of " + files.size() + " files unchanged");
                 if (found.reused() == files.size()) {
                     return fromCache(found.prior().subList(0, files.size()));
@@ -167,7 +172,7 @@ public final class Linter {
         }
         @SuppressWarnings("unchecked")
         CompletableFuture<Void>[] storing = new CompletableFuture[1];
-        List<List<ParsedStatement>> parsed = parseAll(files, contentHashes, storing);
+        List<List<ParsedStatement>> parsed = parseAll(files, contentHashes, storeParses ? storing : null);
         clock.mark(() -> "split and parse");
         List<Pending> understood = new ArrayList<>();
         for (int i = lookup.reused(); i < files.size(); i++) {
@@ -510,7 +515,7 @@ public final class Linter {
             result.add(cached != null && cached.get(i) != null ? cached.get(i) : Arrays.asList(out).subList(k, k + size));
             k += size;
         }
-        if (cache != null) { // written while the rules run; lintFiles waits for it before it returns
+        if (cache != null && storing != null) { // written while the rules run; lintFiles waits for it before it returns
             List<List<ParsedStatement>> toStore = List.copyOf(result); // the ordered pass lets go of result's
             storing[0] = CompletableFuture.runAsync(() -> IntStream.range(0, files.size()).parallel()
                     .filter(i -> cached.get(i) == null)

@@ -110,6 +110,26 @@ class CacheTest {
     }
 
     @Test
+    void parseEntriesAreWrittenByARunThatRechecksPartOfTheFiles() throws Exception {
+        lint(LintOptions.defaults(), true);
+        assertEquals(0, parseEntries(), "the first run leaves the result record only");
+        Files.writeString(migrations.resolve("V4__d.sql"), "ALTER TABLE a ADD COLUMN d INT;\n");
+        lint(LintOptions.defaults(), true);
+        assertEquals(4, parseEntries(), "a partial re-check leaves every file's parse for the next one");
+        Files.writeString(migrations.resolve("V5__e.sql"), "ALTER TABLE a ADD COLUMN e INT;\n");
+        LintReport after = lint(LintOptions.defaults(), true);
+        assertEquals(1, Counting.CHECKED.size());
+        assertEquals(5, parseEntries());
+        assertEquals(lines(lint(LintOptions.defaults(), false)), lines(after));
+    }
+
+    private long parseEntries() throws IOException {
+        try (Stream<Path> files = Files.list(cacheDir)) {
+            return files.filter(Files::isRegularFile).count();
+        }
+    }
+
+    @Test
     void anotherConfigurationDoesNotReadTheRecord() throws Exception {
         lint(LintOptions.defaults(), true);
         LintReport sqliteOnly = lint(LintOptions.defaults().withTargets(Targets.parse("sqlite")), true);
