@@ -68,8 +68,35 @@ public sealed interface Change {
         }
     }
 
-    /** MySQL's {@code RENAME TABLE a TO b} (ALTER TABLE ... RENAME TO is an {@link AlterAction}). */
-    record RenameTable(QualifiedName from, QualifiedName to) implements Change {
+    /**
+     * MySQL's {@code RENAME TABLE a TO b [, c TO d ...]}, applied pair by pair, so that {@code a TO tmp, b TO a, tmp TO
+     * b} swaps two tables (ALTER TABLE ... RENAME TO is an {@link AlterAction}).
+     */
+    record RenameTable(List<Rename> renames) implements Change {
+        public RenameTable {
+            renames = List.copyOf(renames);
+            if (renames.isEmpty()) {
+                throw new IllegalArgumentException("RENAME TABLE renames at least one table");
+            }
+        }
+
+        public RenameTable(QualifiedName from, QualifiedName to) {
+            this(List.of(new Rename(from, to)));
+        }
+
+        /** The first pair's old name. */
+        public QualifiedName from() {
+            return renames.get(0).from();
+        }
+
+        /** The first pair's new name. */
+        public QualifiedName to() {
+            return renames.get(0).to();
+        }
+
+        /** One pair of a RENAME TABLE. */
+        public record Rename(QualifiedName from, QualifiedName to) {
+        }
     }
 
     record AlterTable(QualifiedName table, List<AlterAction> actions, SourceRange nameRange) implements Change {

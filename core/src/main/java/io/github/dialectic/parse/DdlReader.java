@@ -104,15 +104,14 @@ final class DdlReader {
             return dropIndex();
         }
         if (in.acceptWords("RENAME", "TABLE")) {
-            QualifiedName from = in.qualifiedName();
-            in.expectWords("TO");
-            QualifiedName to = in.qualifiedName();
-            if (in.acceptPunct(",")) {
-                skipped.add("further renames in the same RENAME TABLE");
-                in.until(c -> false);
-            }
+            List<Change.RenameTable.Rename> renames = new ArrayList<>();
+            do {
+                QualifiedName from = in.qualifiedName();
+                in.expectWords("TO");
+                renames.add(new Change.RenameTable.Rename(from, in.qualifiedName()));
+            } while (in.acceptPunct(","));
             end();
-            return new Change.RenameTable(from, to);
+            return new Change.RenameTable(renames);
         }
         return transaction();
     }

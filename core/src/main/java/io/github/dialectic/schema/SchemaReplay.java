@@ -30,7 +30,7 @@ public final class SchemaReplay {
         } else if (change instanceof Change.DropTable dt) {
             dt.tables().forEach(schema::drop);
         } else if (change instanceof Change.RenameTable rt) {
-            schema.rename(rt.from(), rt.to());
+            rt.renames().forEach(r -> schema.rename(r.from(), r.to()));
         } else if (change instanceof Change.AlterTable at) {
             alterTable(schema, at);
         } else if (change instanceof Change.CreateIndex ci) {

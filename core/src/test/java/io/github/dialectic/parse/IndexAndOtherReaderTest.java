@@ -129,6 +129,10 @@ class IndexAndOtherReaderTest {
         Change.RenameTable rt = Ddl.read("RENAME TABLE a TO b", SqlFlavor.MYSQL).fully(Change.RenameTable.class);
         assertEquals(QualifiedName.of("a"), rt.from());
         assertEquals(QualifiedName.of("b"), rt.to());
+        rt = Ddl.read("RENAME TABLE a TO b, s.c TO d", SqlFlavor.MYSQL).fully(Change.RenameTable.class);
+        assertEquals(List.of(new Change.RenameTable.Rename(QualifiedName.of("a"), QualifiedName.of("b")),
+                new Change.RenameTable.Rename(new QualifiedName(Name.of("s"), Name.of("c")), QualifiedName.of("d"))),
+                rt.renames());
     }
 
     @Test

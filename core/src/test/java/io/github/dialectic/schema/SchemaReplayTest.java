@@ -164,6 +164,18 @@ class SchemaReplayTest {
     }
 
     @Test
+    void renameTableWithSeveralPairsRenamesInOrderSoASwapWorks() {
+        migrate("""
+                CREATE TABLE a (only_in_a INT);
+                CREATE TABLE b (only_in_b INT);
+                RENAME TABLE a TO tmp, b TO a, tmp TO b;
+                """, SqlFlavor.MYSQL);
+        assertTrue(schema.table("tmp").isEmpty());
+        assertTrue(table("a").column(io.github.dialectic.change.Name.of("only_in_b")).isPresent());
+        assertTrue(table("b").column(io.github.dialectic.change.Name.of("only_in_a")).isPresent());
+    }
+
+    @Test
     void renameThenFurtherActionsInOneStatement() {
         migrate("CREATE TABLE a (id INT);\nALTER TABLE a RENAME TO b, ADD COLUMN x INT;");
         assertTrue(schema.table("a").isEmpty());

@@ -29,8 +29,9 @@ final class FreshTables {
             Change c = changes.get(i);
             if (c instanceof Change.CreateTable ct && ct.table().name().sameAs(table.name())) {
                 return true;
-            } else if (c instanceof Change.RenameTable rt && rt.to().name().sameAs(table.name())) {
-                return false;
+            } else if (c instanceof Change.RenameTable rt
+                    && rt.renames().stream().anyMatch(r -> r.to().name().sameAs(table.name()))) {
+                return false; // renamed into place: it may hold rows
             } else if (c instanceof Change.Other o && !NO_ROWS.contains(o.kind().toUpperCase(Locale.ROOT))) {
                 return false; // INSERT, UPDATE, COPY, a CALL...: rows may be there now
             }

@@ -73,7 +73,7 @@ public final class IdentifierTooLong implements Rule {
             names.add(new Named("index", ci.index().name(),
                     ci.index().nameRange() != null ? ci.index().nameRange() : ci.index().range()));
         } else if (change instanceof Change.RenameTable rt) {
-            names.add(new Named("table", rt.to().name(), ctx.statementRange()));
+            rt.renames().forEach(r -> names.add(new Named("table", r.to().name(), ctx.statementRange())));
         }
         for (Ddl.DeclaredColumn c : Ddl.columns(change)) {
             ColumnDef col = c.column();
