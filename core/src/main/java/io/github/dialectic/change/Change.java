@@ -150,6 +150,10 @@ public sealed interface Change {
             implements Change {
     }
 
+    /** PostgreSQL's {@code ALTER INDEX [IF EXISTS] a RENAME TO b}, Db2's {@code RENAME INDEX a TO b}. */
+    record RenameIndex(Name from, Name to) implements Change {
+    }
+
     record Transaction(Kind kind) implements Change {
         public enum Kind { BEGIN, COMMIT, ROLLBACK, SAVEPOINT }
     }

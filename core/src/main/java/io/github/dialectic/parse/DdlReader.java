@@ -97,6 +97,30 @@ final class DdlReader {
         if (in.acceptWords("ALTER", "TABLE")) {
             return alterTable();
         }
+        int start = in.position();
+        if (in.acceptWords("ALTER", "INDEX")) { // only the rename is modelled; other ALTER INDEX forms are not ours
+            in.acceptWords("IF", "EXISTS");
+            QualifiedName from = null;
+            try {
+                from = in.atEnd() ? null : in.qualifiedName();
+            } catch (DdlSyntaxException e) {
+                // not a name: some other ALTER INDEX form, left to the general parser
+            }
+            if (from != null && in.acceptWords("RENAME", "TO")) {
+                QualifiedName to = in.qualifiedName();
+                end();
+                return new Change.RenameIndex(from.name(), to.name());
+            }
+            in.reset(start);
+            return null;
+        }
+        if (in.acceptWords("RENAME", "INDEX")) {
+            QualifiedName from = in.qualifiedName();
+            in.expectWords("TO");
+            QualifiedName to = in.qualifiedName();
+            end();
+            return new Change.RenameIndex(from.name(), to.name());
+        }
         if (in.acceptWords("DROP", "TABLE")) {
             return dropTable();
         }

@@ -38,6 +38,8 @@ public final class SchemaReplay {
             t.addIndex(toIndex(ci.index()));
         } else if (change instanceof Change.DropIndex di) {
             dropIndex(schema, di);
+        } else if (change instanceof Change.RenameIndex ri) {
+            schema.tablesWithIndex(ri.from()).forEach(t -> t.renameIndex(ri.from(), ri.to()));
         }
         // Transaction and Other statements leave the structure alone.
     }

@@ -136,6 +136,17 @@ class IndexAndOtherReaderTest {
     }
 
     @Test
+    void renameIndex() {
+        Change.RenameIndex ri = Ddl.read("ALTER INDEX IF EXISTS s.ix_a RENAME TO ix_b").fully(Change.RenameIndex.class);
+        assertEquals(Name.of("ix_a"), ri.from());
+        assertEquals(Name.of("ix_b"), ri.to());
+        assertEquals(Name.of("c"), Ddl.read("RENAME INDEX b TO c", SqlFlavor.DB2).fully(Change.RenameIndex.class).to());
+        // other ALTER INDEX forms are left to the general parser
+        assertEquals(null, Ddl.read("ALTER INDEX ix SET TABLESPACE fast").reading);
+        assertEquals(null, Ddl.read("ALTER INDEX ALL IN TABLESPACE a SET TABLESPACE b").reading);
+    }
+
+    @Test
     void transactions() {
         assertEquals(Change.Transaction.Kind.BEGIN, Ddl.read("BEGIN").fully(Change.Transaction.class).kind());
         assertEquals(Change.Transaction.Kind.BEGIN, Ddl.read("BEGIN TRANSACTION").fully(Change.Transaction.class).kind());

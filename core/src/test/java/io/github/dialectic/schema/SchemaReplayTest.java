@@ -176,6 +176,18 @@ class SchemaReplayTest {
     }
 
     @Test
+    void renamedIndexIsFoundUnderItsNewName() {
+        migrate("""
+                CREATE TABLE t (a INT, b INT);
+                CREATE INDEX ix_old ON t (a);
+                ALTER INDEX ix_old RENAME TO ix_new;
+                """);
+        assertTrue(table("t").index(io.github.dialectic.change.Name.of("ix_old")).isEmpty());
+        assertEquals(List.of("t"), schema.tablesWithIndex(io.github.dialectic.change.Name.of("ix_new")).stream()
+                .map(x -> x.name().name().text()).toList());
+    }
+
+    @Test
     void renameThenFurtherActionsInOneStatement() {
         migrate("CREATE TABLE a (id INT);\nALTER TABLE a RENAME TO b, ADD COLUMN x INT;");
         assertTrue(schema.table("a").isEmpty());

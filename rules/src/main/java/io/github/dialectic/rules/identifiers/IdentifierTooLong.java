@@ -72,6 +72,8 @@ public final class IdentifierTooLong implements Rule {
         } else if (change instanceof Change.CreateIndex ci && ci.index().name() != null) {
             names.add(new Named("index", ci.index().name(),
                     ci.index().nameRange() != null ? ci.index().nameRange() : ci.index().range()));
+        } else if (change instanceof Change.RenameIndex ri) {
+            names.add(new Named("index", ri.to(), ctx.statementRange()));
         } else if (change instanceof Change.RenameTable rt) {
             rt.renames().forEach(r -> names.add(new Named("table", r.to().name(), ctx.statementRange())));
         }
