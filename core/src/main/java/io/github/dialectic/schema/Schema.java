@@ -79,9 +79,16 @@ public final class Schema {
         });
     }
 
+    /**
+     * Drops the table and the foreign keys of other tables that point at it: a DROP TABLE that succeeded either had
+     * none (engines refuse to drop a referenced table) or dropped them with it (CASCADE).
+     */
     void drop(QualifiedName name) {
         tables.remove(name.key());
         tablesChanged();
+        for (Table other : tables.values()) {
+            other.dropForeignKeysTo(name);
+        }
     }
 
     void rename(QualifiedName from, QualifiedName to) {

@@ -218,6 +218,10 @@ public final class Table {
                 : f);
     }
 
+    void dropForeignKeysTo(QualifiedName parent) {
+        foreignKeys.removeIf(f -> f.parentTable().name().sameAs(parent.name()));
+    }
+
     void renameParentTable(QualifiedName from, QualifiedName to) {
         foreignKeys.replaceAll(f -> f.parentTable().name().sameAs(from.name())
                 ? new ForeignKey(f.name(), f.columns(), to, f.parentColumns(), f.onDelete(), f.onUpdate(), f.inline())

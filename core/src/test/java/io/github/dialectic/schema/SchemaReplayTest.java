@@ -176,6 +176,17 @@ class SchemaReplayTest {
     }
 
     @Test
+    void droppingAParentDropsTheForeignKeysThatPointedAtIt() {
+        migrate("""
+                CREATE TABLE p (id INT PRIMARY KEY);
+                CREATE TABLE other (id INT PRIMARY KEY);
+                CREATE TABLE c (id INT PRIMARY KEY, p_id INT REFERENCES p (id), o_id INT REFERENCES other (id));
+                DROP TABLE p CASCADE;
+                """);
+        assertEquals(List.of("other"), table("c").foreignKeys().stream().map(f -> f.parentTable().name().text()).toList());
+    }
+
+    @Test
     void renamedIndexIsFoundUnderItsNewName() {
         migrate("""
                 CREATE TABLE t (a INT, b INT);
