@@ -1,0 +1,62 @@
+package io.github.dialectic.report;
+
+import io.github.dialectic.finding.Finding;
+import io.github.dialectic.lint.LintReport;
+
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.ArrayList;
+import java.util.Map;
+
+/**
+ * Checkstyle's XML result format, which Jenkins Warnings NG, GitLab code quality converters, reviewdog and many review
+ * tools read: one {@code <file>} per file with findings, one {@code <error>} per finding, {@code source} naming the
+ * rule as {@code dialectic.RULE-ID}.
+ */
+public final class CheckstyleReporter implements Reporter {
+
+    @Override
+    public void write(LintReport report, Writer out) throws IOException {
+        Map<String, List<Finding>> byFile = new LinkedHashMap<>();
+        for (Finding f : report.findings()) {
+            byFile.computeIfAbsent(f.file(), k -> new ArrayList<>()).add(f);
+        }
+        try {
+            XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(new NonClosingWriter(out));
+            x.writeStartDocument("UTF-8", "1.0");
+            x.writeCharacters("\n");
+            x.writeStartElement("checkstyle");
+            x.writeAttribute("version", "10.0");
+            for (Map.Entry<String, List<Finding>> e : byFile.entrySet()) {
+                x.writeCharacters("\n  ");
+                x.writeStartElement("file");
+                x.writeAttribute("name", e.getKey());
+                for (Finding f : e.getValue()) {
+                    x.writeCharacters("\n    ");
+                    x.writeEmptyElement("error");
+                    x.writeAttribute("line", Integer.toString(f.line()));
+                    x.writeAttribute("column", Integer.toString(f.column()));
+                    x.writeAttribute("severity", f.severity().id());
+                    String engines = f.enginesSummary();
+                    x.writeAttribute("message", Xml.clean(f.message() + (engines.isEmpty() ? "" : " (" + engines + ")")));
+                    x.writeAttribute("source", "dialectic." + f.rule());
+                }
+                x.writeCharacters("\n  ");
+                x.writeEndElement();
+            }
+            x.writeCharacters("\n");
+            x.writeEndElement();
+            x.writeCharacters("\n");
+            x.writeEndDocument();
+            x.flush();
+        } catch (XMLStreamException e) {
+            throw new IOException("could not write the Checkstyle report: " + e.getMessage(), e);
+        }
+        out.flush();
+    }
+}

@@ -1,0 +1,40 @@
+package io.github.dialectic.report;
+
+/** What the XML reports share. */
+final class Xml {
+    private Xml() {
+    }
+
+    /**
+     * Replaces characters XML 1.0 cannot carry at all (control characters other than tab and line breaks, lone
+     * surrogates), which a statement excerpt or a quoted identifier may contain; StAX would write them as they are and
+     * produce a file no parser reads.
+     */
+    static String clean(String text) {
+        StringBuilder b = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean ok;
+            if (Character.isHighSurrogate(c)) {
+                ok = i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+                if (ok) {
+                    if (b != null) {
+                        b.append(c).append(text.charAt(i + 1));
+                    }
+                    i++;
+                    continue;
+                }
+            } else {
+                ok = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c != 0xFFFE && c != 0xFFFF
+                        && !Character.isLowSurrogate(c));
+            }
+            if (!ok && b == null) {
+                b = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (b != null) {
+                b.append(ok ? c : '\uFFFD');
+            }
+        }
+        return b == null ? text : b.toString();
+    }
+}

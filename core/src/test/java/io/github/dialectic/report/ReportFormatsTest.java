@@ -1,0 +1,156 @@
+package io.github.dialectic.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import io.github.dialectic.engine.Effect;
+import io.github.dialectic.engine.Engine;
+import io.github.dialectic.engine.Targets;
+import io.github.dialectic.finding.Finding;
+import io.github.dialectic.lint.LintReport;
+import io.github.dialectic.rule.Category;
+import io.github.dialectic.rule.Claim;
+import io.github.dialectic.rule.RuleDescriptor;
+import io.github.dialectic.rule.Severity;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Each report format parsed back and checked field by field, on findings chosen to need escaping. */
+class ReportFormatsTest {
+
+    private static final RuleDescriptor NULLABLE_UNIQUE = new RuleDescriptor("nullable-unique-key",
+            "UNIQUE key over a nullable column", Category.values()[0], Severity.ERROR,
+            "A UNIQUE constraint whose columns may be NULL.",
+            List.of(new Claim(Engine.DB2, Effect.REJECTED, "", "SQL0542N, SQLSTATE 42831")));
+    private static final RuleDescriptor COSTLY = new RuleDescriptor("set-not-null-scans",
+            "SET NOT NULL scans the table", Category.values()[0], Severity.WARNING, "Scans every row.",
+            List.of(new Claim(Engine.POSTGRESQL, Effect.COSTLY, "", "ALTER TABLE docs")));
+
+    private static final Finding REJECTED = new Finding("nullable-unique-key", Severity.ERROR,
+            "db/migration dir/V2__uuid.sql", 3, 27, 3, 70,
+            "UNIQUE constraint on instances includes nullable column uuid, 100% \"bad\": <here> & there",
+            Map.of(Engine.DB2, Effect.REJECTED), "Declare uuid NOT NULL", "https://example.org/nullable-unique-key.md",
+            "c2fbe2fba2a442e7");
+    private static final Finding MULTILINE = new Finding("set-not-null-scans", Severity.INFO,
+            "db/V3__x.sql", 5, 1, 7, 4, "line one\nline two, with a control \u0001 character",
+            Map.of(Engine.POSTGRESQL, Effect.COSTLY, Engine.MYSQL, Effect.DIFFERENT), "", "https://example.org/s.md",
+            "0123456789abcdef");
+
+    private static LintReport report() {
+        return new LintReport(Targets.latestOfEach(), new LintReport.Summary(2, 4, 4, 0, 2), List.of(REJECTED, MULTILINE));
+    }
+
+    private static String render(Reporter reporter) throws Exception {
+        StringWriter out = new StringWriter();
+        reporter.write(report(), out);
+        return out.toString();
+    }
+
+    @Test
+    void sarifIsValidAgainstTheSarif210SchemaAndCarriesEveryField() throws Exception {
+        String sarif = render(new SarifReporter(List.of(NULLABLE_UNIQUE, COSTLY)));
+        ObjectMapper mapper = new ObjectMapper();
+        JsonNode doc = mapper.readTree(sarif);
+        JsonSchema schema;
+        try (InputStream in = SarifReporter.class.getResourceAsStream("/schema/sarif-schema-2.1.0.json")) {
+            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(in);
+        }
+        Set<ValidationMessage> errors = schema.validate(doc);
+        assertTrue(errors.isEmpty(), () -> "SARIF schema violations: " + errors + "\n" + sarif);
+
+        JsonNode run = doc.path("runs").path(0);
+        JsonNode rules = run.path("tool").path("driver").path("rules");
+        assertEquals(2, rules.size());
+        JsonNode rule = rules.path(0);
+        assertEquals("nullable-unique-key", rule.path("id").asText());
+        assertEquals("UNIQUE key over a nullable column", rule.path("shortDescription").path("text").asText());
+        assertEquals("A UNIQUE constraint whose columns may be NULL.", rule.path("fullDescription").path("text").asText());
+        assertTrue(rule.path("help").path("text").asText().contains(Engine.DB2.displayName() + ": rejected. SQL0542N, SQLSTATE 42831"),
+                rule.path("help").toString());
+        assertEquals(NULLABLE_UNIQUE.docsUrl(), rule.path("helpUri").asText());
+        assertEquals("error", rule.path("defaultConfiguration").path("level").asText());
+        assertEquals("warning", rules.path(1).path("defaultConfiguration").path("level").asText());
+
+        JsonNode result = run.path("results").path(0);
+        assertEquals("nullable-unique-key", result.path("ruleId").asText());
+        assertEquals(0, result.path("ruleIndex").asInt());
+        assertEquals("error", result.path("level").asText());
+        assertEquals(REJECTED.message() + " (db2: rejected)", result.path("message").path("text").asText());
+        JsonNode location = result.path("locations").path(0).path("physicalLocation");
+        assertEquals("db/migration%20dir/V2__uuid.sql", location.path("artifactLocation").path("uri").asText());
+        assertEquals("%SRCROOT%", location.path("artifactLocation").path("uriBaseId").asText());
+        JsonNode region = location.path("region");
+        assertEquals(3, region.path("startLine").asInt());
+        assertEquals(27, region.path("startColumn").asInt());
+        assertEquals(3, region.path("endLine").asInt());
+        assertEquals(71, region.path("endColumn").asInt(), "SARIF's end column is exclusive");
+        assertEquals("c2fbe2fba2a442e7", result.path("partialFingerprints").path(SarifReporter.FINGERPRINT_KEY).asText());
+        assertEquals("rejected", result.path("properties").path("engines").path("db2").asText());
+        assertEquals("Declare uuid NOT NULL", result.path("properties").path("fix").asText());
+
+        JsonNode second = run.path("results").path(1);
+        assertEquals("note", second.path("level").asText());
+        assertEquals("costly", second.path("properties").path("engines").path("postgresql").asText());
+        assertEquals("different", second.path("properties").path("engines").path("mysql").asText());
+        assertFalse(second.path("properties").has("fix"));
+    }
+
+    @Test
+    void checkstyleXmlGroupsFindingsByFileAndParses() throws Exception {
+        String xml = render(new CheckstyleReporter());
+        Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+        Element root = doc.getDocumentElement();
+        assertEquals("checkstyle", root.getTagName());
+        NodeList files = root.getElementsByTagName("file");
+        assertEquals(2, files.getLength());
+        Element first = (Element) files.item(0);
+        assertEquals("db/migration dir/V2__uuid.sql", first.getAttribute("name"));
+        Element error = (Element) first.getElementsByTagName("error").item(0);
+        assertEquals("3", error.getAttribute("line"));
+        assertEquals("27", error.getAttribute("column"));
+        assertEquals("error", error.getAttribute("severity"));
+        assertEquals("dialectic.nullable-unique-key", error.getAttribute("source"));
+        assertEquals(REJECTED.message() + " (db2: rejected)", error.getAttribute("message"));
+        Element info = (Element) ((Element) files.item(1)).getElementsByTagName("error").item(0);
+        assertEquals("info", info.getAttribute("severity"));
+        assertTrue(info.getAttribute("message").contains("control \uFFFD character"),
+                "a control character XML cannot carry is replaced: " + info.getAttribute("message"));
+    }
+
+    @Test
+    void githubAnnotationsEscapeWhatTheRunnerSplitsOn() throws Exception {
+        List<String> lines = render(new GithubReporter()).lines().toList();
+        assertEquals(3, lines.size(), "two annotations and the summary");
+        assertEquals("::error file=db/migration dir/V2__uuid.sql,line=3,endLine=3,col=27,endColumn=70,"
+                + "title=[nullable-unique-key]::UNIQUE constraint on instances includes nullable column uuid, 100%25 "
+                + "\"bad\": <here> & there (db2: rejected)%0Afix: Declare uuid NOT NULL%0Asee: "
+                + "https://example.org/nullable-unique-key.md", lines.get(0));
+        assertTrue(lines.get(1).startsWith("::notice file=db/V3__x.sql,line=5,endLine=7,col=1,title="), lines.get(1));
+        assertTrue(lines.get(1).contains("::line one%0Aline two, with"), lines.get(1));
+        assertEquals(TextReporter.summary(report()), lines.get(2));
+    }
+
+    @Test
+    void githubPropertiesEscapeCommasAndColons() {
+        assertEquals("a%2Cb%3Ac%25d%0Ae", GithubReporter.property("a,b:c%d\ne"));
+    }
+}
