@@ -1,0 +1,4 @@
+CREATE TABLE instances (
+    id INTEGER NOT NULL PRIMARY KEY,
+    uuid VARCHAR(36)
+);

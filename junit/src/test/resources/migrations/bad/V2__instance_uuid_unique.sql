@@ -1,0 +1,2 @@
+-- Db2 refuses a unique constraint over a nullable column (SQL0542N).
+ALTER TABLE instances ADD CONSTRAINT uniq_instances0uuid UNIQUE (uuid);

@@ -1,0 +1,1 @@
+ALTER TABLE instances ADD CONSTRAINT uniq_instances0uuid UNIQUE (uuid);
