@@ -1,7 +1,6 @@
 package io.github.dialectic.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.dialectic.lint.LintOptions;
 import io.github.dialectic.lint.LintReport;
@@ -15,8 +14,8 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-/** Warm, in-process: 10,000 statements in 1,000 files (the shape of bench/gen.py's corpus) lint in under 0.5 s. */
-class WarmLintTest {
+/** 10,000 statements in 1,000 files, the shape of bench/gen.py's corpus, all understood. */
+class BenchShapeCorpusTest {
 
     static List<SourceFile> corpus(int files, int perFile) {
         SplittableRandom r = new SplittableRandom(42);
@@ -51,21 +50,11 @@ class WarmLintTest {
     }
 
     @Test
-    void tenThousandStatementsWarmUnderHalfASecond() {
-        List<SourceFile> files = corpus(1000, 10);
-        Linter linter = new Linter(RuleRegistry.load(), LintOptions.defaults());
-        for (int i = 0; i < 3; i++) {
-            linter.lintFiles(files);
-        }
-        long best = Long.MAX_VALUE;
-        for (int i = 0; i < 5; i++) {
-            long t0 = System.nanoTime();
-            LintReport report = linter.lintFiles(files);
-            best = Math.min(best, System.nanoTime() - t0);
-            assertEquals(10_000, report.summary().statements());
-            assertEquals(0, report.summary().unparsed());
-        }
-        System.out.printf("warm lint of 10,000 statements: best of 5 %.1f ms%n", best / 1e6);
-        assertTrue(best < 500_000_000L, "warm lint took " + best / 1_000_000 + " ms");
+    void tenThousandStatementsOfTheBenchShapeAreAllUnderstood() {
+        // Speed is bench/'s business (bench/run, BenchHarness's warm section), not a unit test's: a timed assertion
+        // fails on a loaded machine and proves nothing on a quiet one.
+        LintReport report = new Linter(RuleRegistry.load(), LintOptions.defaults()).lintFiles(corpus(1000, 10));
+        assertEquals(10_000, report.summary().statements());
+        assertEquals(0, report.summary().unparsed());
     }
 }
