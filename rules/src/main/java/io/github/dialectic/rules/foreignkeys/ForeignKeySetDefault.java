@@ -40,20 +40,21 @@ public final class ForeignKeySetDefault implements Rule {
         QualifiedName table = DeclaredForeignKeys.table(change);
         for (ForeignKeyDef fk : DeclaredForeignKeys.of(change)) {
             if (fk.onDelete() == ReferentialAction.SET_DEFAULT) {
-                report(ctx, table, fk, "ON DELETE", fk.onDeleteRange()).emit();
+                report(ctx, table, fk, "ON DELETE", fk.onDeleteRange(), "MySQL/InnoDB and Db2 refuse it").emit();
             }
             if (fk.onUpdate() == ReferentialAction.SET_DEFAULT) {
                 // Db2 has no ON UPDATE action but NO ACTION/RESTRICT at all: fk-on-update-action reports that.
-                report(ctx, table, fk, "ON UPDATE", fk.onUpdateRange()).only(Engine.MYSQL, Engine.MARIADB).emit();
+                report(ctx, table, fk, "ON UPDATE", fk.onUpdateRange(), "MySQL/InnoDB refuses it")
+                        .only(Engine.MYSQL, Engine.MARIADB).emit();
             }
         }
     }
 
     private static RuleContext.FindingBuilder report(RuleContext ctx, QualifiedName table, ForeignKeyDef fk,
-                                                     String clause, SourceRange range) {
+                                                     String clause, SourceRange range, String refused) {
         return ctx.report(range != null ? range : fk.range(), "foreign key " + table + " (" + Names.join(fk.columns())
                         + ") -> " + fk.parentTable() + " uses " + clause + " SET DEFAULT: MariaDB keeps it as RESTRICT, "
-                        + "MySQL/InnoDB and Db2 refuse it")
+                        + refused)
                 .fix("Use " + clause + " SET NULL (with a nullable column) or NO ACTION, and set the default value "
                         + "in the application or in the statement that deletes the parent.");
     }

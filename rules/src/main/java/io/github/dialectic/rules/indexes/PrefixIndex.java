@@ -52,7 +52,7 @@ public final class PrefixIndex implements Rule {
                 String name = d.index().name() == null ? "index" : "index " + d.index().name();
                 ctx.report(find(ctx, d.index(), p), name + " on " + d.table() + " indexes only the first "
                                 + p.prefixLength() + " characters of " + p.column() + "; " + Ddl.names(lacking)
-                                + " has no prefix indexes")
+                                + (lacking.size() == 1 ? " has" : " have") + " no prefix indexes")
                         .only(Ddl.engines(lacking))
                         .fix("Index the whole column " + p.column() + " (shorten its type if it is too long for an "
                                 + "index), or index a generated column holding a prefix.")

@@ -18,6 +18,7 @@ import io.github.dialectic.rules.support.Tokens;
 import io.github.dialectic.source.Token;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 @RuleInfo(
         id = "if-not-exists-support",
@@ -47,7 +48,9 @@ public final class IfNotExistsSupport implements Rule {
                     Feature.CREATE_TABLE_IF_NOT_EXISTS,
                     "Drop IF NOT EXISTS: a migration tool runs each migration once, so the table does not exist yet.");
         } else if (change instanceof Change.DropTable dt && dt.ifExists()) {
-            report(ctx, clause(ctx, ctx.statementRange()), "DROP TABLE IF EXISTS", Feature.DROP_TABLE_IF_EXISTS,
+            report(ctx, clause(ctx, ctx.statementRange()), "DROP TABLE IF EXISTS "
+                            + dt.tables().stream().map(String::valueOf).collect(Collectors.joining(", ")),
+                    Feature.DROP_TABLE_IF_EXISTS,
                     "Drop IF EXISTS and drop only tables an earlier migration created.");
         } else if (change instanceof Change.CreateIndex ci && ci.ifNotExists()) {
             report(ctx, clause(ctx, ctx.statementRange()), "CREATE INDEX IF NOT EXISTS "

@@ -42,7 +42,8 @@ public final class BooleanType implements Rule {
             }
             ctx.report(dc.column().type().range(), dc.qualified() + " is declared " + dc.column().type().written()
                             + ": MySQL and MariaDB make it TINYINT(1) and SQLite a plain number column, so values "
-                            + "such as 2 or 'yes' are stored as they are and no longer compare equal to TRUE")
+                            + "such as 2 or 'yes' are stored as they are and no longer compare equal to TRUE; Db2 "
+                            + "before 11.1.1.1 has no BOOLEAN column type (SQL0204N)")
                     .fix("Keep BOOLEAN if PostgreSQL (and Db2 11.1.1.1 or later) are the targets that matter, and "
                             + "add CHECK (" + dc.column().name() + " IN (0, 1)) where the others run; or declare "
                             + "SMALLINT NOT NULL CHECK (" + dc.column().name() + " IN (0, 1)) everywhere and write "

@@ -52,7 +52,8 @@ public final class TimestampAutoUpdate implements Rule {
                         end = Tokens.closing(tokens, text, end + 1);
                     }
                     ctx.report(Tokens.range(tokens.get(i), tokens.get(end)), "column " + d.qualified()
-                                    + " is declared ON UPDATE " + tokens.get(i + 2).text(text)
+                                    + " is declared ON UPDATE "
+                                    + text.subSequence(tokens.get(i + 2).start(), tokens.get(end).end())
                                     + ": a MySQL/MariaDB attribute that other engines do not parse")
                             .fix("Drop ON UPDATE ... and set " + d.column().name() + " in the application's UPDATE "
                                     + "statements, or use a trigger (PostgreSQL: BEFORE UPDATE trigger; Db2: GENERATED "
