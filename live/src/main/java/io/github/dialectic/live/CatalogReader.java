@@ -89,7 +89,6 @@ public final class CatalogReader {
         return SchemaInfoLevelBuilder.builder().withTag("dialectic")
                 .setRetrieveTables(true)
                 .setRetrieveTableColumns(true)
-                .setRetrieveColumnDataTypes(true)
                 .setRetrievePrimaryKeys(true)
                 .setRetrieveIndexes(true)
                 .setRetrieveIndexInformation(true)
@@ -135,6 +134,7 @@ public final class CatalogReader {
             }
             retrieval.withInformationSchemaViews(views.toOptions());
             for (SchemaInfoMetadataRetrievalStrategy strategy : List.of(
+                    SchemaInfoMetadataRetrievalStrategy.tableColumnsRetrievalStrategy,
                     SchemaInfoMetadataRetrievalStrategy.foreignKeysRetrievalStrategy,
                     SchemaInfoMetadataRetrievalStrategy.primaryKeysRetrievalStrategy,
                     SchemaInfoMetadataRetrievalStrategy.indexesRetrievalStrategy)) {

@@ -4,6 +4,7 @@ import io.github.dialectic.engine.Engine;
 import io.github.dialectic.live.LiveCatalog.LiveColumn;
 import schemacrawler.schema.Column;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,13 +49,17 @@ final class CatalogSpellings {
         String raw = c.getColumnDataType().getName();
         boolean unsigned = raw.toUpperCase(Locale.ROOT).endsWith(" UNSIGNED");
         String base = (unsigned ? raw.substring(0, raw.length() - " UNSIGNED".length()) : raw).trim();
+        List<String> declared = List.of();
         int paren = base.indexOf('(');
-        if (paren > 0) {
-            base = base.substring(0, paren).trim(); // SQLite keeps the declared text: "VARCHAR(40)"
+        if (paren > 0 && base.endsWith(")")) { // SQLite keeps the declared text: "VARCHAR(40)"
+            declared = Arrays.stream(base.substring(paren + 1, base.length() - 1).split(",")).map(String::trim).toList();
+            base = base.substring(0, paren).trim();
         }
         String name = typeName(base);
         List<String> arguments = List.of();
-        if (SIZED.contains(name) && c.getSize() > 0 && c.getSize() < Integer.MAX_VALUE) {
+        if (!declared.isEmpty()) {
+            arguments = declared;
+        } else if (SIZED.contains(name) && c.getSize() > 0 && c.getSize() < Integer.MAX_VALUE) {
             arguments = List.of(Integer.toString(c.getSize()));
         } else if (SCALED.contains(name) && c.getSize() > 0 && c.getSize() < 1000) {
             arguments = List.of(Integer.toString(c.getSize()), Integer.toString(Math.max(0, c.getDecimalDigits())));
