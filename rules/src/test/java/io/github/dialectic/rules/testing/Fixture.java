@@ -61,7 +61,11 @@ public record Fixture(Path path, SourceFile source, Targets targets, String rule
             String where = name(path) + ":" + (i + 1);
             Matcher t = TARGETS.matcher(lines[i]);
             if (t.find()) {
-                targets = Targets.parse(t.group(1));
+                try {
+                    targets = Targets.parse(t.group(1));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException(where + ": bad targets: " + e.getMessage(), e);
+                }
             }
             Matcher e = EXPECT.matcher(lines[i]);
             Matcher a = ALSO.matcher(lines[i]);

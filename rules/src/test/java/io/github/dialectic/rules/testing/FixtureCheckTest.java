@@ -189,6 +189,7 @@ class FixtureCheckTest {
         assertMalformed(rule, "-- expect: nullable-unique-key @3 \"x\" db2:rejected\nSELECT 1;\n",
                 "fk-on-update-action/m.sql:1: expect: names nullable-unique-key, but this fixture tests"
                         + " fk-on-update-action");
+        assertMalformed(rule, "-- targets: db3\nSELECT 1;\n", "fk-on-update-action/m.sql:1: bad targets: ");
         assertMalformed(rule, "-- also: fk-on-update-action\nSELECT 1;\n",
                 "fk-on-update-action/m.sql:1: also: names fk-on-update-action, the rule under test");
         assertMalformed(rule, "-- expect: fk-on-update-action @3 \"x\"\n\nSELECT 1;\n",

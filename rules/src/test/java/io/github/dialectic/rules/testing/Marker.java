@@ -40,7 +40,10 @@ public record Marker(int markerLine, int line, String rule, int column, List<Str
         Scanner in = new Scanner(body, where);
         String rule = in.word("a rule id");
         if (!in.at('@') || !in.skip('@')) {
-            throw in.error("expected @COLUMN after the rule id (the 1-based column where the finding starts)");
+            throw in.error("expected @COLUMN after the rule id (the 1-based column where the finding starts). A"
+                    + " marker describes one finding of the directory's rule: -- expect: RULE @COLUMN \"message"
+                    + " fragment\" ENGINE:EFFECT; other rules that report on the statement go in -- also: RULE, ..."
+                    + " Delete the marker and run the test: each unexpected finding is printed as its marker");
         }
         int column = Integer.parseInt(in.digits());
         List<String> fragments = new ArrayList<>();
