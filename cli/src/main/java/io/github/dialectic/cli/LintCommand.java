@@ -6,6 +6,8 @@ import io.github.dialectic.lint.LintReport;
 import io.github.dialectic.lint.Linter;
 import io.github.dialectic.lint.PhaseClock;
 import io.github.dialectic.lint.ParseCache;
+import io.github.dialectic.report.ReportFormats;
+import io.github.dialectic.report.ReportOptions;
 import io.github.dialectic.report.Reporter;
 import io.github.dialectic.rule.RuleRegistry;
 import io.github.dialectic.rule.Severity;
@@ -46,8 +48,17 @@ public final class LintCommand implements Callable<Integer> {
             description = "Engines to check against: mysql, mariadb, postgresql, sqlite, db2 (default: the latest of each).")
     List<String> targets;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text or json (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", completionCandidates = FormatIds.class,
+            description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     String format;
+
+    /** The formats the report registry offers, for the help text. */
+    static final class FormatIds implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return ReportFormats.load().ids().iterator();
+        }
+    }
 
     @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
     Path output;
@@ -85,7 +96,8 @@ public final class LintCommand implements Callable<Integer> {
         Severity threshold = failOn.equalsIgnoreCase("never") ? null : parseOption("--fail-on", () -> Severity.parse(failOn));
         Targets chosen = targets == null || targets.isEmpty() ? Targets.latestOfEach()
                 : parseOption("--target", () -> Targets.parse(targets));
-        Reporter reporter = parseOption("--format", () -> Reporter.forFormat(format.toLowerCase(Locale.ROOT), explain));
+        Reporter reporter = parseOption("--format", () -> ReportFormats.load().named(format.toLowerCase(Locale.ROOT))
+                .reporter(new ReportOptions(explain)));
         LintOptions options = LintOptions.defaults().withTargets(chosen);
         if (disabled != null) {
             options = options.withDisabled(new HashSet<>(disabled));

@@ -3,25 +3,23 @@ package io.github.dialectic.finding;
 import io.github.dialectic.engine.Effect;
 import io.github.dialectic.engine.Engine;
 import io.github.dialectic.rule.Severity;
+import io.github.dialectic.source.Location;
 
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * One reported problem: which rule, where (1-based line and column of the offending construct, end inclusive),
- * which engines differ and how, what to write instead. {@code fingerprint} identifies the statement independently of
- * its line, for baselines.
+ * One reported problem: which rule, where ({@link Location}: for a file, the 1-based line and column of the offending
+ * construct, end inclusive), which engines differ and how, what to write instead. {@code fingerprint} identifies the
+ * statement independently of its line, for baselines.
  */
 public record Finding(
         String rule,
         Severity severity,
-        String file,
-        int line,
-        int column,
-        int endLine,
-        int endColumn,
+        Location location,
         String message,
         Map<Engine, Effect> engines,
         String fix,
@@ -29,14 +27,50 @@ public record Finding(
         String fingerprint) {
 
     public Finding {
+        Objects.requireNonNull(location, "location");
         EnumMap<Engine, Effect> copy = new EnumMap<>(Engine.class);
         copy.putAll(engines);
         engines = Collections.unmodifiableMap(copy);
     }
 
+    /** A finding in a span of a file. */
+    public Finding(String rule, Severity severity, String file, int line, int column, int endLine, int endColumn,
+                   String message, Map<Engine, Effect> engines, String fix, String docs, String fingerprint) {
+        this(rule, severity, new Location.FileRange(file, line, column, endLine, endColumn), message, engines, fix,
+                docs, fingerprint);
+    }
+
     public Finding withSeverity(Severity newSeverity) {
-        return new Finding(rule, newSeverity, file, line, column, endLine, endColumn, message, engines, fix, docs,
-                fingerprint);
+        return new Finding(rule, newSeverity, location, message, engines, fix, docs, fingerprint);
+    }
+
+    public Finding withLocation(Location newLocation) {
+        return new Finding(rule, severity, newLocation, message, engines, fix, docs, fingerprint);
+    }
+
+    /** The file (or changelog, or database) the finding is in. */
+    public String file() {
+        return location.source();
+    }
+
+    /** The first line, or 0 when the location has no text position. */
+    public int line() {
+        return location instanceof Location.FileRange r ? r.line() : 0;
+    }
+
+    /** The first column, or 0 when the location has no text position. */
+    public int column() {
+        return location instanceof Location.FileRange r ? r.column() : 0;
+    }
+
+    /** The last line, or 0 when the location has no text position. */
+    public int endLine() {
+        return location instanceof Location.FileRange r ? r.endLine() : 0;
+    }
+
+    /** The last column (inclusive), or 0 when the location has no text position. */
+    public int endColumn() {
+        return location instanceof Location.FileRange r ? r.endColumn() : 0;
     }
 
     /** {@code db2: rejected; mysql: different}, or empty. */

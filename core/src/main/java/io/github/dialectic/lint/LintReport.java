@@ -2,15 +2,22 @@ package io.github.dialectic.lint;
 
 import io.github.dialectic.engine.Targets;
 import io.github.dialectic.finding.Finding;
+import io.github.dialectic.rule.RuleCatalog;
+import io.github.dialectic.rule.RuleDescriptor;
 import io.github.dialectic.rule.Severity;
 
 import java.util.List;
+import java.util.Objects;
 
-/** The outcome of one run: what was read and every finding, in file and position order. */
-public record LintReport(Targets targets, Summary summary, List<Finding> findings) {
+/**
+ * The outcome of one run: what was read, every finding in file and position order, and the rules' metadata (title,
+ * category, summary, docs link) for reporters to show with them.
+ */
+public record LintReport(Targets targets, Summary summary, List<Finding> findings, RuleCatalog rules) {
 
     public LintReport {
         findings = List.copyOf(findings);
+        Objects.requireNonNull(rules, "rules");
     }
 
     /**
@@ -23,5 +30,17 @@ public record LintReport(Targets targets, Summary summary, List<Finding> finding
     /** Findings at or above a severity. */
     public long count(Severity threshold) {
         return findings.stream().filter(f -> f.severity().atLeast(threshold)).count();
+    }
+
+    /** The descriptor of the rule that reported {@code finding}. */
+    public RuleDescriptor rule(Finding finding) {
+        return rules.descriptor(finding.rule()).orElseThrow(() -> new IllegalStateException(
+                "finding of rule '" + finding.rule() + "', which the run's rule catalogue does not know"));
+    }
+
+    /** The same report with other findings (e.g. only those a baseline does not accept); the counts follow. */
+    public LintReport withFindings(List<Finding> shown) {
+        return new LintReport(targets, new Summary(summary.files(), summary.statements(), summary.analysed(),
+                summary.unparsed(), shown.size()), shown, rules);
     }
 }

@@ -22,14 +22,17 @@ import io.github.dialectic.rule.RuleDescriptor;
 import io.github.dialectic.rule.RuleRegistry;
 import io.github.dialectic.rule.Severity;
 import io.github.dialectic.schema.Schema;
+import io.github.dialectic.schema.SchemaBuilder;
 import io.github.dialectic.schema.SchemaReplay;
-import io.github.dialectic.source.LineIndex;
-import io.github.dialectic.source.MigrationLocator;
+import io.github.dialectic.schema.SchemaSource;
+import io.github.dialectic.source.FlywaySqlSource;
+import io.github.dialectic.source.Script;
 import io.github.dialectic.source.SourceException;
 import io.github.dialectic.source.SourceFile;
 import io.github.dialectic.source.SqlLexer;
-import io.github.dialectic.source.SqlSplitter;
+import io.github.dialectic.source.SqlScript;
 import io.github.dialectic.source.SqlStatement;
+import io.github.dialectic.source.StatementSource;
 import io.github.dialectic.source.Token;
 
 import java.nio.charset.StandardCharsets;
@@ -67,6 +70,7 @@ public final class Linter {
     private List<Map.Entry<RuleDescriptor, Rule>> activeRules; // on first use: a run answered from the cache never loads a rule
     private final StatementAnalyzer analyzer;
     private final ParseCache cache;
+    private final SchemaSource schemaSource;
     /** A rule's declared effects on the targeted engines and versions: the start of each of its findings. */
     private final Map<RuleDescriptor, Map<Engine, Effect>> declaredEffects = new java.util.concurrent.ConcurrentHashMap<>();
     /** Which targets lack a feature: asked by rules on every statement, the same answer all run long. */
@@ -78,8 +82,14 @@ public final class Linter {
 
     /** A linter that keeps what it split and parsed in {@code cache} (null: no cache). */
     public Linter(RuleRegistry registry, LintOptions options, ParseCache cache) {
+        this(registry, options, cache, SchemaSource.EMPTY);
+    }
+
+    /** A linter whose runs start from the schema {@code schemaSource} describes rather than from no tables. */
+    public Linter(RuleRegistry registry, LintOptions options, ParseCache cache, SchemaSource schemaSource) {
         this.registry = registry;
         this.cache = cache;
+        this.schemaSource = Objects.requireNonNull(schemaSource, "schemaSource");
         this.options = options;
         for (String id : options.disabledRules()) {
             requireKnown(id, "disabled");
@@ -110,34 +120,38 @@ public final class Linter {
         }
     }
 
-    /** Lints the migration files found under the given files and directories, in Flyway order. */
+    /** Lints the Flyway SQL migrations found under the given files and directories, in Flyway order. */
     public LintReport lint(List<Path> inputs) throws SourceException {
+        return lint(new FlywaySqlSource(inputs, options.flavor()));
+    }
+
+    /** Lints the statements a source yields, starting from the schema the linter's schema source describes. */
+    public LintReport lint(StatementSource source) throws SourceException {
         PhaseClock clock = new PhaseClock();
-        List<Path> paths = MigrationLocator.locate(inputs);
-        clock.mark(() -> "locate " + paths.size() + " files");
-        // read (decode, index lines, detect the flavour) in parallel; the first bad file in migration order is reported
-        Object[] read = new Object[paths.size()];
-        IntStream.range(0, paths.size()).parallel().forEach(i -> {
-            try {
-                SourceFile f = SourceFile.read(paths.get(i));
-                read[i] = options.flavor() == null ? f : f.withFlavor(options.flavor());
-            } catch (SourceException e) {
-                read[i] = e;
-            }
-        });
-        List<SourceFile> files = new ArrayList<>(paths.size());
-        for (Object o : read) {
-            if (o instanceof SourceException e) {
-                throw e;
-            }
-            files.add((SourceFile) o);
+        List<Script> scripts = source.scripts();
+        clock.mark(() -> "locate and read " + scripts.size() + " scripts");
+        return lintScripts(scripts, startingSchema());
+    }
+
+    /** Lints files already read, in the order given, as SQL scripts. */
+    public LintReport lintFiles(List<SourceFile> files) {
+        List<Script> scripts = new ArrayList<>(files.size());
+        files.forEach(f -> scripts.add(new SqlScript(f)));
+        try {
+            return lintScripts(scripts, startingSchema());
+        } catch (SourceException e) {
+            throw new IllegalStateException(e.getMessage(), e);
         }
-        clock.mark(() -> "read");
-        return lintFiles(files);
+    }
+
+    private Schema startingSchema() throws SourceException {
+        SchemaBuilder builder = new SchemaBuilder();
+        schemaSource.describe(builder);
+        return builder.build();
     }
 
     /**
-     * Lints files already read, in the order given. Rules run in two passes. First every statement meets every rule
+     * Lints scripts, in the order given, from {@code schema}. Rules run in two passes. First every statement meets every rule
      * in parallel, with a context that has no replayed schema and no file history: most rules look only at the change
      * and its tokens and finish there. A rule that asks for the schema, the file so far or the transaction state is
      * stopped (its findings for that statement dropped) and re-run in the second pass, which walks the files in
@@ -145,8 +159,10 @@ public final class Linter {
      * stopped on nearly every change of one kind (say ALTER TABLE) is deferred on that kind without trying. The
      * findings are the same as one ordered pass would give; only the work that needs the order waits for it.
      */
-    public LintReport lintFiles(List<SourceFile> files) {
+    private LintReport lintScripts(List<Script> scripts, Schema schema) {
         PhaseClock clock = new PhaseClock();
+        List<SourceFile> files = new ArrayList<>(scripts.size());
+        scripts.forEach(s -> files.add(s.file()));
         byte[][] contentHashes = null;
         ResultCache.Lookup lookup = ResultCache.Lookup.NONE;
         // Parse entries are written only when they will be read: by a later run that re-checks some files and replays
@@ -158,7 +174,8 @@ public final class Linter {
             IntStream.range(0, files.size()).parallel().forEach(i -> hashes[i] = ParseCache.contentHash(files.get(i)));
             contentHashes = hashes;
             clock.mark(() -> "hash files");
-            ResultCache results = ResultCache.at(cache.dir(), registry, options);
+            String schemaKey = schemaSource.cacheKey();
+            ResultCache results = schemaKey == null ? null : ResultCache.at(cache.dir(), registry, options, schemaKey);
             clock.mark(() -> "configuration key (rule class stamps)");
             if (results != null) {
                 ResultCache.Lookup found = results.lookup(files, contentHashes);
@@ -172,18 +189,18 @@ public final class Linter {
         }
         @SuppressWarnings("unchecked")
         CompletableFuture<Void>[] storing = new CompletableFuture[1];
-        List<List<ParsedStatement>> parsed = parseAll(files, contentHashes, storeParses ? storing : null);
+        List<List<ParsedStatement>> parsed = parseAll(scripts, contentHashes, storeParses ? storing : null);
         clock.mark(() -> "split and parse");
         List<Pending> understood = new ArrayList<>();
         for (int i = lookup.reused(); i < files.size(); i++) {
             for (ParsedStatement ps : parsed.get(i)) {
                 if (ps.understood()) {
-                    understood.add(new Pending(files.get(i), ps));
+                    understood.add(new Pending(scripts.get(i), ps));
                 }
             }
         }
         List<Map.Entry<RuleDescriptor, Rule>> active = activeRules();
-        LintReport report = ordered(files, parsed, lookup,
+        LintReport report = ordered(scripts, schema, parsed, lookup,
                 new FirstPass(active, understood, new int[active.size()][2 * KINDS]), clock);
         if (storing[0] != null) {
             storing[0].join(); // a best-effort cache never fails: store() swallows its own errors
@@ -218,13 +235,13 @@ public final class Linter {
     private List<Checked> checkChunk(List<Pending> chunk, List<Map.Entry<RuleDescriptor, Rule>> active,
                                      int[][] learned, boolean parallel) {
         List<Checked> checked = new ArrayList<>(chunk.size());
-        chunk.forEach(p -> checked.add(new Checked(p.file(), p.statement())));
+        chunk.forEach(p -> checked.add(new Checked(p.script(), p.statement())));
         (parallel ? checked.parallelStream() : checked.stream()).forEach(c -> checkAlone(c, active, learned));
         return checked;
     }
 
     /** An understood statement waiting for its run of the first pass. */
-    private record Pending(SourceFile file, ParsedStatement statement) {
+    private record Pending(Script script, ParsedStatement statement) {
     }
 
     /**
@@ -235,13 +252,12 @@ public final class Linter {
     }
 
     /** The ordered pass over all files, pulling the first pass along run by run. */
-    private LintReport ordered(List<SourceFile> files, List<List<ParsedStatement>> parsed, ResultCache.Lookup lookup,
-                               FirstPass pass, PhaseClock clock) {
+    private LintReport ordered(List<Script> files, Schema schema, List<List<ParsedStatement>> parsed,
+                               ResultCache.Lookup lookup, FirstPass pass, PhaseClock clock) {
         List<Map.Entry<RuleDescriptor, Rule>> active = pass.active();
         List<Pending> understood = pass.understood();
         int[][] learned = pass.learned();
         RuleDescriptor unparsedDescriptor = registry.descriptor(PipelineRules.UNPARSED_STATEMENT).orElseThrow();
-        Schema schema = new Schema();
         List<Finding> all = new ArrayList<>();
         List<ResultCache.FileResult> fileResults = new ArrayList<>(files.size());
         boolean storable = true;
@@ -254,7 +270,7 @@ public final class Linter {
         ForkJoinTask<List<Checked>> ahead = null;
         int next = 0;
         for (int i = 0; i < files.size(); i++) {
-            SourceFile file = files.get(i);
+            Script file = files.get(i);
             List<ParsedStatement> fileStatements = parsed.get(i);
             if (i < lookup.reused()) { // findings known: only the schema must be brought up to date
                 for (ParsedStatement ps : fileStatements) {
@@ -358,7 +374,7 @@ public final class Linter {
         }
         LintReport.Summary summary = new LintReport.Summary(files.size(), statements, statements - unparsed, unparsed,
                 all.size());
-        return new LintReport(options.targets(), summary, all);
+        return new LintReport(options.targets(), summary, all, registry);
     }
 
     private LintReport fromCache(List<ResultCache.FileResult> results) {
@@ -371,7 +387,7 @@ public final class Linter {
             unparsed += r.unparsed();
         }
         return new LintReport(options.targets(), new LintReport.Summary(results.size(), statements,
-                statements - unparsed, unparsed, all.size()), all);
+                statements - unparsed, unparsed, all.size()), all, registry);
     }
 
     /** The first pass over one statement: every rule that can decide without the replayed schema or file history. */
@@ -458,7 +474,7 @@ public final class Linter {
         final List<Finding> findings = new ArrayList<>(2);
         BitSet deferred;
 
-        Checked(SourceFile file, ParsedStatement statement) {
+        Checked(Script file, ParsedStatement statement) {
             this.statement = statement;
             this.state = new FileState(file, statement.statement());
         }
@@ -480,17 +496,23 @@ public final class Linter {
      * Splits the files in parallel, then analyses all their statements in parallel (not file by file, so that one
      * big file uses every core too); the result keeps file and statement order.
      */
-    private List<List<ParsedStatement>> parseAll(List<SourceFile> files, byte[][] contentHashes,
+    private List<List<ParsedStatement>> parseAll(List<Script> scripts, byte[][] contentHashes,
                                                  CompletableFuture<Void>[] storing) {
+        List<SourceFile> files = new ArrayList<>(scripts.size());
+        scripts.forEach(s -> files.add(s.file()));
         byte[][] keys = cache == null ? null : new byte[files.size()][];
+        // only SQL scripts: the cache keys statements by the text and flavour the splitter saw
         List<List<ParsedStatement>> cached = cache == null ? null
                 : IntStream.range(0, files.size()).parallel().mapToObj(i -> {
+                    if (!(scripts.get(i) instanceof SqlScript)) {
+                        return null;
+                    }
                     keys[i] = ParseCache.key(files.get(i), contentHashes[i]);
                     return cache.load(files.get(i), keys[i]);
                 }).toList();
         List<List<SqlStatement>> split = IntStream.range(0, files.size()).parallel()
                 .mapToObj(i -> cached != null && cached.get(i) != null ? List.<SqlStatement>of()
-                        : new SqlSplitter(files.get(i).flavor()).split(files.get(i).text()))
+                        : scripts.get(i).statements())
                 .toList();
         int total = 0;
         for (List<SqlStatement> l : split) {
@@ -518,14 +540,15 @@ public final class Linter {
         if (cache != null && storing != null) { // written while the rules run; lintFiles waits for it before it returns
             List<List<ParsedStatement>> toStore = List.copyOf(result); // the ordered pass lets go of result's
             storing[0] = CompletableFuture.runAsync(() -> IntStream.range(0, files.size()).parallel()
-                    .filter(i -> cached.get(i) == null)
+                    .filter(i -> cached.get(i) == null && keys[i] != null)
                     .forEach(i -> cache.store(files.get(i), keys[i], toStore.get(i))));
         }
         return result;
     }
 
-    private List<Finding> applySuppressions(SourceFile file, List<ParsedStatement> statements, List<Finding> raw,
+    private List<Finding> applySuppressions(Script script, List<ParsedStatement> statements, List<Finding> raw,
                                             List<int[]> spans) {
+        SourceFile file = script.file();
         Suppressions suppressions = Suppressions.scan(file);
         if (suppressions.directives().isEmpty()) {
             return raw;
@@ -552,15 +575,15 @@ public final class Linter {
             // max: a directive's end column can come out before its start on odd line breaks (found by the fuzzer)
             SourceRange at = new SourceRange(from, Math.max(from, file.lines().offset(d.line(), d.endColumn()) + 1));
             if (d.ruleIds().isEmpty()) {
-                kept.add(pipelineFinding(PipelineRules.UNKNOWN_SUPPRESSION, file, at,
+                kept.add(pipelineFinding(PipelineRules.UNKNOWN_SUPPRESSION, script, at,
                         "suppression names no rule id; write '-- dialectic:ignore rule-id reason'"));
             }
             for (String id : d.ruleIds()) {
                 if (!registry.knows(id)) {
-                    kept.add(pipelineFinding(PipelineRules.UNKNOWN_SUPPRESSION, file, at,
+                    kept.add(pipelineFinding(PipelineRules.UNKNOWN_SUPPRESSION, script, at,
                             "suppression names unknown rule '" + id + "'"));
                 } else if (!d.used(id) && !options.disabledRules().contains(id)) {
-                    kept.add(pipelineFinding(PipelineRules.UNUSED_SUPPRESSION, file, at,
+                    kept.add(pipelineFinding(PipelineRules.UNUSED_SUPPRESSION, script, at,
                             "suppression of '" + id + "' matched no finding"
                                     + (d.wholeFile() ? " in this file" : " on the statement it precedes")));
                 }
@@ -569,20 +592,17 @@ public final class Linter {
         return kept;
     }
 
-    private Finding pipelineFinding(String id, SourceFile file, SourceRange at, String message) {
+    private Finding pipelineFinding(String id, Script file, SourceRange at, String message) {
         RuleDescriptor d = registry.descriptor(id).orElseThrow();
         String fix = id.equals(PipelineRules.UNUSED_SUPPRESSION) ? "Remove the comment, or move it next to the statement."
                 : "Use a rule id from 'dialectic rules'.";
         return finding(d, file, at, message, Map.of(), fix, "");
     }
 
-    private static Finding finding(RuleDescriptor d, SourceFile file, SourceRange range, String message,
+    private static Finding finding(RuleDescriptor d, Script script, SourceRange range, String message,
                                    Map<Engine, Effect> engines, String fix, String fingerprint) {
-        LineIndex lines = file.lines();
-        int last = Math.max(range.start(), range.end() - 1);
-        return new Finding(d.id(), d.severity(), file.path().toString(), lines.line(range.start()),
-                lines.column(range.start()), lines.line(last), lines.column(last), message, engines, fix, d.docsUrl(),
-                fingerprint);
+        return new Finding(d.id(), d.severity(), script.locate(range.start(), range.end()), message, engines, fix,
+                d.docsUrl(), fingerprint);
     }
 
     /**
@@ -679,6 +699,7 @@ public final class Linter {
 
     /** What rules may know about the file around the statement; tokens are lexed once, on first use. */
     private static final class FileState {
+        final Script script;
         final SourceFile file;
         final SqlStatement statement;
         // known only in the ordered pass:
@@ -688,8 +709,9 @@ public final class Linter {
         private List<Token> tokens;
         private String fingerprint;
 
-        FileState(SourceFile file, SqlStatement statement) {
-            this.file = file;
+        FileState(Script script, SqlStatement statement) {
+            this.script = script;
+            this.file = script.file();
             this.statement = statement;
         }
 
@@ -835,7 +857,7 @@ public final class Linter {
                     if (effects.isEmpty()) {
                         return; // no targeted engine is affected
                     }
-                    sink.add(finding(descriptor, file, range, message, effects, fix, state.fingerprint()));
+                    sink.add(finding(descriptor, state.script, range, message, effects, fix, state.fingerprint()));
                 }
             };
         }

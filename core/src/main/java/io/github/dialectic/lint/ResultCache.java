@@ -6,6 +6,7 @@ import io.github.dialectic.engine.Engine;
 import io.github.dialectic.finding.Finding;
 import io.github.dialectic.rule.RuleRegistry;
 import io.github.dialectic.rule.Severity;
+import io.github.dialectic.source.Location;
 import io.github.dialectic.source.SourceFile;
 
 import java.io.DataInputStream;
@@ -32,8 +33,8 @@ import java.util.zip.CRC32;
  * <p>A file's findings depend on its own text and path, on the schema that every earlier file left behind, and on the
  * run's configuration. So each file gets a chain key: SHA-256 over the previous file's chain key, the file's path as
  * reported and the SHA-256 of its text (its flavour, detected from the text or forced, follows); the first file chains
- * from the configuration key (targets, disabled rules, severities, forced flavour, parse bound, Dialectic's version and build,
- * and the name and build stamp of every rule class). A file's entry is used only when its chain key matches, which
+ * from the configuration key (targets, disabled rules, severities, forced flavour, parse bound, the starting schema
+ * source's key, Dialectic's version and build, and the name and build stamp of every rule class). A file's entry is used only when its chain key matches, which
  * means it and every file before it are unchanged. The entries of one run live in one record per configuration and
  * set of directories, written atomically with a CRC; anything that does not check out is a miss. Nothing is cached
  * when a rule's code cannot be stamped, and nothing from a file on whose statements the parser gave up (a later run
@@ -41,7 +42,7 @@ import java.util.zip.CRC32;
  */
 final class ResultCache {
 
-    private static final int MAGIC = 0x44435231; // "DCR1"
+    private static final int MAGIC = 0x44435232; // "DCR2": findings carry a location kind
 
     /** What one file contributed to a run. */
     record FileResult(byte[] chainKey, int statements, int unparsed, List<Finding> findings) {
@@ -56,7 +57,7 @@ final class ResultCache {
     }
 
     /** A result cache in {@code dir} for runs with this configuration, or null when the rules cannot be stamped. */
-    static ResultCache at(Path dir, RuleRegistry registry, LintOptions options) {
+    static ResultCache at(Path dir, RuleRegistry registry, LintOptions options, String schemaKey) {
         String coreStamp = BuildStamps.of(ResultCache.class);
         if (coreStamp == null) {
             return null;
@@ -65,7 +66,7 @@ final class ResultCache {
         update(sha, "dialectic-results-v1", Dialectic.version(), coreStamp,
                 String.valueOf(options.targets()), new TreeSet<>(options.disabledRules()).toString(),
                 new TreeMap<>(options.severityOverrides()).toString(), String.valueOf(options.flavor()),
-                String.valueOf(options.parseTimeout().toMillis()));
+                String.valueOf(options.parseTimeout().toMillis()), schemaKey);
         try {
             ClassLoader loader = registry.ruleClassLoader();
             update(sha, registry.ruleClassNames().toArray(String[]::new));
@@ -177,11 +178,7 @@ final class ResultCache {
                 for (Finding f : r.findings()) {
                     CacheFiles.writeString(out, f.rule());
                     out.writeByte(f.severity().ordinal());
-                    CacheFiles.writeString(out, f.file());
-                    out.writeInt(f.line());
-                    out.writeInt(f.column());
-                    out.writeInt(f.endLine());
-                    out.writeInt(f.endColumn());
+                    writeLocation(out, f.location());
                     CacheFiles.writeString(out, f.message());
                     out.writeByte(f.engines().size());
                     for (Map.Entry<Engine, Effect> e : f.engines().entrySet()) {
@@ -212,17 +209,13 @@ final class ResultCache {
             for (int k = 0; k < count; k++) {
                 String rule = CacheFiles.readString(in);
                 Severity severity = severities[in.readUnsignedByte()];
-                String file = CacheFiles.readString(in);
-                int line = in.readInt();
-                int column = in.readInt();
-                int endLine = in.readInt();
-                int endColumn = in.readInt();
+                Location location = readLocation(in);
                 String message = CacheFiles.readString(in);
                 Map<Engine, Effect> effectsOf = new EnumMap<>(Engine.class);
                 for (int e = in.readUnsignedByte(); e > 0; e--) {
                     effectsOf.put(engines[in.readUnsignedByte()], effects[in.readUnsignedByte()]);
                 }
-                findings.add(new Finding(rule, severity, file, line, column, endLine, endColumn, message, effectsOf,
+                findings.add(new Finding(rule, severity, location, message, effectsOf,
                         CacheFiles.readString(in), CacheFiles.readString(in), CacheFiles.readString(in)));
             }
             results.add(new FileResult(chainKey, statements, unparsed, findings));
@@ -235,6 +228,32 @@ final class ResultCache {
 
 
 
+
+    private static void writeLocation(java.io.DataOutputStream out, Location location) throws IOException {
+        if (location instanceof Location.FileRange r) {
+            out.writeByte(0);
+            CacheFiles.writeString(out, r.source());
+            out.writeInt(r.line());
+            out.writeInt(r.column());
+            out.writeInt(r.endLine());
+            out.writeInt(r.endColumn());
+        } else {
+            Location.Element e = (Location.Element) location;
+            out.writeByte(1);
+            CacheFiles.writeString(out, e.source());
+            CacheFiles.writeString(out, e.element());
+        }
+    }
+
+    private static Location readLocation(DataInputStream in) throws IOException {
+        int kind = in.readUnsignedByte();
+        return switch (kind) {
+            case 0 -> new Location.FileRange(CacheFiles.readString(in), in.readInt(), in.readInt(), in.readInt(),
+                    in.readInt());
+            case 1 -> new Location.Element(CacheFiles.readString(in), CacheFiles.readString(in));
+            default -> throw new IOException("unknown location kind " + kind);
+        };
+    }
 
     /** Each string length-prefixed, so that ("ab", "c") and ("a", "bc") differ. */
     private static void update(MessageDigest sha, String... parts) {

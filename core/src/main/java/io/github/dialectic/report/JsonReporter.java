@@ -9,6 +9,7 @@ import io.github.dialectic.engine.Engine;
 import io.github.dialectic.engine.Target;
 import io.github.dialectic.finding.Finding;
 import io.github.dialectic.lint.LintReport;
+import io.github.dialectic.source.Location;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -16,6 +17,29 @@ import java.util.Map;
 
 /** The JSON report; its shape is documented in the README and kept stable. */
 public final class JsonReporter implements Reporter {
+
+    public static final ReportFormat FORMAT = new ReportFormat() {
+        @Override
+        public String id() {
+            return "json";
+        }
+
+        @Override
+        public String fileName() {
+            return "dialectic.json";
+        }
+
+        @Override
+        public String description() {
+            return "every finding with its position, engines, fix and doc link (shape in the README)";
+        }
+
+        @Override
+        public Reporter reporter(ReportOptions options) {
+            return new JsonReporter();
+        }
+    };
+
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
@@ -42,11 +66,7 @@ public final class JsonReporter implements Reporter {
                 g.writeStartObject();
                 g.writeStringField("rule", f.rule());
                 g.writeStringField("severity", f.severity().id());
-                g.writeStringField("file", f.file());
-                g.writeNumberField("line", f.line());
-                g.writeNumberField("column", f.column());
-                g.writeNumberField("endLine", f.endLine());
-                g.writeNumberField("endColumn", f.endColumn());
+                writeLocation(g, f.location());
                 g.writeStringField("message", f.message());
                 g.writeObjectFieldStart("engines");
                 for (Map.Entry<Engine, Effect> e : f.engines().entrySet()) {
@@ -63,5 +83,18 @@ public final class JsonReporter implements Reporter {
         }
         out.write('\n');
         out.flush();
+    }
+
+    /** A file position as {@code file, line, column, endLine, endColumn}; an element as {@code file, element}. */
+    private static void writeLocation(JsonGenerator g, Location location) throws IOException {
+        g.writeStringField("file", location.source());
+        if (location instanceof Location.FileRange r) {
+            g.writeNumberField("line", r.line());
+            g.writeNumberField("column", r.column());
+            g.writeNumberField("endLine", r.endLine());
+            g.writeNumberField("endColumn", r.endColumn());
+        } else {
+            g.writeStringField("element", ((Location.Element) location).element());
+        }
     }
 }

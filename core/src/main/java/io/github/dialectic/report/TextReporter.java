@@ -3,15 +3,40 @@ package io.github.dialectic.report;
 import io.github.dialectic.finding.Finding;
 import io.github.dialectic.lint.LintReport;
 import io.github.dialectic.rule.Severity;
+import io.github.dialectic.source.Location;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 
 /**
  * One finding a line, in the {@code path:line:column: severity: message} shape IDE consoles turn into links, then a
  * summary line. With {@code explain}, each finding is followed by indented lines giving the fix and the doc page.
  */
 public final class TextReporter implements Reporter {
+
+    public static final ReportFormat FORMAT = new ReportFormat() {
+        @Override
+        public String id() {
+            return "text";
+        }
+
+        @Override
+        public String fileName() {
+            return "dialectic.txt";
+        }
+
+        @Override
+        public String description() {
+            return "one line a finding, path:line:column first (IDE consoles link it), then a summary";
+        }
+
+        @Override
+        public Reporter reporter(ReportOptions options) {
+            return new TextReporter(options.explain());
+        }
+    };
+
     private final boolean explain;
 
     public TextReporter(boolean explain) {
@@ -24,10 +49,10 @@ public final class TextReporter implements Reporter {
             out.write(line(f));
             out.write('\n');
             if (explain) {
-                if (!f.fix().isEmpty()) {
-                    out.write("    fix: " + f.fix() + "\n");
+                for (String l : explanation(f)) {
+                    out.write(l);
+                    out.write('\n');
                 }
-                out.write("    see: " + f.docs() + "\n");
             }
         }
         out.write(summary(report));
@@ -35,10 +60,30 @@ public final class TextReporter implements Reporter {
         out.flush();
     }
 
+    /** {@code path:line:column: severity: [rule] message (engines)}. */
     public static String line(Finding f) {
+        return where(f.location()) + ": " + f.severity().id() + ": " + what(f);
+    }
+
+    /** {@code path:line:column}, or {@code source (element)} for a location without a text position. */
+    public static String where(Location location) {
+        if (location instanceof Location.FileRange r) {
+            return r.source() + ":" + r.line() + ":" + r.column();
+        }
+        Location.Element e = (Location.Element) location;
+        return e.source() + " (" + e.element() + ")";
+    }
+
+    /** {@code [rule] message (engines)}: the line without its location and severity, for logs that show those. */
+    public static String what(Finding f) {
         String engines = f.enginesSummary();
-        return f.file() + ":" + f.line() + ":" + f.column() + ": " + f.severity().id() + ": [" + f.rule() + "] "
-                + f.message() + (engines.isEmpty() ? "" : " (" + engines + ")");
+        return "[" + f.rule() + "] " + f.message() + (engines.isEmpty() ? "" : " (" + engines + ")");
+    }
+
+    /** The indented lines {@code explain} adds under a finding: its fix, if any, and its doc page. */
+    public static List<String> explanation(Finding f) {
+        return f.fix().isEmpty() ? List.of("    see: " + f.docs())
+                : List.of("    fix: " + f.fix(), "    see: " + f.docs());
     }
 
     public static String summary(LintReport report) {

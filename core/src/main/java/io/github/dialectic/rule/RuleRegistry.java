@@ -17,7 +17,7 @@ import java.util.TreeMap;
  * The rules of a run: those found through {@link ServiceLoader} (the rules module) plus any given directly.
  * Ids must be unique; metadata is read once here.
  */
-public final class RuleRegistry {
+public final class RuleRegistry implements RuleCatalog {
 
     private static final String SERVICES = "META-INF/services/" + Rule.class.getName();
 
@@ -132,10 +132,12 @@ public final class RuleRegistry {
     }
 
     /** Every rule id with its metadata, sorted by id, pipeline kinds included. */
+    @Override
     public List<RuleDescriptor> descriptors() {
         return List.copyOf(loaded().descriptors().values());
     }
 
+    @Override
     public Optional<RuleDescriptor> descriptor(String id) {
         return Optional.ofNullable(loaded().descriptors().get(id));
     }

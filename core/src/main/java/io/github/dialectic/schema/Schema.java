@@ -14,13 +14,18 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * An engine-neutral schema: the tables the migrations built so far (and, later, what live metadata says). Tables are
- * keyed by folded name; schema qualifiers are kept for messages but do not separate namespaces.
+ * An engine-neutral schema: the tables a {@link SchemaSource} started from plus what the migrations did to them so far.
+ * Tables are keyed by folded name; schema qualifiers are kept for messages but do not separate namespaces. Its public
+ * methods only read: it is built with {@link SchemaBuilder} and changed by {@link SchemaReplay} alone, so a rule
+ * holds a read-only view.
  */
 public final class Schema {
     private final Map<String, Table> tables = new LinkedHashMap<>();
     /** Tables by lower-cased name, for case-insensitive questions; rebuilt on demand, null after a change. */
     private Map<String, List<Table>> byFoldedName;
+
+    Schema() {
+    }
 
     public Optional<Table> table(QualifiedName name) {
         return Optional.ofNullable(tables.get(name.key()));
@@ -58,13 +63,13 @@ public final class Schema {
         return owners;
     }
 
-    // ---- mutation, used by SchemaReplay and metadata loaders ----
+    // ---- mutation, used by SchemaBuilder and SchemaReplay ----
 
     private void tablesChanged() {
         byFoldedName = null;
     }
 
-    public Table create(QualifiedName name, boolean complete) {
+    Table create(QualifiedName name, boolean complete) {
         Table t = new Table(name, complete);
         tables.put(name.key(), t);
         tablesChanged();

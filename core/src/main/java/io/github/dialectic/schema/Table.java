@@ -37,7 +37,7 @@ public final class Table {
     /** Table options as written (ENGINE=..., DEFAULT CHARSET=..., COLLATE=..., WITHOUT ROWID), oldest first. */
     private final List<String> options = new ArrayList<>();
 
-    public Table(QualifiedName name, boolean complete) {
+    Table(QualifiedName name, boolean complete) {
         this.name = name;
         this.complete = complete;
     }
@@ -159,7 +159,7 @@ public final class Table {
                 || indexes.stream().anyMatch(i -> !i.hasExpressions() && Names.isLeftmostPrefix(cols, i.columns()));
     }
 
-    // ---- mutation, used by SchemaReplay only ----
+    // ---- mutation, used by SchemaBuilder and SchemaReplay only ----
 
     void rename(QualifiedName newName) {
         this.name = newName;

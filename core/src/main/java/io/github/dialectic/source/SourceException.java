@@ -3,8 +3,8 @@ package io.github.dialectic.source;
 import java.nio.file.Path;
 
 /**
- * A problem with an input file that stops it from being linted at all (unreadable, not UTF-8,
- * conflicting migration versions). The message is compiler style so tools and editors can jump to it.
+ * A problem with an input that stops it from being linted at all (unreadable, not UTF-8, conflicting migration
+ * versions, an unreachable database). The message is compiler style so tools and editors can jump to it.
  */
 public class SourceException extends Exception {
 
@@ -22,6 +22,13 @@ public class SourceException extends Exception {
         super(format(file, line, message), cause);
         this.file = file;
         this.line = line;
+    }
+
+    /** A problem with a source that is not a file (a database, a service): {@link #file()} is null. */
+    public SourceException(String source, String message, Throwable cause) {
+        super(source + ": " + message, cause);
+        this.file = null;
+        this.line = 0;
     }
 
     private static String format(Path file, int line, String message) {

@@ -13,6 +13,7 @@ import io.github.dialectic.finding.Finding;
 import io.github.dialectic.lint.LintReport;
 import io.github.dialectic.rule.Category;
 import io.github.dialectic.rule.Claim;
+import io.github.dialectic.rule.RuleCatalog;
 import io.github.dialectic.rule.RuleDescriptor;
 import io.github.dialectic.rule.Severity;
 import org.junit.jupiter.api.Test;
@@ -55,7 +56,8 @@ class ReportFormatsTest {
             "0123456789abcdef");
 
     private static LintReport report() {
-        return new LintReport(Targets.latestOfEach(), new LintReport.Summary(2, 4, 4, 0, 2), List.of(REJECTED, MULTILINE));
+        return new LintReport(Targets.latestOfEach(), new LintReport.Summary(2, 4, 4, 0, 2), List.of(REJECTED, MULTILINE),
+                RuleCatalog.of(List.of(NULLABLE_UNIQUE, COSTLY)));
     }
 
     private static String render(Reporter reporter) throws Exception {

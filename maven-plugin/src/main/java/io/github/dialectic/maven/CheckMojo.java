@@ -2,7 +2,10 @@ package io.github.dialectic.maven;
 
 import io.github.dialectic.finding.Finding;
 import io.github.dialectic.lint.LintReport;
-import io.github.dialectic.report.Reporter;
+import io.github.dialectic.report.ReportFormat;
+import io.github.dialectic.report.ReportFormats;
+import io.github.dialectic.report.ReportOptions;
+import io.github.dialectic.report.TextReporter;
 import io.github.dialectic.rule.Severity;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -32,7 +35,6 @@ import java.util.Map;
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class CheckMojo extends AbstractDialecticMojo {
 
-    private static final List<String> FORMATS = List.of("text", "json");
     private static final List<String> FAIL_ON = List.of("error", "warning", "info", "never");
 
     /** The least severity that fails the build: error, warning, info or never. */
@@ -40,8 +42,9 @@ public class CheckMojo extends AbstractDialecticMojo {
     private String failOn;
 
     /**
-     * Report formats written to {@code outputDirectory}: {@code text} ({@code dialectic.txt}) and/or {@code json}
-     * ({@code dialectic.json}); {@code none} writes no report.
+     * Report formats written to {@code outputDirectory}, each to its own file: {@code text} ({@code dialectic.txt}),
+     * {@code json} ({@code dialectic.json}) and any other format on the plugin's class path; {@code none} writes no
+     * report.
      */
     @Parameter(property = "dialectic.formats", defaultValue = "text,json")
     private List<String> formats;
@@ -61,7 +64,7 @@ public class CheckMojo extends AbstractDialecticMojo {
             return;
         }
         Severity threshold = threshold();
-        List<String> reportFormats = reportFormats();
+        List<ReportFormat> reportFormats = reportFormats();
         Path baselineFile = baselinePath();
         Baseline accepted = null;
         if (Files.exists(baselineFile)) {
@@ -131,17 +134,12 @@ public class CheckMojo extends AbstractDialecticMojo {
                 + " statement" + plural(s.statements()) + " (" + s.unparsed() + " unparsed)" + reportPart);
     }
 
+    /** The text report's line without the severity, which the log level shows. */
     private void log(Finding f) {
-        String engines = f.enginesSummary();
-        String line = f.file() + ":" + f.line() + ":" + f.column() + " [" + f.rule() + "] " + f.message()
-                + (engines.isEmpty() ? "" : " (" + engines + ")");
         List<String> lines = new ArrayList<>();
-        lines.add(line);
+        lines.add(TextReporter.where(f.location()) + " " + TextReporter.what(f));
         if (explain) {
-            if (!f.fix().isEmpty()) {
-                lines.add("    fix: " + f.fix());
-            }
-            lines.add("    see: " + f.docs());
+            lines.addAll(TextReporter.explanation(f));
         }
         for (String l : lines) {
             switch (f.severity()) {
@@ -161,17 +159,19 @@ public class CheckMojo extends AbstractDialecticMojo {
         return value.equals("never") ? null : Severity.parse(value);
     }
 
-    private List<String> reportFormats() throws MojoExecutionException {
-        List<String> result = new ArrayList<>();
+    private List<ReportFormat> reportFormats() throws MojoExecutionException {
+        ReportFormats known = ReportFormats.load(getClass().getClassLoader());
+        List<ReportFormat> result = new ArrayList<>();
         for (String f : MigrationSources.clean(formats)) {
-            String format = f.toLowerCase(Locale.ROOT);
-            if (format.equals("none")) {
+            String id = f.toLowerCase(Locale.ROOT);
+            if (id.equals("none")) {
                 continue;
             }
-            if (!FORMATS.contains(format)) {
+            if (!known.ids().contains(id)) {
                 throw new MojoExecutionException("Unknown dialectic.formats value '" + f + "'; valid formats: "
-                        + String.join(", ", FORMATS) + " (or none)");
+                        + String.join(", ", known.ids()) + " (or none)");
             }
+            ReportFormat format = known.named(id);
             if (!result.contains(format)) {
                 result.add(format);
             }
@@ -180,17 +180,13 @@ public class CheckMojo extends AbstractDialecticMojo {
     }
 
     /** Starts writing the new findings, with paths relative to the project base directory, one format a thread. */
-    private List<CompletableFuture<Path>> startReports(LintReport report, List<Finding> fresh, List<String> reportFormats)
-            throws MojoExecutionException {
+    private List<CompletableFuture<Path>> startReports(LintReport report, List<Finding> fresh,
+                                                       List<ReportFormat> reportFormats) throws MojoExecutionException {
         if (reportFormats.isEmpty()) {
             return List.of();
         }
-        List<Finding> relative = fresh.stream().map(f -> new Finding(f.rule(), f.severity(), relativize(f.file()),
-                f.line(), f.column(), f.endLine(), f.endColumn(), f.message(), f.engines(), f.fix(), f.docs(),
-                f.fingerprint())).toList();
-        LintReport.Summary s = report.summary();
-        LintReport shown = new LintReport(report.targets(),
-                new LintReport.Summary(s.files(), s.statements(), s.analysed(), s.unparsed(), relative.size()), relative);
+        LintReport shown = report.withFindings(fresh.stream()
+                .map(f -> f.withLocation(f.location().withSource(relativize(f.file())))).toList());
         Path dir = outputDirectory.toPath().toAbsolutePath().normalize();
         try {
             Files.createDirectories(dir);
@@ -199,9 +195,9 @@ public class CheckMojo extends AbstractDialecticMojo {
         }
         // one thread a format: each is a cold code path of its own
         return reportFormats.stream().map(format -> CompletableFuture.supplyAsync(() -> {
-            Path file = dir.resolve(format.equals("text") ? "dialectic.txt" : "dialectic.json");
+            Path file = dir.resolve(format.fileName());
             try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                Reporter.forFormat(format, true).write(shown, out);
+                format.reporter(new ReportOptions(true)).write(shown, out);
             } catch (IOException e) {
                 throw new CompletionException(new MojoExecutionException("Cannot write the Dialectic report in " + dir
                         + ": " + e.getMessage(), e));
