@@ -7,24 +7,24 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The database engines Dialectic reasons about, with the release lines it knows. Versions are data so that
- * a rule asks "does this target support X" instead of hard-coding engine checks.
+ * The database engines Dialectic reasons about. What each is like, and the releases Dialectic knows, are data in
+ * {@link EngineProfiles}, so that a rule asks its target's {@link EngineProfile} instead of hard-coding engine checks.
  */
 public enum Engine {
-    MYSQL("mysql", "MySQL", List.of("5.7", "8.0", "8.4")),
-    MARIADB("mariadb", "MariaDB", List.of("10.11", "11.4", "11.8")),
-    POSTGRESQL("postgresql", "PostgreSQL", List.of("12", "13", "14", "15", "16", "17")),
-    SQLITE("sqlite", "SQLite", List.of("3.25", "3.35", "3.40", "3.45", "3.53", "3.54")),
-    DB2("db2", "Db2 LUW", List.of("11.1", "11.5"));
+    MYSQL("mysql", "MySQL", "MySQL"),
+    MARIADB("mariadb", "MariaDB", "MariaDB"),
+    POSTGRESQL("postgresql", "PostgreSQL", "PostgreSQL"),
+    SQLITE("sqlite", "SQLite", "SQLite"),
+    DB2("db2", "Db2 LUW", "Db2");
 
     private final String id;
     private final String displayName;
-    private final List<Version> knownVersions;
+    private final String shortName;
 
-    Engine(String id, String displayName, List<String> knownVersions) {
+    Engine(String id, String displayName, String shortName) {
         this.id = id;
         this.displayName = displayName;
-        this.knownVersions = knownVersions.stream().map(Version::parse).toList();
+        this.shortName = shortName;
     }
 
     /** The lower-case name used on the command line and in reports. */
@@ -36,17 +36,23 @@ public enum Engine {
         return displayName;
     }
 
+    /** The name in running text, e.g. "Db2" for Db2 LUW. */
+    public String shortName() {
+        return shortName;
+    }
+
     /** Releases we know, oldest first. Any version between the first and the last is accepted as a target. */
     public List<Version> knownVersions() {
-        return knownVersions;
+        return EngineProfiles.releases(this);
     }
 
     public Version oldest() {
-        return knownVersions.get(0);
+        return knownVersions().get(0);
     }
 
     public Version latest() {
-        return knownVersions.get(knownVersions.size() - 1);
+        List<Version> known = knownVersions();
+        return known.get(known.size() - 1);
     }
 
     /** Whether a target of this engine at {@code version} is within the range Dialectic was written for. */

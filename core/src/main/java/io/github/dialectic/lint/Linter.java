@@ -7,6 +7,7 @@ import io.github.dialectic.change.QualifiedName;
 import io.github.dialectic.change.SourceRange;
 import io.github.dialectic.engine.Effect;
 import io.github.dialectic.engine.Engine;
+import io.github.dialectic.engine.EngineProfile;
 import io.github.dialectic.engine.Feature;
 import io.github.dialectic.engine.Target;
 import io.github.dialectic.engine.Targets;
@@ -35,7 +36,6 @@ import io.github.dialectic.source.SqlStatement;
 import io.github.dialectic.source.StatementSource;
 import io.github.dialectic.source.Token;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -75,6 +75,9 @@ public final class Linter {
     private final Map<RuleDescriptor, Map<Engine, Effect>> declaredEffects = new java.util.concurrent.ConcurrentHashMap<>();
     /** Which targets lack a feature: asked by rules on every statement, the same answer all run long. */
     private final Map<Feature, List<Target>> lackingByFeature = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The targets' engine profiles, and every engine's (targeted version or latest): the same all run long. */
+    private volatile List<EngineProfile> targetProfiles;
+    private volatile List<EngineProfile> everyEngineProfile;
 
     public Linter(RuleRegistry registry, LintOptions options) {
         this(registry, options, null);
@@ -809,6 +812,18 @@ public final class Linter {
         @Override
         public List<Target> lacking(Feature feature) {
             return lackingByFeature.computeIfAbsent(feature, RuleContext.super::lacking);
+        }
+
+        @Override
+        public List<EngineProfile> profiles() {
+            List<EngineProfile> p = targetProfiles;
+            return p != null ? p : (targetProfiles = RuleContext.super.profiles());
+        }
+
+        @Override
+        public List<EngineProfile> everyEngine() {
+            List<EngineProfile> p = everyEngineProfile;
+            return p != null ? p : (everyEngineProfile = RuleContext.super.everyEngine());
         }
 
         @Override

@@ -7,6 +7,8 @@ import io.github.dialectic.change.QualifiedName;
 import io.github.dialectic.change.SourceRange;
 import io.github.dialectic.engine.Effect;
 import io.github.dialectic.engine.Engine;
+import io.github.dialectic.engine.EngineProfile;
+import io.github.dialectic.engine.EngineProfiles;
 import io.github.dialectic.engine.Feature;
 import io.github.dialectic.engine.Target;
 import io.github.dialectic.engine.Targets;
@@ -56,7 +58,21 @@ public interface RuleContext {
 
     /** The targeted engines that lack a feature. */
     default List<Target> lacking(Feature feature) {
-        return targets().asList().stream().filter(t -> !feature.supportedBy(t)).toList();
+        return targets().asList().stream().filter(t -> !EngineProfile.of(t).supports(feature)).toList();
+    }
+
+    /** The profile of each targeted engine at its targeted version, in engine order. */
+    default List<EngineProfile> profiles() {
+        return targets().asList().stream().map(EngineProfile::of).toList();
+    }
+
+    /**
+     * Every engine's profile, in engine order: at the targeted version, or the latest release for an engine not
+     * targeted. For messages that name every engine's limit; findings still go only to targeted engines.
+     */
+    default List<EngineProfile> everyEngine() {
+        return java.util.Arrays.stream(Engine.values())
+                .map(e -> targets().get(e).map(EngineProfile::of).orElseGet(() -> EngineProfiles.latest(e))).toList();
     }
 
     /**

@@ -6,8 +6,9 @@ import io.github.dialectic.change.DataType;
 import io.github.dialectic.change.SourceRange;
 import io.github.dialectic.engine.Effect;
 import io.github.dialectic.engine.Engine;
+import io.github.dialectic.engine.EngineProfile;
+import io.github.dialectic.engine.EngineProfiles;
 import io.github.dialectic.engine.Feature;
-import io.github.dialectic.engine.Target;
 import io.github.dialectic.rule.Category;
 import io.github.dialectic.rule.EngineEffect;
 import io.github.dialectic.rule.Rule;
@@ -69,35 +70,6 @@ import java.util.regex.Pattern;
                                 + "SQLSTATE 42894). Not executed here (no Db2 server)")})
 public final class DefaultExpression implements Rule {
 
-    /** Built-in functions migrations use in defaults, and the engines that have them (as usable in a DEFAULT). */
-    static final Map<String, Set<Engine>> FUNCTIONS = Map.ofEntries(
-            Map.entry("now", Set.of(Engine.MYSQL, Engine.MARIADB, Engine.POSTGRESQL)),
-            Map.entry("uuid", Set.of(Engine.MYSQL, Engine.MARIADB)),
-            Map.entry("uuid_short", Set.of(Engine.MYSQL, Engine.MARIADB)),
-            Map.entry("rand", Set.of(Engine.MYSQL, Engine.MARIADB)),
-            Map.entry("utc_timestamp", Set.of(Engine.MYSQL, Engine.MARIADB)),
-            Map.entry("utc_date", Set.of(Engine.MYSQL, Engine.MARIADB)),
-            Map.entry("sysdate", Set.of(Engine.MYSQL, Engine.MARIADB)),
-            Map.entry("curdate", Set.of(Engine.MYSQL, Engine.MARIADB)),
-            Map.entry("curtime", Set.of(Engine.MYSQL, Engine.MARIADB)),
-            Map.entry("unix_timestamp", Set.of(Engine.MYSQL, Engine.MARIADB)),
-            Map.entry("current_timestamp", Set.of(Engine.MYSQL, Engine.MARIADB)),
-            Map.entry("random", Set.of(Engine.POSTGRESQL, Engine.SQLITE)),
-            Map.entry("gen_random_uuid", Set.of(Engine.POSTGRESQL)),
-            Map.entry("statement_timestamp", Set.of(Engine.POSTGRESQL)),
-            Map.entry("clock_timestamp", Set.of(Engine.POSTGRESQL)),
-            Map.entry("transaction_timestamp", Set.of(Engine.POSTGRESQL)),
-            Map.entry("timeofday", Set.of(Engine.POSTGRESQL)),
-            Map.entry("datetime", Set.of(Engine.SQLITE)),
-            Map.entry("strftime", Set.of(Engine.SQLITE)),
-            Map.entry("julianday", Set.of(Engine.SQLITE)),
-            Map.entry("unixepoch", Set.of(Engine.SQLITE)),
-            Map.entry("randomblob", Set.of(Engine.SQLITE)));
-
-    /** Written with parentheses these are keywords, not functions, for SQLite and PostgreSQL: a syntax error. */
-    private static final Set<String> KEYWORD_CALLS = Set.of("current_timestamp");
-    /** MySQL's one exception to "expressions in parentheses": CURRENT_TIMESTAMP and its synonyms on DATETIME/TIMESTAMP. */
-    private static final Set<String> MYSQL_BARE_ALLOWED = Set.of("now", "current_timestamp", "localtime", "localtimestamp");
     /** Db2 cast functions (type names), which its DEFAULT admits around a constant or special register. */
     private static final Set<String> CAST_FUNCTIONS = Set.of("char", "varchar", "integer", "int", "smallint", "bigint",
             "decimal", "dec", "double", "real", "date", "time", "timestamp", "clob", "blob", "graphic", "vargraphic",
@@ -110,7 +82,6 @@ public final class DefaultExpression implements Rule {
     private static final Pattern PRECISION = Pattern.compile("(?i)\\bcurrent_timestamp\\s*\\(\\s*\\d+\\s*\\)");
     private static final Pattern STRING = Pattern.compile("'(?:[^']++|'')*+'");
     private static final Pattern NOW_LITERAL = Pattern.compile("(?i)^'\\s*(now|today|tomorrow|yesterday)\\s*'$");
-    private static final Engine[] ORDER = {Engine.MYSQL, Engine.MARIADB, Engine.POSTGRESQL, Engine.SQLITE, Engine.DB2};
 
     @Override
     public void check(Change change, RuleContext ctx) {
@@ -149,21 +120,26 @@ public final class DefaultExpression implements Rule {
             calls.add(m.group(1).toLowerCase(Locale.ROOT));
         }
         for (String fn : calls) {
-            Set<Engine> having = FUNCTIONS.get(fn);
-            if (having == null) {
+            if (!EngineProfiles.someEngineHasDefaultFunction(fn)) {
                 continue;
             }
-            for (Engine e : List.of(Engine.MYSQL, Engine.MARIADB, Engine.POSTGRESQL, Engine.SQLITE)) {
-                if (having.contains(e)) {
-                    continue;
+            for (EngineProfile p : ctx.profiles()) {
+                if (!p.supports(Feature.DEFAULT_FUNCTION_CALLS) || p.hasDefaultFunction(fn)) {
+                    continue; // an engine that takes no function call in a DEFAULT is told so below
                 }
-                if (e == Engine.SQLITE && !parenthesised) {
-                    continue; // the bare-call rule below says it
+                Engine e = p.engine();
+                boolean keyword = p.keywordNotFunction(fn);
+                if (p.supports(Feature.DEFAULT_FUNCTION_LOOKED_UP_AT_INSERT)) {
+                    if (!parenthesised) {
+                        continue; // the bare call is a syntax error there first: said below
+                    }
+                    if (!keyword) {
+                        put(effects, why, e, Effect.DIFFERENT, e.displayName() + " has no " + fn + "(): it accepts the "
+                                + "table, then every INSERT that needs the default fails ('unknown function')");
+                        continue;
+                    }
                 }
-                if (e == Engine.SQLITE && !KEYWORD_CALLS.contains(fn)) {
-                    put(effects, why, e, Effect.DIFFERENT, "SQLite has no " + fn + "(): it accepts the table, then "
-                            + "every INSERT that needs the default fails ('unknown function')");
-                } else if (KEYWORD_CALLS.contains(fn) && (e == Engine.SQLITE || e == Engine.POSTGRESQL)) {
+                if (keyword) {
                     put(effects, why, e, Effect.REJECTED, e.displayName() + " reads " + fn.toUpperCase(Locale.ROOT)
                             + " as a keyword: '()' after it is a syntax error");
                 } else {
@@ -172,45 +148,60 @@ public final class DefaultExpression implements Rule {
             }
         }
         if (bareName != null && !CAST_FUNCTIONS.contains(bareName)) {
-            put(effects, why, Engine.SQLITE, Effect.REJECTED,
-                    "SQLite takes a function call as a default only inside parentheses (syntax error)");
             boolean dateTime = type != null && isDateTime(type) && !type.is("DATE", "TIME");
-            if (!(MYSQL_BARE_ALLOWED.contains(bareName) && dateTime)) {
-                put(effects, why, Engine.MYSQL, Effect.REJECTED, "MySQL wants an expression default in parentheses "
-                        + "(only CURRENT_TIMESTAMP/NOW() on DATETIME/TIMESTAMP may go without)");
+            for (EngineProfile p : ctx.profiles()) {
+                Engine e = p.engine();
+                if (p.supports(Feature.DEFAULT_BARE_FUNCTION_CALL)) {
+                    continue;
+                }
+                if (!p.supports(Feature.DEFAULT_FUNCTION_CALLS)) {
+                    put(effects, why, e, Effect.REJECTED, e.shortName() + " admits no function call in a DEFAULT but "
+                            + "cast functions (use a special register such as CURRENT TIMESTAMP)");
+                } else if (p.bareTimestampDefaults().isEmpty()) {
+                    put(effects, why, e, Effect.REJECTED, e.shortName() + " takes a function call as a default only "
+                            + "inside parentheses (syntax error)");
+                } else if (!(p.bareTimestampDefaults().contains(bareName) && dateTime)) {
+                    put(effects, why, e, Effect.REJECTED, e.shortName() + " wants an expression default in parentheses "
+                            + "(only CURRENT_TIMESTAMP/NOW() on DATETIME/TIMESTAMP may go without)");
+                }
             }
-            put(effects, why, Engine.DB2, Effect.REJECTED, "Db2 admits no function call in a DEFAULT but cast "
-                    + "functions (use a special register such as CURRENT TIMESTAMP)");
         }
         if (parenthesised) {
-            put(effects, why, Engine.DB2, Effect.REJECTED, "Db2 admits no expression in a DEFAULT, only a constant, "
-                    + "a special register or NULL");
-            if (ctx.lacking(Feature.DEFAULT_PARENTHESISED_EXPRESSION).stream().map(Target::engine)
-                    .anyMatch(e -> e == Engine.MYSQL)) {
-                put(effects, why, Engine.MYSQL, Effect.REJECTED, "MySQL before 8.0.13 takes only literal defaults");
+            for (EngineProfile p : ctx.profiles()) {
+                Engine e = p.engine();
+                if (p.supports(Feature.DEFAULT_PARENTHESISED_EXPRESSION)) {
+                    continue;
+                }
+                put(effects, why, e, Effect.REJECTED, p.supports(Feature.DEFAULT_FUNCTION_CALLS)
+                        ? e.shortName() + EngineProfiles.firstSupporting(e, Feature.DEFAULT_PARENTHESISED_EXPRESSION)
+                        .map(v -> " before " + v).orElse("") + " takes only literal defaults"
+                        : e.shortName() + " admits no expression in a DEFAULT, only a constant, a special register or NULL");
             }
         }
         if (type != null && isDateTime(type) && NOW_LITERAL.matcher(dflt).matches()) {
-            put(effects, why, Engine.POSTGRESQL, Effect.DIFFERENT, "PostgreSQL converts " + dflt + " once, at CREATE "
-                    + "time, and stores that fixed timestamp as the default");
-            put(effects, why, Engine.SQLITE, Effect.DIFFERENT, "SQLite stores the string " + dflt + " itself");
-            put(effects, why, Engine.MARIADB, Effect.REJECTED, "MariaDB rejects it (ERROR 1067 Invalid default value)");
-            put(effects, why, Engine.MYSQL, Effect.REJECTED, "MySQL rejects it (ERROR 1067 Invalid default value)");
-            put(effects, why, Engine.DB2, Effect.REJECTED, "Db2 rejects it (not a valid " + type.name() + " constant)");
+            for (EngineProfile p : ctx.profiles()) {
+                Engine e = p.engine();
+                switch (p.nowLiteralDefault()) {
+                    case CONVERTED_ONCE -> put(effects, why, e, Effect.DIFFERENT, e.shortName() + " converts " + dflt
+                            + " once, at CREATE time, and stores that fixed timestamp as the default");
+                    case STORED_AS_TEXT -> put(effects, why, e, Effect.DIFFERENT, e.shortName() + " stores the string "
+                            + dflt + " itself");
+                    case INVALID_DEFAULT -> put(effects, why, e, Effect.REJECTED, e.shortName() + " rejects it "
+                            + "(ERROR 1067 Invalid default value)");
+                    case NOT_A_CONSTANT -> put(effects, why, e, Effect.REJECTED, e.shortName() + " rejects it (not a "
+                            + "valid " + type.name() + " constant)");
+                }
+            }
         }
         if (addColumn) {
-            effects.remove(Engine.SQLITE);
+            // sqlite-add-column-limits reports what ADD COLUMN refuses
+            ctx.lacking(Feature.ADD_COLUMN_NON_CONSTANT_DEFAULT).forEach(t -> effects.remove(t.engine()));
         }
-        effects.keySet().retainAll(targeted(ctx));
         if (effects.isEmpty()) {
             return;
         }
         List<String> reasons = new ArrayList<>();
-        for (Engine e : ORDER) {
-            if (why.containsKey(e) && effects.containsKey(e)) {
-                reasons.add(why.get(e));
-            }
-        }
+        effects.keySet().forEach(e -> reasons.add(why.get(e))); // in engine order
         RuleContext.FindingBuilder f = ctx.report(range(ctx, within, written), "DEFAULT " + dflt + " of " + column + ": "
                 + String.join("; ", reasons)).only();
         effects.forEach(f::effect);
@@ -228,12 +219,6 @@ public final class DefaultExpression implements Rule {
             effects.put(e, effect);
             why.put(e, reason);
         }
-    }
-
-    private static Set<Engine> targeted(RuleContext ctx) {
-        Set<Engine> engines = new LinkedHashSet<>();
-        ctx.targets().asList().forEach(t -> engines.add(t.engine()));
-        return engines;
     }
 
     private static boolean isDateTime(DataType type) {

@@ -9,8 +9,8 @@ import io.github.dialectic.change.PrimaryKeyDef;
 import io.github.dialectic.change.UniqueDef;
 import io.github.dialectic.engine.Effect;
 import io.github.dialectic.engine.Engine;
+import io.github.dialectic.engine.EngineProfile;
 import io.github.dialectic.engine.Feature;
-import io.github.dialectic.engine.Target;
 import io.github.dialectic.rule.Category;
 import io.github.dialectic.rule.EngineEffect;
 import io.github.dialectic.rule.Rule;
@@ -117,11 +117,10 @@ public final class ForeignKeyParentNotKey implements Rule {
         } else {
             what = "has no unique key or index";
             finding = ctx.report(fk.range(), "foreign key references " + where + ", which " + what);
-            // InnoDB needs at least an index on the parent columns: every MySQL and MariaDB version refuses.
-            finding.effect(Engine.MARIADB, Effect.REJECTED);
-            for (Target t : ctx.targets()) {
-                if (t.engine() == Engine.MYSQL && Feature.FK_PARENT_NON_UNIQUE_INDEX.supportedBy(t)) {
-                    finding.effect(Engine.MYSQL, Effect.REJECTED);
+            // An engine that takes a non-unique parent index (InnoDB) still needs at least an index: it refuses.
+            for (EngineProfile p : ctx.profiles()) {
+                if (p.supports(Feature.FK_PARENT_NON_UNIQUE_INDEX)) {
+                    finding.effect(p.engine(), Effect.REJECTED);
                 }
             }
         }

@@ -8,6 +8,7 @@ import io.github.dialectic.change.Name;
 import io.github.dialectic.change.SourceRange;
 import io.github.dialectic.engine.Effect;
 import io.github.dialectic.engine.Engine;
+import io.github.dialectic.engine.EngineProfile;
 import io.github.dialectic.rule.Category;
 import io.github.dialectic.rule.EngineEffect;
 import io.github.dialectic.rule.Rule;
@@ -15,10 +16,13 @@ import io.github.dialectic.rule.RuleContext;
 import io.github.dialectic.rule.RuleInfo;
 import io.github.dialectic.rule.Severity;
 import io.github.dialectic.rules.support.Ddl;
+import io.github.dialectic.rules.support.Profiles;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 @RuleInfo(
         id = "identifier-too-long",
@@ -41,10 +45,6 @@ import java.util.List;
                         reference = "Db2 11.5 SQL and XML limits: 128 bytes for table, column, index and constraint "
                                 + "names; SQL0107N, SQLSTATE 42622")})
 public final class IdentifierTooLong implements Rule {
-
-    static final int POSTGRESQL_BYTES = 63;
-    static final int MYSQL_CHARS = 64;
-    static final int DB2_BYTES = 128;
 
     private record Named(String what, Name name, SourceRange range) {
     }
@@ -88,24 +88,28 @@ public final class IdentifierTooLong implements Rule {
 
     private static void check(RuleContext ctx, Named n) {
         String text = n.name().text();
-        int bytes = text.getBytes(StandardCharsets.UTF_8).length;
-        int chars = text.codePointCount(0, text.length());
-        if (bytes <= POSTGRESQL_BYTES) {
+        List<EngineProfile> over = ctx.everyEngine().stream()
+                .filter(p -> p.identifierLimit() != null && p.identifierLimit().exceededBy(text)).toList();
+        if (over.isEmpty()) {
             return;
         }
-        List<Engine> engines = new ArrayList<>(List.of(Engine.POSTGRESQL));
-        if (chars > MYSQL_CHARS) {
-            engines.add(Engine.MYSQL);
-            engines.add(Engine.MARIADB);
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        List<String> effects = new ArrayList<>();
+        for (EngineProfile p : over) {
+            if (p.identifierLimit().truncates()) {
+                effects.add(p.engine().shortName() + " silently truncates it to "
+                        + new String(bytes, 0, p.identifierLimit().max(), StandardCharsets.UTF_8));
+            }
         }
-        if (bytes > DB2_BYTES) {
-            engines.add(Engine.DB2);
-        }
-        String truncated = new String(text.getBytes(StandardCharsets.UTF_8), 0, POSTGRESQL_BYTES, StandardCharsets.UTF_8);
-        ctx.report(n.range(), n.what() + " name " + text + " is " + bytes + " bytes long: PostgreSQL silently "
-                        + "truncates it to " + truncated + (chars > MYSQL_CHARS ? ", MySQL and MariaDB refuse names "
-                        + "over 64 characters" : "") + (bytes > DB2_BYTES ? ", Db2 refuses names over 128 bytes" : ""))
-                .only(engines.toArray(Engine[]::new))
+        // engines refusing at the same limit share a clause: "MySQL and MariaDB refuse names over 64 characters"
+        Map<EngineProfile.LengthLimit, List<EngineProfile>> refusing = new LinkedHashMap<>();
+        over.stream().filter(p -> !p.identifierLimit().truncates())
+                .forEach(p -> refusing.computeIfAbsent(p.identifierLimit(), l -> new ArrayList<>()).add(p));
+        refusing.forEach((limit, engines) -> effects.add(Profiles.sentence(engines)
+                + (engines.size() == 1 ? " refuses" : " refuse") + " names over " + limit.describe()));
+        ctx.report(n.range(), n.what() + " name " + text + " is " + bytes.length + " bytes long: "
+                        + String.join(", ", effects))
+                .only(Profiles.engines(over))
                 .fix("Shorten the name to at most 63 bytes (ASCII characters), e.g. by abbreviating words; keep "
                         + "the distinguishing part at the start.")
                 .emit();

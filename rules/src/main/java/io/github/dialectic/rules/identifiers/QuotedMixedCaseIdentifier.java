@@ -4,12 +4,15 @@ import io.github.dialectic.change.Change;
 import io.github.dialectic.change.Name;
 import io.github.dialectic.engine.Effect;
 import io.github.dialectic.engine.Engine;
+import io.github.dialectic.engine.EngineProfile.Folding;
+import io.github.dialectic.engine.EngineProfile;
 import io.github.dialectic.rule.Category;
 import io.github.dialectic.rule.EngineEffect;
 import io.github.dialectic.rule.Rule;
 import io.github.dialectic.rule.RuleContext;
 import io.github.dialectic.rule.RuleInfo;
 import io.github.dialectic.rule.Severity;
+import io.github.dialectic.rules.support.Profiles;
 import io.github.dialectic.rules.support.Tokens;
 import io.github.dialectic.schema.Column;
 import io.github.dialectic.schema.Table;
@@ -19,8 +22,6 @@ import io.github.dialectic.source.TokenKind;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Set;
 
@@ -118,31 +119,35 @@ public final class QuotedMixedCaseIdentifier implements Rule {
     }
 
     private static void report(RuleContext ctx, Token at, String what, Name created, Name written) {
-        boolean postgres = !fold(created, false).equals(fold(written, false));
-        boolean db2 = !fold(created, true).equals(fold(written, true));
-        if (!postgres && !db2) {
+        // the engines that fold unquoted names, and for which the two spellings then differ
+        List<EngineProfile> differing = ctx.everyEngine().stream().filter(p -> p.folding() != Folding.NONE
+                && !fold(created, p.folding()).equals(fold(written, p.folding()))).toList();
+        if (differing.isEmpty()) {
             return;
         }
         String shown = what.endsWith(".") ? what + spelled(created) : what + " " + spelled(created);
-        RuleContext.FindingBuilder finding = ctx.report(Tokens.range(at), spelled(written) + " does not name "
-                + shown + " on " + (postgres && db2 ? "PostgreSQL (which reads it as " + spelled(fold(written, false))
-                + ") or Db2 (" + spelled(fold(written, true)) + ")"
-                : postgres ? "PostgreSQL, which reads it as " + spelled(fold(written, false))
-                : "Db2, which reads it as " + spelled(fold(written, true))));
-        if (!postgres) {
-            finding.only(Engine.DB2);
-        } else if (!db2) {
-            finding.only(Engine.POSTGRESQL);
+        StringBuilder where = new StringBuilder();
+        for (EngineProfile p : differing) {
+            String readAs = spelled(fold(written, p.folding()));
+            boolean first = where.isEmpty();
+            where.append(first ? "" : " or ").append(p.engine().shortName()).append(differing.size() == 1
+                    ? ", which reads it as " + readAs : first ? " (which reads it as " + readAs + ")" : " (" + readAs + ")");
         }
-        finding.fix("Write " + spelled(created) + " exactly as it was created, everywhere; better, create it with an "
+        ctx.report(Tokens.range(at), spelled(written) + " does not name " + shown + " on " + where)
+                .only(Profiles.engines(differing))
+                .fix("Write " + spelled(created) + " exactly as it was created, everywhere; better, create it with an "
                         + "unquoted lower-case name (" + created.text().replaceAll("([a-z0-9])([A-Z])", "$1_$2")
                         .toLowerCase(Locale.ROOT) + ") and never quote it.")
                 .emit();
     }
 
     /** The name an engine looks up: quoted names as written, unquoted ones folded. */
-    private static Name fold(Name n, boolean upper) {
-        return n.quoted() ? n : new Name(upper ? n.text().toUpperCase(Locale.ROOT) : n.text().toLowerCase(Locale.ROOT), true);
+    private static Name fold(Name n, Folding folding) {
+        return n.quoted() ? n : switch (folding) {
+            case LOWER -> new Name(n.text().toLowerCase(Locale.ROOT), true);
+            case UPPER -> new Name(n.text().toUpperCase(Locale.ROOT), true);
+            case NONE -> n;
+        };
     }
 
     private static String spelled(Name n) {

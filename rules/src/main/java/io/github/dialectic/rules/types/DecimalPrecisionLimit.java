@@ -4,6 +4,7 @@ import io.github.dialectic.change.Change;
 import io.github.dialectic.change.DataType;
 import io.github.dialectic.engine.Effect;
 import io.github.dialectic.engine.Engine;
+import io.github.dialectic.engine.EngineProfile;
 import io.github.dialectic.rule.Category;
 import io.github.dialectic.rule.EngineEffect;
 import io.github.dialectic.rule.Rule;
@@ -11,8 +12,9 @@ import io.github.dialectic.rule.RuleContext;
 import io.github.dialectic.rule.RuleInfo;
 import io.github.dialectic.rule.Severity;
 import io.github.dialectic.rules.support.Ddl;
+import io.github.dialectic.rules.support.Profiles;
 
-import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 @RuleInfo(
@@ -38,33 +40,23 @@ public final class DecimalPrecisionLimit implements Rule {
     public void check(Change change, RuleContext ctx) {
         for (Ddl.DeclaredColumn c : Ddl.columns(change)) {
             DataType type = c.column().type();
-            if (type == null || !type.is("DECIMAL", "NUMERIC", "DEC") || type.length() <= 31) {
+            if (type == null || !type.is("DECIMAL", "NUMERIC", "DEC")) {
                 continue;
             }
             int p = type.length();
-            List<Engine> engines = new ArrayList<>(List.of(Engine.DB2));
-            if (p > 65) {
-                engines.add(Engine.MYSQL);
-                engines.add(Engine.MARIADB);
-            }
-            if (p > 1000) {
-                engines.add(Engine.POSTGRESQL);
+            List<EngineProfile> over = ctx.everyEngine().stream()
+                    .filter(e -> e.maxDecimalPrecision() > 0 && p > e.maxDecimalPrecision())
+                    .sorted(Comparator.comparingInt(EngineProfile::maxDecimalPrecision)).toList();
+            if (over.isEmpty()) {
+                continue;
             }
             ctx.report(type.range(), "column " + c.qualified() + " is " + type.written() + ": precision " + p
-                            + " exceeds the maximum of " + String.join(", ", engines.stream()
-                            .map(e -> e.displayName() + " (" + max(e) + ")").toList()))
-                    .only(engines.toArray(Engine[]::new))
+                            + " exceeds the maximum of " + String.join(", ", over.stream()
+                            .map(e -> e.engine().displayName() + " (" + e.maxDecimalPrecision() + ")").toList()))
+                    .only(Profiles.engines(over))
                     .fix("Use a precision of at most 31, the smallest maximum (Db2); for larger values store text "
                             + "or split the value.")
                     .emit();
         }
-    }
-
-    private static int max(Engine e) {
-        return switch (e) {
-            case DB2 -> 31;
-            case MYSQL, MARIADB -> 65;
-            default -> 1000;
-        };
     }
 }

@@ -4,7 +4,9 @@ import io.github.dialectic.change.Change;
 import io.github.dialectic.change.DataType;
 import io.github.dialectic.engine.Effect;
 import io.github.dialectic.engine.Engine;
-import io.github.dialectic.engine.Target;
+import io.github.dialectic.engine.EngineProfile;
+import io.github.dialectic.engine.EngineProfiles;
+import io.github.dialectic.engine.Feature;
 import io.github.dialectic.rule.Category;
 import io.github.dialectic.rule.EngineEffect;
 import io.github.dialectic.rule.Rule;
@@ -12,13 +14,9 @@ import io.github.dialectic.rule.RuleContext;
 import io.github.dialectic.rule.RuleInfo;
 import io.github.dialectic.rule.Severity;
 import io.github.dialectic.rules.support.Ddl;
+import io.github.dialectic.rules.support.Profiles;
 
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 @RuleInfo(
         id = "engine-specific-type",
@@ -45,71 +43,42 @@ import java.util.Set;
                                 + "SQL0104N, SQLSTATE 42601")})
 public final class EngineSpecificType implements Rule {
 
-    private static final Set<Engine> MYSQL_FAMILY = EnumSet.of(Engine.MYSQL, Engine.MARIADB, Engine.SQLITE);
-    private static final Set<Engine> MYSQL_ONLY = EnumSet.of(Engine.MYSQL, Engine.MARIADB);
-    private static final Set<Engine> POSTGRES_FAMILY = EnumSet.of(Engine.POSTGRESQL, Engine.SQLITE);
-
-    /** Type name -> the engines that accept it (SQLite accepts any name made of words). */
-    static final Map<String, Set<Engine>> KNOWN_BY = new HashMap<>();
-
-    static {
-        for (String t : List.of("TINYINT", "MEDIUMINT", "TINYTEXT", "MEDIUMTEXT", "LONGTEXT", "TINYBLOB",
-                "MEDIUMBLOB", "LONGBLOB", "DATETIME", "YEAR")) {
-            KNOWN_BY.put(t, MYSQL_FAMILY);
-        }
-        KNOWN_BY.put("ENUM", MYSQL_ONLY);
-        KNOWN_BY.put("SET", MYSQL_ONLY);
-        KNOWN_BY.put("DOUBLE", EnumSet.of(Engine.MYSQL, Engine.MARIADB, Engine.SQLITE, Engine.DB2));
-        KNOWN_BY.put("BLOB", EnumSet.of(Engine.MYSQL, Engine.MARIADB, Engine.SQLITE, Engine.DB2));
-        for (String t : List.of("BYTEA", "JSONB", "INET", "CIDR", "MACADDR", "MONEY", "TIMESTAMPTZ", "CITEXT")) {
-            KNOWN_BY.put(t, POSTGRES_FAMILY);
-        }
-        KNOWN_BY.put("UUID", EnumSet.of(Engine.POSTGRESQL, Engine.SQLITE, Engine.MARIADB));
-        for (String t : List.of("CLOB", "DBCLOB", "GRAPHIC", "VARGRAPHIC", "DECFLOAT")) {
-            KNOWN_BY.put(t, EnumSet.of(Engine.DB2, Engine.SQLITE));
-        }
-        KNOWN_BY.put("CLOB", EnumSet.of(Engine.DB2, Engine.SQLITE));
-    }
-
     @Override
     public void check(Change change, RuleContext ctx) {
         for (Ddl.DeclaredColumn c : Ddl.columns(change)) {
             DataType type = c.column().type();
-            if (type == null) {
+            if (type == null || !portabilityMatters(type)) {
                 continue;
             }
-            Set<Engine> knownBy = known(type);
-            if (knownBy == null) {
-                continue;
-            }
-            if (type.name().equals("UUID") && ctx.targets().get(Engine.MARIADB).map(t -> !t.atLeast("10.7")).orElse(false)) {
-                knownBy = EnumSet.of(Engine.POSTGRESQL, Engine.SQLITE);
-            }
-            List<Engine> lacking = new ArrayList<>();
-            for (Target t : ctx.targets()) {
-                if (!knownBy.contains(t.engine())) {
-                    lacking.add(t.engine());
-                }
-            }
+            List<EngineProfile> lacking = ctx.profiles().stream().filter(p -> !knows(p, type)).toList();
             if (lacking.isEmpty()) {
                 continue;
             }
             ctx.report(type.range(), "column " + c.qualified() + " has type " + type.written() + ", unknown to "
-                            + String.join(", ", lacking.stream().map(Engine::displayName).toList()))
-                    .only(lacking.toArray(Engine[]::new))
+                            + String.join(", ", lacking.stream().map(p -> p.engine().displayName()).toList()))
+                    .only(Profiles.engines(lacking))
                     .fix(fixFor(type))
                     .emit();
         }
     }
 
-    private static Set<Engine> known(DataType type) {
-        if (type.name().endsWith("[]") || type.name().endsWith(" ARRAY")) {
-            return POSTGRES_FAMILY;
+    private static boolean isArray(DataType type) {
+        return type.name().endsWith("[]") || type.name().endsWith(" ARRAY");
+    }
+
+    /** Arrays, UNSIGNED, and type names some engine has and others lack; not the names every engine has. */
+    private static boolean portabilityMatters(DataType type) {
+        return isArray(type) || type.unsigned() || EngineProfiles.someEngineKnowsType(type.name());
+    }
+
+    private static boolean knows(EngineProfile p, DataType type) {
+        if (isArray(type)) {
+            return p.supports(Feature.ARRAY_TYPES);
         }
         if (type.unsigned()) {
-            return MYSQL_FAMILY;
+            return p.supports(Feature.UNSIGNED_TYPES);
         }
-        return KNOWN_BY.get(type.name());
+        return p.knowsType(type.name());
     }
 
     static String fixFor(DataType type) {

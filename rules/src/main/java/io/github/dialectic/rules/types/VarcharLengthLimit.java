@@ -4,6 +4,8 @@ import io.github.dialectic.change.Change;
 import io.github.dialectic.change.DataType;
 import io.github.dialectic.engine.Effect;
 import io.github.dialectic.engine.Engine;
+import io.github.dialectic.engine.EngineProfile.LengthLimit;
+import io.github.dialectic.engine.EngineProfile;
 import io.github.dialectic.rule.Category;
 import io.github.dialectic.rule.EngineEffect;
 import io.github.dialectic.rule.Rule;
@@ -11,9 +13,13 @@ import io.github.dialectic.rule.RuleContext;
 import io.github.dialectic.rule.RuleInfo;
 import io.github.dialectic.rule.Severity;
 import io.github.dialectic.rules.support.Ddl;
+import io.github.dialectic.rules.support.Profiles;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 @RuleInfo(
         id = "varchar-length-limit",
@@ -35,9 +41,6 @@ import java.util.List;
                                 + "SQLSTATE 42611")})
 public final class VarcharLengthLimit implements Rule {
 
-    static final int MYSQL_UTF8MB4_CHARS = 16383;
-    static final int DB2_BYTES = 32672;
-
     @Override
     public void check(Change change, RuleContext ctx) {
         for (Ddl.DeclaredColumn c : Ddl.columns(change)) {
@@ -46,17 +49,22 @@ public final class VarcharLengthLimit implements Rule {
                 continue;
             }
             int n = type.length();
-            if (n <= MYSQL_UTF8MB4_CHARS) {
+            List<EngineProfile> over = ctx.everyEngine().stream()
+                    .filter(e -> e.varcharLimit() != null && n > e.varcharLimit().max())
+                    .sorted(Comparator.comparingInt(e -> e.varcharLimit().max())).toList();
+            if (over.isEmpty()) {
                 continue;
             }
-            List<Engine> engines = new ArrayList<>(List.of(Engine.MYSQL, Engine.MARIADB));
-            if (n > DB2_BYTES) {
-                engines.add(Engine.DB2);
-            }
+            // engines with the same limit share a clause: "MySQL/MariaDB allow with utf8mb4 (16383 characters)"
+            Map<LengthLimit, List<EngineProfile>> byLimit = new LinkedHashMap<>();
+            over.forEach(e -> byLimit.computeIfAbsent(e.varcharLimit(), l -> new ArrayList<>()).add(e));
+            List<String> limits = new ArrayList<>();
+            byLimit.forEach((limit, engines) -> limits.add(limit.inBytes()
+                    ? Profiles.names(engines, "/") + "'s " + limit.describe()
+                    : Profiles.names(engines, "/") + " allow with utf8mb4 (" + limit.describe() + ")"));
             ctx.report(type.range(), "column " + c.qualified() + " is " + type.written() + ": longer than "
-                            + "MySQL/MariaDB allow with utf8mb4 (16383 characters)"
-                            + (n > DB2_BYTES ? " and than Db2's 32672 bytes" : ""))
-                    .only(engines.toArray(Engine[]::new))
+                            + String.join(" and than ", limits))
+                    .only(Profiles.engines(over))
                     .fix("Use a large-object type for long text: TEXT (PostgreSQL, SQLite), MEDIUMTEXT or LONGTEXT "
                             + "(MySQL/MariaDB), CLOB (Db2); or keep VARCHAR at most 16383.")
                     .emit();

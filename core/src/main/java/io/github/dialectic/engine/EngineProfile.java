@@ -1,0 +1,285 @@
+package io.github.dialectic.engine;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What one engine is like from one version until the next profile of the same engine: its features, reserved words,
+ * identifier limits and folding, type names, numeric limits and the functions its DEFAULT clause knows. Profiles are
+ * data, defined in {@link EngineProfiles}; rules read them instead of keeping engine tables of their own.
+ */
+public final class EngineProfile {
+
+    /** How an engine folds an unquoted identifier before comparing it with a quoted one. */
+    public enum Folding {
+        /** {@code Foo} means {@code "foo"} (PostgreSQL). */
+        LOWER,
+        /** {@code Foo} means {@code "FOO"} (Db2, the SQL standard). */
+        UPPER,
+        /** Names are compared as written or ignoring case, never by folding one spelling into another. */
+        NONE
+    }
+
+    /** What the engine does with DEFAULT 'now' (or 'today', ...) on a date/time column. */
+    public enum NowLiteralDefault {
+        /** Converts the string once, at CREATE time, and keeps that fixed value as the default (PostgreSQL). */
+        CONVERTED_ONCE,
+        /** Keeps the string itself as the default (SQLite). */
+        STORED_AS_TEXT,
+        /** Refuses it as an invalid default value (MySQL, MariaDB: ERROR 1067). */
+        INVALID_DEFAULT,
+        /** Refuses it as no valid constant of the column's type (Db2). */
+        NOT_A_CONSTANT
+    }
+
+    /**
+     * A length limit counted in bytes (UTF-8) or characters, and whether the engine truncates what is longer (rather
+     * than refusing it).
+     */
+    public record LengthLimit(int max, boolean inBytes, boolean truncates) {
+        /** How long {@code name} is in this limit's unit. */
+        public int lengthOf(String name) {
+            return inBytes ? name.getBytes(StandardCharsets.UTF_8).length : name.codePointCount(0, name.length());
+        }
+
+        public boolean exceededBy(String name) {
+            return lengthOf(name) > max;
+        }
+
+        /** e.g. {@code 64 characters}. */
+        public String describe() {
+            return max + (inBytes ? " bytes" : " characters");
+        }
+    }
+
+    private final Engine engine;
+    private final Version since;
+    private final Set<Feature> features;
+    private final Set<String> reservedWords;
+    private final LengthLimit identifierLimit;
+    private final Folding folding;
+    private final Set<String> typeNames;
+    private final int maxDecimalPrecision;
+    private final LengthLimit varcharLimit;
+    private final Set<String> defaultFunctions;
+    private final Set<String> keywordsNotFunctions;
+    private final Set<String> bareTimestampDefaults;
+    private final NowLiteralDefault nowLiteralDefault;
+
+    private EngineProfile(Builder b) {
+        this.engine = b.engine;
+        this.since = b.since;
+        this.features = Set.copyOf(b.features.isEmpty() ? EnumSet.noneOf(Feature.class) : EnumSet.copyOf(b.features));
+        this.reservedWords = Set.copyOf(b.reservedWords);
+        this.identifierLimit = b.identifierLimit;
+        this.folding = b.folding;
+        this.typeNames = Set.copyOf(b.typeNames);
+        this.maxDecimalPrecision = b.maxDecimalPrecision;
+        this.varcharLimit = b.varcharLimit;
+        this.defaultFunctions = Set.copyOf(b.defaultFunctions);
+        this.keywordsNotFunctions = Set.copyOf(b.keywordsNotFunctions);
+        this.bareTimestampDefaults = Set.copyOf(b.bareTimestampDefaults);
+        this.nowLiteralDefault = b.nowLiteralDefault;
+    }
+
+    /** The profile of a target: its engine at its version. */
+    public static EngineProfile of(Target target) {
+        return EngineProfiles.of(target);
+    }
+
+    public Engine engine() {
+        return engine;
+    }
+
+    /** The first version this profile describes; it holds until the engine's next profile. */
+    Version since() {
+        return since;
+    }
+
+    public boolean supports(Feature feature) {
+        return features.contains(feature);
+    }
+
+    /** Whether {@code word} (any case) cannot be used as an unquoted table, column or index name. */
+    public boolean reserves(String word) {
+        return reservedWords.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** The longest table, column, index or constraint name, or null when the engine sets no practical limit. */
+    public LengthLimit identifierLimit() {
+        return identifierLimit;
+    }
+
+    public Folding folding() {
+        return folding;
+    }
+
+    /**
+     * Whether the engine accepts a type name that not every engine has (TINYINT, BYTEA, CLOB, ...), upper case as
+     * {@code DataType.name()} spells it. Type names every engine has (INTEGER, VARCHAR, DECIMAL, ...) are not listed.
+     */
+    public boolean knowsType(String upperCaseName) {
+        return typeNames.contains(upperCaseName);
+    }
+
+    /** The largest DECIMAL/NUMERIC precision, or 0 for no limit worth checking. */
+    public int maxDecimalPrecision() {
+        return maxDecimalPrecision;
+    }
+
+    /** The longest VARCHAR(n), in characters (MySQL: with utf8mb4) or bytes (Db2); null for no limit checked. */
+    public LengthLimit varcharLimit() {
+        return varcharLimit;
+    }
+
+    /** Whether a DEFAULT may call the built-in function {@code lowerCaseName} (no parentheses in the name). */
+    public boolean hasDefaultFunction(String lowerCaseName) {
+        return defaultFunctions.contains(lowerCaseName);
+    }
+
+    /** Whether {@code lowerCaseName} is a keyword here, so that writing it as a call, {@code name()}, is a syntax error. */
+    public boolean keywordNotFunction(String lowerCaseName) {
+        return keywordsNotFunctions.contains(lowerCaseName);
+    }
+
+    /**
+     * The functions an engine that wants expression defaults in parentheses takes without them on a DATETIME/TIMESTAMP
+     * column (MySQL: CURRENT_TIMESTAMP and its synonyms); empty for the others.
+     */
+    public Set<String> bareTimestampDefaults() {
+        return bareTimestampDefaults;
+    }
+
+    public NowLiteralDefault nowLiteralDefault() {
+        return nowLiteralDefault;
+    }
+
+    @Override
+    public String toString() {
+        return engine.id() + " >= " + since;
+    }
+
+    Set<Feature> features() {
+        return features;
+    }
+
+    Set<String> typeNames() {
+        return typeNames;
+    }
+
+    Set<String> defaultFunctions() {
+        return defaultFunctions;
+    }
+
+    /** A profile under construction: a copy of an earlier one with the differences applied. */
+    static final class Builder {
+        private Engine engine;
+        private Version since;
+        private final Set<Feature> features = EnumSet.noneOf(Feature.class);
+        private final Set<String> reservedWords = new LinkedHashSet<>();
+        private LengthLimit identifierLimit;
+        private Folding folding = Folding.NONE;
+        private final Set<String> typeNames = new LinkedHashSet<>();
+        private int maxDecimalPrecision;
+        private LengthLimit varcharLimit;
+        private final Set<String> defaultFunctions = new LinkedHashSet<>();
+        private final Set<String> keywordsNotFunctions = new LinkedHashSet<>();
+        private final Set<String> bareTimestampDefaults = new LinkedHashSet<>();
+        private NowLiteralDefault nowLiteralDefault;
+
+        Builder(Engine engine, Version since) {
+            this.engine = engine;
+            this.since = since;
+        }
+
+        /** A builder starting from {@code base}, for {@code engine} from {@code since}. */
+        static Builder copyOf(EngineProfile base, Engine engine, Version since) {
+            Builder b = new Builder(engine, since);
+            b.features.addAll(base.features);
+            b.reservedWords.addAll(base.reservedWords);
+            b.identifierLimit = base.identifierLimit;
+            b.folding = base.folding;
+            b.typeNames.addAll(base.typeNames);
+            b.maxDecimalPrecision = base.maxDecimalPrecision;
+            b.varcharLimit = base.varcharLimit;
+            b.defaultFunctions.addAll(base.defaultFunctions);
+            b.keywordsNotFunctions.addAll(base.keywordsNotFunctions);
+            b.bareTimestampDefaults.addAll(base.bareTimestampDefaults);
+            b.nowLiteralDefault = base.nowLiteralDefault;
+            return b;
+        }
+
+        Builder add(Feature... added) {
+            features.addAll(Set.of(added));
+            return this;
+        }
+
+        Builder remove(Feature... removed) {
+            features.removeAll(Set.of(removed));
+            return this;
+        }
+
+        /** Reserves the space-separated lower-case {@code words}. */
+        Builder reserve(String words) {
+            reservedWords.addAll(words(words));
+            return this;
+        }
+
+        Builder identifiers(LengthLimit limit, Folding folding) {
+            this.identifierLimit = limit;
+            this.folding = folding;
+            return this;
+        }
+
+        /** Adds the space-separated upper-case type names. */
+        Builder types(String names) {
+            typeNames.addAll(words(names));
+            return this;
+        }
+
+        Builder maxDecimalPrecision(int max) {
+            this.maxDecimalPrecision = max;
+            return this;
+        }
+
+        Builder varcharLimit(LengthLimit limit) {
+            this.varcharLimit = limit;
+            return this;
+        }
+
+        /** Adds the space-separated lower-case function names. */
+        Builder defaultFunctions(String names) {
+            defaultFunctions.addAll(words(names));
+            return this;
+        }
+
+        /** Adds lower-case names that are keywords, not functions, here (written with "()" they are an error). */
+        Builder keywordsNotFunctions(String names) {
+            keywordsNotFunctions.addAll(words(names));
+            return this;
+        }
+
+        /** Adds lower-case functions a DEFAULT may call without parentheses on a DATETIME/TIMESTAMP column. */
+        Builder bareTimestampDefaults(String names) {
+            bareTimestampDefaults.addAll(words(names));
+            return this;
+        }
+
+        Builder nowLiteralDefault(NowLiteralDefault what) {
+            this.nowLiteralDefault = what;
+            return this;
+        }
+
+        EngineProfile build() {
+            return new EngineProfile(this);
+        }
+
+        private static Collection<String> words(String list) {
+            return list.isBlank() ? Set.of() : Set.of(list.trim().split("\\s+"));
+        }
+    }
+}

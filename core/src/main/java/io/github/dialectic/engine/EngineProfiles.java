@@ -1,0 +1,264 @@
+package io.github.dialectic.engine;
+
+import io.github.dialectic.engine.EngineProfile.Builder;
+import io.github.dialectic.engine.EngineProfile.Folding;
+import io.github.dialectic.engine.EngineProfile.LengthLimit;
+import io.github.dialectic.engine.EngineProfile.NowLiteralDefault;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+
+import static io.github.dialectic.engine.Feature.*;
+
+/**
+ * Every engine's profiles, as data: one profile per engine and version range, each written as the differences from
+ * the one before (in the spirit of jOOQ's SQLDialect and sqlfluff's {@code mariadb = mysql.copy_as(...)}); MariaDB is
+ * MySQL 5.7 plus its own differences. Claims here are cited in the rules that read them (their {@code @EngineEffect}
+ * references) or checked on real engines by the conformance suite.
+ *
+ * <p>This is the one place to add an engine version: add a {@code release("18", ...)} step to the engine's family
+ * with what changed (nothing, if nothing did). {@link Engine#knownVersions()}, target parsing and the default targets
+ * follow from the releases listed here.
+ */
+public final class EngineProfiles {
+
+    private static final Map<Engine, Family> FAMILIES = new EnumMap<>(Engine.class);
+
+    static {
+        Family mysql = family(Engine.MYSQL, "5.7", p -> p
+                .add(FK_PARENT_NON_UNIQUE_INDEX, ALTER_RENAME_TABLE, ALTER_ADD_COLUMN, ADD_COLUMN_NON_CONSTANT_DEFAULT, ALTER_DROP_COLUMN,
+                        ALTER_COLUMN_DEFAULT, ALTER_MODIFY_COLUMN, ALTER_ADD_CHECK, ALTER_ADD_KEY_CONSTRAINT,
+                        ALTER_DROP_MYSQL_FORMS, ALTER_RENAME_INDEX, ALTER_MULTIPLE_ACTIONS, INDEX_NAME_PER_TABLE,
+                        INDEX_PREFIX_LENGTH, BACKTICK_IDENTIFIERS, MYSQL_TABLE_OPTIONS, TRUNCATE_TABLE,
+                        TRUNCATE_WITHOUT_IMMEDIATE, UPSERT_ON_DUPLICATE_KEY, REPLACE_INTO, INSERT_IGNORE,
+                        AUTO_INCREMENT_ATTRIBUTE, SERIAL_TYPE, CREATE_TABLE_IF_NOT_EXISTS, DROP_TABLE_IF_EXISTS)
+                // MySQL 5.7 Keywords and Reserved Words, words marked R
+                .reserve("accessible add all alter analyze asc before between bigint binary blob both by call "
+                        + "cascade case change char character check column condition constraint continue create cross "
+                        + "current_date current_time current_timestamp current_user cursor decimal declare default "
+                        + "delayed delete desc describe distinct div double drop dual else elseif enclosed escaped "
+                        + "exists exit explain false fetch float for force foreign from fulltext group having "
+                        + "high_priority if ignore in index infile inner insert int integer interval into is iterate "
+                        + "join key keys kill leading leave left like limit lines load localtime localtimestamp lock "
+                        + "long loop match maxvalue mod modifies natural not null numeric on optimize or order outfile "
+                        + "partition precision primary procedure purge range read reads real references regexp release "
+                        + "rename repeat replace require restrict return right rlike select sensitive separator set "
+                        + "show signal smallint spatial sql starting straight_join table terminated then trailing "
+                        + "trigger true union unique unlock unsigned update usage using values varchar when where while "
+                        + "with write xor zerofill")
+                .identifiers(new LengthLimit(64, false, false), Folding.NONE)
+                .types("TINYINT MEDIUMINT TINYTEXT MEDIUMTEXT LONGTEXT TINYBLOB MEDIUMBLOB LONGBLOB DATETIME YEAR "
+                        + "ENUM SET DOUBLE BLOB")
+                .add(UNSIGNED_TYPES)
+                .maxDecimalPrecision(65)
+                .varcharLimit(new LengthLimit(16383, false, false)) // utf8mb4: 4 bytes a character, 65535-byte rows
+                .add(DEFAULT_FUNCTION_CALLS)
+                .defaultFunctions("now uuid uuid_short rand utc_timestamp utc_date sysdate curdate curtime "
+                        + "unix_timestamp current_timestamp")
+                .bareTimestampDefaults("now current_timestamp localtime localtimestamp")
+                .nowLiteralDefault(NowLiteralDefault.INVALID_DEFAULT))
+                .release("8.0", p -> p.add(ALTER_RENAME_COLUMN)
+                        .reserve("cume_dist dense_rank empty except first_value function grouping groups json_table "
+                                + "lag last_value lateral lead nth_value ntile of over percent_rank rank recursive row "
+                                + "rows row_number system window cube intersect"))
+                .change("8.0.13", p -> p.add(EXPRESSION_INDEX, DEFAULT_PARENTHESISED_EXPRESSION))
+                .change("8.0.19", p -> p.add(ALTER_DROP_CONSTRAINT))
+                .release("8.4", p -> p.remove(FK_PARENT_NON_UNIQUE_INDEX));
+
+        // MariaDB forked from MySQL 5.x: MySQL 5.7 plus what MariaDB added (all before 10.11, the oldest targetable).
+        mysql.copyAs(Engine.MARIADB, "5.7", "10.11", p -> p
+                        .add(ALTER_RENAME_COLUMN /* 10.5 */, ALTER_DROP_CONSTRAINT /* 10.2 */, CREATE_INDEX_IF_NOT_EXISTS,
+                                DROP_INDEX_IF_EXISTS, ADD_COLUMN_IF_NOT_EXISTS, DROP_COLUMN_IF_EXISTS,
+                                DEFAULT_PARENTHESISED_EXPRESSION, DEFAULT_BARE_FUNCTION_CALL, LOB_LITERAL_DEFAULT)
+                        // MariaDB Reserved Words; each one was refused as a column name on 10.11
+                        .reserve("offset returning current_role over recursive row_number rows except intersect")
+                        .types("UUID" /* 10.7 */))
+                .release("11.4", UnaryOperator.identity())
+                .release("11.8", UnaryOperator.identity());
+
+        family(Engine.POSTGRESQL, "12", p -> p
+                .add(ALTER_RENAME_TABLE, ALTER_RENAME_COLUMN, ALTER_ADD_COLUMN, ADD_COLUMN_NON_CONSTANT_DEFAULT,
+                        ALTER_DROP_COLUMN, ALTER_COLUMN_NULLABILITY, ALTER_COLUMN_DEFAULT, ALTER_COLUMN_TYPE, ALTER_COLUMN_TYPE_SHORT_FORM,
+                        ALTER_ADD_CHECK, ALTER_ADD_KEY_CONSTRAINT, ALTER_DROP_CONSTRAINT, ALTER_MULTIPLE_ACTIONS,
+                        PARTIAL_INDEX, EXPRESSION_INDEX, TRUNCATE_TABLE, TRUNCATE_WITHOUT_IMMEDIATE, UPSERT_ON_CONFLICT,
+                        SERIAL_TYPE, SERIAL_SIZED_TYPES, IDENTITY_COLUMN, CREATE_TABLE_IF_NOT_EXISTS,
+                        DROP_TABLE_IF_EXISTS, CREATE_INDEX_IF_NOT_EXISTS, DROP_INDEX_IF_EXISTS, ADD_COLUMN_IF_NOT_EXISTS,
+                        DROP_COLUMN_IF_EXISTS, DEFAULT_PARENTHESISED_EXPRESSION, LOB_LITERAL_DEFAULT, ARRAY_TYPES)
+                // PostgreSQL 15 reserved and type/function-name key words; each one was refused as a column name on 15
+                .reserve("all analyse analyze any array asc authorization binary both case cast check collation column "
+                        + "concurrently constraint create cross current_date current_role current_time "
+                        + "current_timestamp current_user default deferrable desc distinct do else end except false "
+                        + "fetch for foreign freeze from full grant group having in initially inner intersect into is "
+                        + "isnull join lateral leading left like limit localtime localtimestamp natural not notnull null "
+                        + "offset on only or order overlaps placing primary references returning right select "
+                        + "session_user similar some table tablesample then to trailing true union unique user using "
+                        + "variadic verbose when where window with")
+                .identifiers(new LengthLimit(63, true, true), Folding.LOWER) // NAMEDATALEN - 1
+                .types("BYTEA JSONB INET CIDR MACADDR MONEY TIMESTAMPTZ CITEXT UUID")
+                .maxDecimalPrecision(1000)
+                .add(DEFAULT_FUNCTION_CALLS, DEFAULT_BARE_FUNCTION_CALL)
+                .defaultFunctions("now random gen_random_uuid statement_timestamp clock_timestamp "
+                        + "transaction_timestamp timeofday")
+                .keywordsNotFunctions("current_timestamp")
+                .nowLiteralDefault(NowLiteralDefault.CONVERTED_ONCE))
+                .release("13", UnaryOperator.identity())
+                .release("14", UnaryOperator.identity())
+                .release("15", p -> p.add(MERGE_STATEMENT))
+                .release("16", UnaryOperator.identity())
+                .release("17", UnaryOperator.identity());
+
+        family(Engine.SQLITE, "3.25", p -> p
+                .add(ALTER_RENAME_TABLE, ALTER_RENAME_COLUMN, ALTER_ADD_COLUMN, PARTIAL_INDEX, EXPRESSION_INDEX,
+                        BACKTICK_IDENTIFIERS, UPSERT_ON_CONFLICT, REPLACE_INTO, INSERT_OR_CONFLICT_CLAUSE,
+                        AUTOINCREMENT_KEYWORD, CREATE_TABLE_IF_NOT_EXISTS, DROP_TABLE_IF_EXISTS,
+                        CREATE_INDEX_IF_NOT_EXISTS, DROP_INDEX_IF_EXISTS, DEFAULT_PARENTHESISED_EXPRESSION,
+                        LOB_LITERAL_DEFAULT, ARRAY_TYPES, UNSIGNED_TYPES)
+                // SQLite 3.54 keywords that cannot be names; each one was refused as a column name on 3.54
+                .reserve("add all alter autoincrement between case check create default deferrable delete distinct "
+                        + "drop else escape except exists foreign from group having in index insert intersect into is "
+                        + "isnull join limit not nothing notnull null on or order primary references returning select "
+                        + "set table then to transaction union unique update using values when where")
+                // SQLite takes any name made of words as a type (affinity by name); ENUM(...)/SET(...) are not that
+                .types("TINYINT MEDIUMINT TINYTEXT MEDIUMTEXT LONGTEXT TINYBLOB MEDIUMBLOB LONGBLOB DATETIME YEAR "
+                        + "DOUBLE BLOB BYTEA JSONB INET CIDR MACADDR MONEY TIMESTAMPTZ CITEXT UUID CLOB DBCLOB GRAPHIC "
+                        + "VARGRAPHIC DECFLOAT")
+                .add(DEFAULT_FUNCTION_CALLS, DEFAULT_FUNCTION_LOOKED_UP_AT_INSERT)
+                .defaultFunctions("random datetime strftime julianday unixepoch randomblob")
+                .keywordsNotFunctions("current_timestamp")
+                .nowLiteralDefault(NowLiteralDefault.STORED_AS_TEXT))
+                .release("3.35", p -> p.add(ALTER_DROP_COLUMN))
+                .release("3.40", UnaryOperator.identity())
+                .release("3.45", UnaryOperator.identity())
+                .release("3.53", p -> p.add(ALTER_COLUMN_NULLABILITY, ALTER_ADD_CHECK, ALTER_DROP_CONSTRAINT))
+                .release("3.54", UnaryOperator.identity());
+
+        family(Engine.DB2, "11.1", p -> p
+                .add(ALTER_RENAME_COLUMN, ALTER_ADD_COLUMN, ADD_COLUMN_NON_CONSTANT_DEFAULT, ALTER_DROP_COLUMN,
+                        ALTER_COLUMN_NULLABILITY, ALTER_COLUMN_DEFAULT, ALTER_COLUMN_TYPE, ALTER_ADD_CHECK, ALTER_ADD_KEY_CONSTRAINT,
+                        ALTER_DROP_CONSTRAINT, ALTER_MULTIPLE_ACTIONS, EXPRESSION_INDEX, TRUNCATE_TABLE, MERGE_STATEMENT,
+                        IDENTITY_COLUMN)
+                .identifiers(new LengthLimit(128, true, false), Folding.UPPER)
+                .types("DOUBLE BLOB CLOB DBCLOB GRAPHIC VARGRAPHIC DECFLOAT")
+                .maxDecimalPrecision(31)
+                .varcharLimit(new LengthLimit(32672, true, false))
+                .nowLiteralDefault(NowLiteralDefault.NOT_A_CONSTANT))
+                .release("11.5", p -> p.add(CREATE_TABLE_IF_NOT_EXISTS, DROP_TABLE_IF_EXISTS, CREATE_INDEX_IF_NOT_EXISTS,
+                        DROP_INDEX_IF_EXISTS));
+    }
+
+    /** Declared after the families, which they are computed from. */
+    private static final Set<String> TYPES_ANYWHERE = union(EngineProfile::typeNames);
+    private static final Set<String> DEFAULT_FUNCTIONS_ANYWHERE = union(EngineProfile::defaultFunctions);
+
+    private EngineProfiles() {
+    }
+
+    /** The profile that holds for {@code target}: the engine's last profile starting at or before its version. */
+    public static EngineProfile of(Target target) {
+        List<EngineProfile> steps = FAMILIES.get(target.engine()).steps;
+        for (int i = steps.size() - 1; i > 0; i--) {
+            if (target.version().atLeast(steps.get(i).since())) {
+                return steps.get(i);
+            }
+        }
+        return steps.get(0);
+    }
+
+    /** The profile of an engine's latest release. */
+    public static EngineProfile latest(Engine engine) {
+        List<EngineProfile> steps = FAMILIES.get(engine).steps;
+        return steps.get(steps.size() - 1);
+    }
+
+    /** The releases of {@code engine} Dialectic knows, oldest first. */
+    public static List<Version> releases(Engine engine) {
+        return FAMILIES.get(engine).releases;
+    }
+
+    /** Every profile of every engine, engine by engine, oldest first. */
+    public static List<EngineProfile> all() {
+        List<EngineProfile> all = new ArrayList<>();
+        FAMILIES.values().forEach(f -> all.addAll(f.steps));
+        return all;
+    }
+
+    /** The first version of {@code engine} that supports {@code feature}, if any does. */
+    public static java.util.Optional<Version> firstSupporting(Engine engine, Feature feature) {
+        return FAMILIES.get(engine).steps.stream().filter(p -> p.supports(feature)).map(EngineProfile::since).findFirst();
+    }
+
+    /** Whether some engine, at some version, accepts the type name (so a target that does not is worth a finding). */
+    public static boolean someEngineKnowsType(String upperCaseName) {
+        return TYPES_ANYWHERE.contains(upperCaseName);
+    }
+
+    /** Whether some engine's DEFAULT knows the function (so a target that does not is worth a finding). */
+    public static boolean someEngineHasDefaultFunction(String lowerCaseName) {
+        return DEFAULT_FUNCTIONS_ANYWHERE.contains(lowerCaseName);
+    }
+
+    private static Set<String> union(Function<EngineProfile, Set<String>> entry) {
+        Set<String> union = new HashSet<>();
+        all().forEach(p -> union.addAll(entry.apply(p)));
+        return Set.copyOf(union);
+    }
+
+    private static Family family(Engine engine, String first, UnaryOperator<Builder> definition) {
+        Family f = new Family(engine);
+        f.step(definition.apply(new Builder(engine, Version.parse(first))).build(), true);
+        FAMILIES.put(engine, f);
+        return f;
+    }
+
+    /** One engine's profiles, oldest first, each the one before with some differences. */
+    private static final class Family {
+        final Engine engine;
+        final List<EngineProfile> steps = new ArrayList<>();
+        final List<Version> releases = new ArrayList<>();
+
+        Family(Engine engine) {
+            this.engine = engine;
+        }
+
+        /** A released version, with what changed since the previous profile. */
+        Family release(String version, UnaryOperator<Builder> differences) {
+            return next(version, differences, true);
+        }
+
+        /** A change within a release line (e.g. MySQL 8.0.13), not itself a version users pick by default. */
+        Family change(String version, UnaryOperator<Builder> differences) {
+            return next(version, differences, false);
+        }
+
+        /** Another engine, defined as this one at {@code baseVersion} with differences, from {@code first} on. */
+        Family copyAs(Engine other, String baseVersion, String first, UnaryOperator<Builder> differences) {
+            EngineProfile base = of(new Target(engine, Version.parse(baseVersion)));
+            Family f = new Family(other);
+            f.step(differences.apply(Builder.copyOf(base, other, Version.parse(first))).build(), true);
+            FAMILIES.put(other, f);
+            return f;
+        }
+
+        private Family next(String version, UnaryOperator<Builder> differences, boolean release) {
+            EngineProfile last = steps.get(steps.size() - 1);
+            return step(differences.apply(Builder.copyOf(last, engine, Version.parse(version))).build(), release);
+        }
+
+        private Family step(EngineProfile profile, boolean release) {
+            if (!steps.isEmpty() && !profile.since().atLeast(steps.get(steps.size() - 1).since())) {
+                throw new IllegalStateException(profile + " listed after a later profile");
+            }
+            steps.add(profile);
+            if (release) {
+                releases.add(profile.since());
+            }
+            return this;
+        }
+    }
+}
