@@ -202,10 +202,13 @@ public final class CatalogReader {
         List<LiveCheck> checks = new ArrayList<>();
         for (TableConstraint c : t.getTableConstraints()) {
             if (c.getType() == TableConstraintType.unique) {
-                uniques.add(new Key(c.getName(), names(c.getConstrainedColumns())));
+                List<String> keyColumns = names(c.getConstrainedColumns());
+                uniques.add(new Key(declared.map(ct -> declaredUniqueName(ct, keyColumns)).orElse(c.getName()),
+                        keyColumns));
                 keyNames.add(c.getName());
             } else if (c.getType() == TableConstraintType.check) {
-                checks.add(new LiveCheck(c.getName(), CatalogSpellings.expression(c.getDefinition())));
+                checks.add(new LiveCheck(c.getName(),
+                        CatalogSpellings.expression(CatalogSpellings.portable(engine, c.getDefinition()))));
             }
         }
         declared.ifPresent(ct -> {
@@ -251,8 +254,12 @@ public final class CatalogReader {
         Optional<Change> definition = i.hasDefinition()
                 ? Definitions.read(i.getDefinition(), flavor(engine), "index " + i.getName()) : Optional.empty();
         if (definition.isPresent() && definition.get() instanceof Change.CreateIndex ci) {
-            return new LiveIndex(i.getName(), i.isUnique(), ci.index().parts(),
-                    ci.index().where() == null ? null : CatalogSpellings.expression(ci.index().where()));
+            List<KeyPart> parts = ci.index().parts().stream().map(p -> p.expression() == null ? p
+                    : new KeyPart(null, CatalogSpellings.portable(engine, p.expression()), p.prefixLength(),
+                    p.descending())).toList();
+            String where = ci.index().where();
+            return new LiveIndex(i.getName(), i.isUnique(), parts,
+                    where == null ? null : CatalogSpellings.expression(CatalogSpellings.portable(engine, where)));
         }
         List<KeyPart> parts = new ArrayList<>();
         for (IndexColumn c : i.getColumns()) {
@@ -269,6 +276,17 @@ public final class CatalogReader {
             case SQLITE -> SqlFlavor.SQLITE;
             case DB2 -> SqlFlavor.DB2;
         };
+    }
+
+    /** SQLite names a UNIQUE constraint's index sqlite_autoindex_t_N; the name written is in the CREATE TABLE. */
+    private static String declaredUniqueName(Change.CreateTable ct, List<String> columns) {
+        for (ConstraintDef c : ct.constraints()) {
+            if (c instanceof io.github.dialectic.change.UniqueDef u && u.columns().size() == columns.size()
+                    && u.columns().stream().map(Name::text).toList().equals(columns)) {
+                return u.name() == null ? null : u.name().text();
+            }
+        }
+        return null; // an inline UNIQUE: no name was written
     }
 
     private static String schemaName(Table t) {

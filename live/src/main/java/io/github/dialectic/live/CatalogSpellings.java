@@ -87,7 +87,7 @@ final class CatalogSpellings {
         if (text.isEmpty() || text.equalsIgnoreCase("NULL")) {
             return null; // MariaDB shows "NULL" for a nullable column without a default
         }
-        text = withoutCasts(text);
+        text = portable(engine, withoutCasts(text));
         if (engine == Engine.MARIADB || engine == Engine.MYSQL) {
             // MariaDB spells current_timestamp() with parentheses where DDL usually has none
             text = text.replaceAll("(?i)^current_timestamp\\(\\)$", "CURRENT_TIMESTAMP");
@@ -106,6 +106,48 @@ final class CatalogSpellings {
             }
         }
         return result;
+    }
+
+    /** A PostgreSQL cast anywhere in an expression: {@code (host)::text}, {@code 'a'::character varying}. */
+    private static final Pattern CAST = Pattern.compile("::\\s*(\"[^\"]+\"|[a-z_][a-z0-9_]*(\\s+(varying|precision|"
+            + "with(out)?\\s+time\\s+zone))?)(\\[\\])?", Pattern.CASE_INSENSITIVE);
+    /** An identifier in parentheses of its own, as PostgreSQL prints the operand of a cast: {@code (host)}. */
+    private static final Pattern WRAPPED_IDENTIFIER = Pattern.compile("(?<![\\w)])\\((\\w+)\\)");
+    /** A MySQL-quoted identifier: {@code `deleted`}. */
+    private static final Pattern BACKTICKED = Pattern.compile("`([^`]+)`");
+
+    /**
+     * An expression from the catalog (check, index part, predicate, default) as a portable migration would write it:
+     * PostgreSQL's casts and MariaDB's backticks are how the catalog prints it, not what the schema says.
+     */
+    static String portable(Engine engine, String expression) {
+        if (expression == null) {
+            return null;
+        }
+        String text = expression;
+        if (engine == Engine.POSTGRESQL) {
+            text = outsideQuotes(text, CAST, m -> "");
+            text = outsideQuotes(text, WRAPPED_IDENTIFIER, m -> m.group(1));
+        } else if (engine == Engine.MARIADB || engine == Engine.MYSQL) {
+            text = outsideQuotes(text, BACKTICKED, m -> m.group(1).matches("[a-z_][a-z0-9_]*") ? m.group(1)
+                    : "\"" + m.group(1).replace("\"", "\"\"") + "\"");
+        }
+        return text;
+    }
+
+    /** Replaces matches of {@code pattern} that do not start inside a string literal. */
+    private static String outsideQuotes(String text, Pattern pattern, java.util.function.Function<Matcher, String> with) {
+        StringBuilder out = new StringBuilder();
+        Matcher m = pattern.matcher(text);
+        int last = 0;
+        while (m.find()) {
+            if (inQuotesAtEnd(text.substring(0, m.start()))) {
+                continue;
+            }
+            out.append(text, last, m.start()).append(with.apply(m));
+            last = m.end();
+        }
+        return out.append(text.substring(last)).toString();
     }
 
     /** A check or predicate expression without the outer parentheses the catalog adds. */

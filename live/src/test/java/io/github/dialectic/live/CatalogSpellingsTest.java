@@ -31,6 +31,16 @@ class CatalogSpellingsTest {
     }
 
     @Test
+    void catalogExpressionsLoseCastsAndBackticks() {
+        assertEquals("lower(host)", CatalogSpellings.portable(Engine.POSTGRESQL, "lower((host)::text)"));
+        assertEquals("status = 'new'", CatalogSpellings.portable(Engine.POSTGRESQL, "status = 'new'::character varying"));
+        assertEquals("'a::text'", CatalogSpellings.portable(Engine.POSTGRESQL, "'a::text'"), "a string is data");
+        assertEquals("lower(host)", CatalogSpellings.portable(Engine.POSTGRESQL, "lower(host)"));
+        assertEquals("deleted in (0,1)", CatalogSpellings.portable(Engine.MARIADB, "`deleted` in (0,1)"));
+        assertEquals("\"Mixed\" > 0", CatalogSpellings.portable(Engine.MARIADB, "`Mixed` > 0"));
+    }
+
+    @Test
     void checkDefinitionsLoseOuterParentheses() {
         assertEquals("qty > 0", CatalogSpellings.expression("CHECK ((qty > 0))"));
         assertEquals("(a > 0) AND (b > 0)", CatalogSpellings.expression("((a > 0) AND (b > 0))"));
