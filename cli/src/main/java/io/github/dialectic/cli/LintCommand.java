@@ -5,6 +5,8 @@ import io.github.dialectic.lint.LintOptions;
 import io.github.dialectic.lint.LintReport;
 import io.github.dialectic.lint.Linter;
 import io.github.dialectic.lint.PhaseClock;
+import io.github.dialectic.live.LiveCheck;
+import io.github.dialectic.live.LiveConnections;
 import io.github.dialectic.lint.ParseCache;
 import io.github.dialectic.report.ReportFormats;
 import io.github.dialectic.report.ReportOptions;
@@ -24,6 +26,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,8 +44,28 @@ public final class LintCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Migration files or directories.")
+    @Parameters(arity = "0..*", paramLabel = "PATH",
+            description = "Migration files or directories (with --jdbc: those the database has not applied yet).")
     List<Path> paths;
+
+    @Option(names = "--jdbc", paramLabel = "URL", description = "A live database: with PATHs, check the pending "
+            + "migrations against it (data prechecks, real table sizes); alone, lint its schema.")
+    String jdbcUrl;
+
+    @Option(names = "--user", paramLabel = "USER", description = "Database user for --jdbc.")
+    String user;
+
+    @Option(names = "--password-env", paramLabel = "NAME",
+            description = "Environment variable holding the database password (never on the command line).")
+    String passwordEnv;
+
+    @Option(names = "--history-table", paramLabel = "TABLE", defaultValue = "flyway_schema_history",
+            description = "Flyway's history table, TABLE or SCHEMA.TABLE (default: ${DEFAULT-VALUE}).")
+    String historyTable;
+
+    @Option(names = "--row-threshold", paramLabel = "ROWS", defaultValue = "100000",
+            description = "From this many rows a costly finding on a live table is an error (default: ${DEFAULT-VALUE}).")
+    long rowThreshold;
 
     @Option(names = "--target", split = ",", paramLabel = "ENGINE[:VERSION]",
             description = "Engines to check against: mysql, mariadb, postgresql, sqlite, db2 (default: the latest of each).")
@@ -113,6 +136,13 @@ public final class LintCommand implements Callable<Integer> {
             options = options.withFlavor(parseOption("--flavor", () -> SqlFlavor.valueOf(flavor.toUpperCase(Locale.ROOT))));
         }
         LintOptions finalOptions = options;
+        if (jdbcUrl != null) {
+            return report(live(finalOptions, clock), reporter, threshold, clock);
+        }
+        if (paths == null || paths.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "give migration files or directories (PATH), "
+                    + "or a database (--jdbc URL)");
+        }
         Linter linter = parseOption("configuration", () -> new Linter(RuleRegistry.load(), finalOptions,
                 noCache ? null : ParseCache.at(cacheDir != null ? cacheDir : ParseCache.defaultDir())));
         LintReport report;
@@ -136,6 +166,40 @@ public final class LintCommand implements Callable<Integer> {
             return DialecticCli.EXIT_USAGE;
         }
         clock.mark(() -> "lint");
+        return report(report, reporter, threshold, clock);
+    }
+
+    /** Checks the live database: its schema alone, or the pending migrations under the paths against it. */
+    private LintReport live(LintOptions options, PhaseClock clock) throws IOException {
+        String password = null;
+        if (passwordEnv != null) {
+            password = System.getenv(passwordEnv);
+            if (password == null) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--password-env: the environment variable " + passwordEnv + " is not set");
+            }
+        }
+        LiveCheck.Options liveOptions = LiveCheck.Options.defaults().withHistoryTable(historyTable)
+                .withRowThreshold(rowThreshold);
+        try (LiveCheck live = LiveCheck.connect(jdbcUrl, user, password, liveOptions)) {
+            clock.mark(() -> "read the live schema");
+            return paths == null || paths.isEmpty() ? live.lintSchema(RuleRegistry.load(), options)
+                    : live.lintPending(paths, RuleRegistry.load(), options);
+        } catch (SQLException e) {
+            throw new LiveFailure("database " + LiveConnections.redact(jdbcUrl) + ": " + LiveConnections.redact(e.getMessage()));
+        } catch (SourceException e) {
+            throw new LiveFailure(e.getMessage());
+        }
+    }
+
+    /** A failure of the live check, reported as one line with exit status 2. */
+    static final class LiveFailure extends RuntimeException {
+        LiveFailure(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    private int report(LintReport report, Reporter reporter, Severity threshold, PhaseClock clock) throws IOException {
         if (output != null) {
             Path parent = output.toAbsolutePath().getParent();
             if (parent != null) {

@@ -114,10 +114,16 @@ public final class LiveCheck implements AutoCloseable {
         return catalog;
     }
 
-    /** The rules on the live schema by itself; findings point at live objects ({@code db (schema.table.column)}). */
+    /**
+     * The rules on the live schema by itself (Flyway's history table aside: it is Flyway's, not the application's);
+     * findings point at live objects ({@code db (schema.table.column)}).
+     */
     public LintReport lintSchema(RuleRegistry registry, LintOptions lintOptions) throws SourceException {
+        String history = options.historyTable().substring(options.historyTable().indexOf('.') + 1);
+        LiveCatalog application = new LiveCatalog(catalog.engine(), catalog.productVersion(), catalog.quote(),
+                catalog.tables().stream().filter(t -> !t.name().equalsIgnoreCase(history)).toList());
         LintReport report = new Linter(registry, lintOptions, null, SchemaSource.EMPTY)
-                .lint(() -> List.of(new LiveSchemaScript(catalog)));
+                .lint(() -> List.of(new LiveSchemaScript(application)));
         return new LintReport(report.targets(), report.summary(), report.findings(), LiveRules.with(report.rules()));
     }
 
