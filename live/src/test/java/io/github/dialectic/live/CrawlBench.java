@@ -56,6 +56,7 @@ public final class CrawlBench {
                 }
                 System.out.printf(Locale.ROOT, "%-11s %7d %9.2fs %9.2fs %12s%n", engine.id(), tables, median(ours),
                         median(standard), standardHas);
+                System.out.flush(); // a run takes minutes per engine: show each line when it is known
             }
         }
     }
