@@ -21,7 +21,7 @@ class LiveLintTest {
 
     private String buildExample() throws Exception {
         Path db = dir.resolve("nova.db");
-        ExampleDatabase.main(new String[] {db.toString(), EXAMPLE.resolve("live/seed.sql").toString(),
+        ExampleDatabase.main(new String[] {db.toString(), Path.of("../examples/nova-uuid-db/seed.sql").toString(),
                 EXAMPLE.resolve("V1__create_instances.sql").toString()});
         return "jdbc:sqlite:" + db;
     }

@@ -15,7 +15,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * Builds the SQLite database of the live example ({@code examples/nova-uuid/live/build-database}): a fresh file, the
+ * Builds the SQLite database of the live example ({@code examples/nova-uuid-db/build-database}): a fresh file, the
  * seed SQL run on it, and Flyway's history table saying the given migrations were applied, with their checksums.
  *
  * <pre>ExampleDatabase DATABASE_FILE SEED_SQL APPLIED_MIGRATION...</pre>

@@ -1,5 +1,5 @@
 -- The Nova database as it stands in production: V1 applied (by Flyway), years of rows since.
--- Written for SQLite, so that the example needs nothing installed; build it with examples/nova-uuid/live/build-database.
+-- Written for SQLite, so that the example needs nothing installed; build it with examples/nova-uuid-db/build-database.
 CREATE TABLE instances (
     id          INTEGER      NOT NULL PRIMARY KEY,
     hostname    VARCHAR(255),
