@@ -71,8 +71,8 @@ public final class LintCommand implements Callable<Integer> {
             description = "Engines to check against: mysql, mariadb, postgresql, sqlite, db2 (default: the latest of each).")
     List<String> targets;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", completionCandidates = FormatIds.class,
-            description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "FORMAT", completionCandidates = FormatIds.class,
+            description = "Report format: ${COMPLETION-CANDIDATES} (default: text; github when GITHUB_ACTIONS=true).")
     String format;
 
     /** The formats the report registry offers, for the help text. */
@@ -119,7 +119,9 @@ public final class LintCommand implements Callable<Integer> {
         Severity threshold = failOn.equalsIgnoreCase("never") ? null : parseOption("--fail-on", () -> Severity.parse(failOn));
         Targets chosen = targets == null || targets.isEmpty() ? Targets.latestOfEach()
                 : parseOption("--target", () -> Targets.parse(targets));
-        Reporter reporter = parseOption("--format", () -> ReportFormats.load().named(format.toLowerCase(Locale.ROOT))
+        // on GitHub Actions, annotations on the pull request are what a user sees without asking
+        String chosenFormat = format != null ? format : "true".equals(System.getenv("GITHUB_ACTIONS")) ? "github" : "text";
+        Reporter reporter = parseOption("--format", () -> ReportFormats.load().named(chosenFormat.toLowerCase(Locale.ROOT))
                 .reporter(new ReportOptions(explain)));
         LintOptions options = LintOptions.defaults().withTargets(chosen);
         if (disabled != null) {

@@ -13,11 +13,32 @@ import java.util.Objects;
  * The outcome of one run: what was read, every finding in file and position order, and the rules' metadata (title,
  * category, summary, docs link) for reporters to show with them.
  */
-public record LintReport(Targets targets, Summary summary, List<Finding> findings, RuleCatalog rules) {
+public record LintReport(Targets targets, Summary summary, List<Finding> findings, RuleCatalog rules,
+                         List<String> sources) {
 
     public LintReport {
         findings = List.copyOf(findings);
         Objects.requireNonNull(rules, "rules");
+        sources = List.copyOf(sources);
+    }
+
+    /** A report whose sources are those its findings name (a report made by hand, in a test or a tool). */
+    public LintReport(Targets targets, Summary summary, List<Finding> findings, RuleCatalog rules) {
+        this(targets, summary, findings, rules, findings.stream().map(Finding::file).distinct().toList());
+    }
+
+    /**
+     * The sources linted, in the order they apply, named as findings name them (a file's path): reports that show a
+     * row or a test per migration list the clean ones too.
+     */
+    @Override
+    public List<String> sources() {
+        return sources;
+    }
+
+    /** The same report for these sources. */
+    public LintReport withSources(List<String> names) {
+        return new LintReport(targets, summary, findings, rules, names);
     }
 
     /**
@@ -41,6 +62,6 @@ public record LintReport(Targets targets, Summary summary, List<Finding> finding
     /** The same report with other findings (e.g. only those a baseline does not accept); the counts follow. */
     public LintReport withFindings(List<Finding> shown) {
         return new LintReport(targets, new Summary(summary.files(), summary.statements(), summary.analysed(),
-                summary.unparsed(), shown.size()), shown, rules);
+                summary.unparsed(), shown.size()), shown, rules, sources);
     }
 }

@@ -185,7 +185,7 @@ public final class Linter {
                 storeParses = found.reused() > 0;
                 clock.mark(() -> "result cache: " + found.reused() + " of " + files.size() + " files unchanged");
                 if (found.reused() == files.size()) {
-                    return fromCache(found.prior().subList(0, files.size()));
+                    return fromCache(found.prior().subList(0, files.size())).withSources(sourceNames(scripts));
                 }
                 lookup = found;
             }
@@ -209,7 +209,11 @@ public final class Linter {
             storing[0].join(); // a best-effort cache never fails: store() swallows its own errors
             clock.mark(() -> "parse cache written (in the background)");
         }
-        return report;
+        return report.withSources(sourceNames(scripts));
+    }
+
+    private static List<String> sourceNames(List<Script> scripts) {
+        return scripts.stream().map(s -> s.file().path().toString()).toList();
     }
 
     /**

@@ -20,6 +20,9 @@ import java.util.Map;
  */
 public final class CheckstyleReporter implements Reporter {
 
+    public static final ReportFormat FORMAT = ReportFormat.of("checkstyle", "dialectic-checkstyle.xml",
+            "Checkstyle XML, for Jenkins Warnings NG, GitLab and review tools", options -> new CheckstyleReporter());
+
     @Override
     public void write(LintReport report, Writer out) throws IOException {
         Map<String, List<Finding>> byFile = new LinkedHashMap<>();
@@ -39,8 +42,10 @@ public final class CheckstyleReporter implements Reporter {
                 for (Finding f : e.getValue()) {
                     x.writeCharacters("\n    ");
                     x.writeEmptyElement("error");
-                    x.writeAttribute("line", Integer.toString(f.line()));
-                    x.writeAttribute("column", Integer.toString(f.column()));
+                    if (f.line() > 0) { // a changeset or live object has no line
+                        x.writeAttribute("line", Integer.toString(f.line()));
+                        x.writeAttribute("column", Integer.toString(f.column()));
+                    }
                     x.writeAttribute("severity", f.severity().id());
                     String engines = f.enginesSummary();
                     x.writeAttribute("message", Xml.clean(f.message() + (engines.isEmpty() ? "" : " (" + engines + ")")));

@@ -13,6 +13,9 @@ import java.io.Writer;
  */
 public final class GithubReporter implements Reporter {
 
+    public static final ReportFormat FORMAT = ReportFormat.of("github", "dialectic-github.txt",
+            "GitHub Actions annotations (chosen by default when GITHUB_ACTIONS=true)", options -> new GithubReporter());
+
     @Override
     public void write(LintReport report, Writer out) throws IOException {
         for (Finding f : report.findings()) {
@@ -33,9 +36,11 @@ public final class GithubReporter implements Reporter {
         String engines = f.enginesSummary();
         String message = f.message() + (engines.isEmpty() ? "" : " (" + engines + ")")
                 + (f.fix().isEmpty() ? "" : "\nfix: " + f.fix()) + "\nsee: " + f.docs();
-        return "::" + command + " file=" + property(f.file()) + ",line=" + f.line() + ",endLine=" + f.endLine()
-                + (f.line() == f.endLine() ? ",col=" + f.column() + ",endColumn=" + f.endColumn() : ",col=" + f.column())
-                + ",title=" + property("[" + f.rule() + "]") + "::" + data(message);
+        String position = f.line() == 0 ? "" // a changeset or live object: the annotation goes on the file
+                : ",line=" + f.line() + ",endLine=" + f.endLine() + ",col=" + f.column()
+                        + (f.line() == f.endLine() ? ",endColumn=" + f.endColumn() : "");
+        return "::" + command + " file=" + property(f.file()) + position + ",title=" + property("[" + f.rule() + "]")
+                + "::" + data(message);
     }
 
     /** The escaping GitHub's runner undoes in a command's message. */

@@ -17,4 +17,30 @@ public interface ReportFormat {
     String description();
 
     Reporter reporter(ReportOptions options);
+
+    /** A format from its parts. */
+    static ReportFormat of(String id, String fileName, String description,
+                           java.util.function.Function<ReportOptions, Reporter> reporter) {
+        return new ReportFormat() {
+            @Override
+            public String id() {
+                return id;
+            }
+
+            @Override
+            public String fileName() {
+                return fileName;
+            }
+
+            @Override
+            public String description() {
+                return description;
+            }
+
+            @Override
+            public Reporter reporter(ReportOptions options) {
+                return reporter.apply(options);
+            }
+        };
+    }
 }

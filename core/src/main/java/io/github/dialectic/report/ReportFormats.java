@@ -8,7 +8,8 @@ import java.util.Map;
 import java.util.ServiceLoader;
 
 /**
- * The report formats a run can write: text and JSON, then those other jars provide through {@link ServiceLoader}, by
+ * The report formats a run can write: text, JSON, SARIF, JUnit XML, Checkstyle XML, GitHub annotations and HTML, then
+ * those other jars provide through {@link ServiceLoader}, by
  * id. The CLI and the Maven plugin both ask here, so a format added once is offered by both.
  */
 public final class ReportFormats {
@@ -22,7 +23,8 @@ public final class ReportFormats {
     /** The built-in formats and those found through {@code loader}. */
     public static ReportFormats load(ClassLoader loader) {
         Map<String, ReportFormat> byId = new LinkedHashMap<>();
-        for (ReportFormat f : List.of(TextReporter.FORMAT, JsonReporter.FORMAT)) {
+        for (ReportFormat f : List.of(TextReporter.FORMAT, JsonReporter.FORMAT, SarifReporter.FORMAT,
+                JunitXmlReporter.FORMAT, CheckstyleReporter.FORMAT, GithubReporter.FORMAT, HtmlReporter.FORMAT)) {
             byId.put(f.id(), f);
         }
         List<ReportFormat> found = new ArrayList<>();

@@ -7,6 +7,7 @@ import io.github.dialectic.Dialectic;
 import io.github.dialectic.engine.Effect;
 import io.github.dialectic.engine.Engine;
 import io.github.dialectic.finding.Finding;
+import io.github.dialectic.source.Location;
 import io.github.dialectic.lint.LintReport;
 import io.github.dialectic.rule.Claim;
 import io.github.dialectic.rule.RuleDescriptor;
@@ -18,7 +19,6 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -27,23 +27,20 @@ import java.util.Map;
  * (SARIF's default {@code columnKind}, and what our columns count), relative to {@code %SRCROOT%}.
  */
 public final class SarifReporter implements Reporter {
+
+    public static final ReportFormat FORMAT = ReportFormat.of("sarif", "dialectic.sarif",
+            "SARIF 2.1.0, for code scanning (GitHub, Azure DevOps) and IDE viewers", options -> new SarifReporter());
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
     static final String FINGERPRINT_KEY = "dialectic/statement/v1";
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
-    private final List<RuleDescriptor> rules;
-
-    /** {@code rules}: every rule the run knew (SARIF lists them all, so a viewer can show help for any result). */
-    public SarifReporter(List<RuleDescriptor> rules) {
-        this.rules = List.copyOf(rules);
-    }
-
     @Override
     public void write(LintReport report, Writer out) throws IOException {
         Map<String, Integer> ruleIndex = new HashMap<>();
+        // every rule the run knew, not only those that fired: a viewer can then show help for any result
         Map<String, RuleDescriptor> byId = new LinkedHashMap<>();
-        for (RuleDescriptor d : rules) {
+        for (RuleDescriptor d : report.rules().descriptors()) {
             byId.putIfAbsent(d.id(), d);
         }
         try (JsonGenerator g = FACTORY.createGenerator(out).useDefaultPrettyPrinter()) {
@@ -134,6 +131,14 @@ public final class SarifReporter implements Reporter {
         g.writeEndObject();
         g.writeArrayFieldStart("locations");
         g.writeStartObject();
+        if (f.location() instanceof Location.Element e) {
+            // a changeset or a live object: no text position, but a name a viewer can show
+            g.writeArrayFieldStart("logicalLocations");
+            g.writeStartObject();
+            g.writeStringField("fullyQualifiedName", e.element());
+            g.writeEndObject();
+            g.writeEndArray();
+        }
         g.writeObjectFieldStart("physicalLocation");
         g.writeObjectFieldStart("artifactLocation");
         String file = f.file().replace('\\', '/');
@@ -143,12 +148,14 @@ public final class SarifReporter implements Reporter {
             g.writeStringField("uriBaseId", "%SRCROOT%");
         }
         g.writeEndObject();
-        g.writeObjectFieldStart("region");
-        g.writeNumberField("startLine", f.line());
-        g.writeNumberField("startColumn", f.column());
-        g.writeNumberField("endLine", f.endLine());
-        g.writeNumberField("endColumn", f.endColumn() + 1); // SARIF's end column is the one after the last character
-        g.writeEndObject();
+        if (f.location() instanceof Location.FileRange) {
+            g.writeObjectFieldStart("region");
+            g.writeNumberField("startLine", f.line());
+            g.writeNumberField("startColumn", f.column());
+            g.writeNumberField("endLine", f.endLine());
+            g.writeNumberField("endColumn", f.endColumn() + 1); // SARIF's end column is the one after the last character
+            g.writeEndObject();
+        }
         g.writeEndObject();
         g.writeEndObject();
         g.writeEndArray();

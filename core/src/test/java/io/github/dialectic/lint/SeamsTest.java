@@ -186,11 +186,13 @@ class SeamsTest {
     @Test
     void theFormatRegistryOffersBuiltInAndDiscoveredFormatsAndNamesTheValidOnes() throws IOException {
         ReportFormats formats = ReportFormats.load();
-        assertEquals(List.of("text", "json", "test-rule-titles"), formats.ids());
+        assertEquals(List.of("text", "json", "sarif", "junit", "checkstyle", "github", "html", "test-rule-titles"),
+                formats.ids());
         assertEquals(List.of("dialectic.txt", "dialectic.json"), List.of(formats.named("text").fileName(),
                 formats.named("json").fileName()));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> formats.named("sarif"));
-        assertEquals("unknown format 'sarif'; valid formats: text, json, test-rule-titles", e.getMessage());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> formats.named("xml"));
+        assertEquals("unknown format 'xml'; valid formats: text, json, sarif, junit, checkstyle, github, html, "
+                + "test-rule-titles", e.getMessage());
 
         Linter linter = new Linter(RuleRegistry.of(new DescribesTable()), LintOptions.defaults());
         LintReport report = linter.lintFiles(List.of(SourceFile.of(Path.of("V1__a.sql"), "ALTER TABLE t ADD c INT;\n")));

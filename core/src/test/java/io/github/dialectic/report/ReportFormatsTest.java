@@ -68,7 +68,7 @@ class ReportFormatsTest {
 
     @Test
     void sarifIsValidAgainstTheSarif210SchemaAndCarriesEveryField() throws Exception {
-        String sarif = render(new SarifReporter(List.of(NULLABLE_UNIQUE, COSTLY)));
+        String sarif = render(new SarifReporter());
         ObjectMapper mapper = new ObjectMapper();
         JsonNode doc = mapper.readTree(sarif);
         JsonSchema schema;
@@ -154,5 +154,82 @@ class ReportFormatsTest {
     @Test
     void githubPropertiesEscapeCommasAndColons() {
         assertEquals("a%2Cb%3Ac%25d%0Ae", GithubReporter.property("a,b:c%d\ne"));
+    }
+
+    @Test
+    void junitXmlHasATestPerSourceAndEngineFailedByItsErrors() throws Exception {
+        LintReport report = report().withSources(List.of("db/V1__clean.sql", "db/migration dir/V2__uuid.sql",
+                "db/V3__x.sql"));
+        StringWriter out = new StringWriter();
+        new JunitXmlReporter().write(report, out);
+        Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(out.toString().getBytes(StandardCharsets.UTF_8)));
+        Element root = doc.getDocumentElement();
+        assertEquals("testsuites", root.getTagName());
+        assertEquals("15", root.getAttribute("tests"), "3 sources x 5 targets");
+        assertEquals("1", root.getAttribute("failures"), "only V2 on db2 has an error");
+        NodeList suites = root.getElementsByTagName("testsuite");
+        assertEquals(3, suites.getLength());
+        assertEquals("db/V1__clean.sql", ((Element) suites.item(0)).getAttribute("name"), "a clean file is a suite too");
+        NodeList v2 = ((Element) suites.item(1)).getElementsByTagName("testcase");
+        assertEquals(5, v2.getLength());
+        Element db2 = (Element) v2.item(4);
+        assertEquals("db2:11.5", db2.getAttribute("name"));
+        assertEquals("db/migration dir/V2__uuid.sql", db2.getAttribute("classname"));
+        Element failure = (Element) db2.getElementsByTagName("failure").item(0);
+        assertEquals("nullable-unique-key", failure.getAttribute("type"));
+        assertTrue(failure.getTextContent().contains("db/migration dir/V2__uuid.sql:3:27: error: [nullable-unique-key]"),
+                failure.getTextContent());
+        assertEquals(0, ((Element) v2.item(0)).getElementsByTagName("failure").getLength(), "mysql passes V2");
+        Element v3postgres = (Element) ((Element) suites.item(2)).getElementsByTagName("testcase").item(2);
+        assertEquals("postgresql:17", v3postgres.getAttribute("name"));
+        assertEquals(0, v3postgres.getElementsByTagName("failure").getLength(), "an info finding does not fail");
+        assertTrue(v3postgres.getElementsByTagName("system-out").item(0).getTextContent().contains("[set-not-null-scans]"));
+    }
+
+    @Test
+    void htmlIsOnePageWithAMatrixCellPerSourceAndEngine() throws Exception {
+        LintReport report = report().withSources(List.of("db/V1__clean.sql", "db/migration dir/V2__uuid.sql",
+                "db/V3__x.sql"));
+        StringWriter out = new StringWriter();
+        new HtmlReporter().write(report, out);
+        String html = out.toString();
+        assertTrue(html.startsWith("<!DOCTYPE html>"));
+        assertFalse(html.contains("<script src") || html.contains("<link "), "nothing fetched");
+        assertTrue(html.contains("<td class=\"cell rejected\"><a href=\"#c1-db2\">1</a></td>"), html);
+        assertTrue(html.contains("<td class=\"cell costly\"><a href=\"#c2-postgresql\">1</a></td>"), html);
+        assertTrue(html.contains("<td class=\"cell different\"><a href=\"#c2-mysql\">1</a></td>"), html);
+        assertTrue(html.contains("<section class=\"panel\" id=\"c1-db2\">"), html);
+        assertTrue(html.contains("100% &quot;bad&quot;: &lt;here&gt; &amp; there"), "escaped: " + html);
+        assertEquals(3, html.split("<tr><th class=\"file\"", -1).length - 1, "a row per source, the clean one too");
+    }
+
+    @Test
+    void aFindingWithoutTextPositionIsReportedAtItsElement() throws Exception {
+        Finding live = REJECTED.withLocation(new io.github.dialectic.source.Location.Element("db:test",
+                "public.instances.uuid"));
+        LintReport report = new LintReport(Targets.latestOfEach(), new LintReport.Summary(1, 1, 1, 0, 1), List.of(live),
+                RuleCatalog.of(List.of(NULLABLE_UNIQUE)));
+        StringWriter sarif = new StringWriter();
+        new SarifReporter().write(report, sarif);
+        JsonNode doc = new ObjectMapper().readTree(sarif.toString());
+        JsonSchema schema;
+        try (InputStream in = SarifReporter.class.getResourceAsStream("/schema/sarif-schema-2.1.0.json")) {
+            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(in);
+        }
+        assertTrue(schema.validate(doc).isEmpty(), () -> schema.validate(doc).toString());
+        JsonNode location = doc.path("runs").path(0).path("results").path(0).path("locations").path(0);
+        assertEquals("public.instances.uuid", location.path("logicalLocations").path(0).path("fullyQualifiedName").asText());
+        assertFalse(location.path("physicalLocation").has("region"));
+        StringWriter github = new StringWriter();
+        new GithubReporter().write(report, github);
+        assertTrue(github.toString().startsWith("::error file=db%3Atest,title="), github.toString());
+    }
+
+    @Test
+    void everyFormatIsOfferedByTheRegistry() {
+        assertEquals(List.of("text", "json", "sarif", "junit", "checkstyle", "github", "html"),
+                ReportFormats.load().ids().subList(0, 7));
+        assertEquals("dialectic.sarif", ReportFormats.load().named("sarif").fileName());
     }
 }

@@ -1,0 +1,121 @@
+package io.github.dialectic.report;
+
+import io.github.dialectic.engine.Target;
+import io.github.dialectic.finding.Finding;
+import io.github.dialectic.lint.LintReport;
+import io.github.dialectic.rule.Severity;
+
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * JUnit XML, the format CI dashboards (Jenkins, GitLab, Azure, CircleCI) show as tests: a {@code <testsuite>} per
+ * migration file and a {@code <testcase>} per target engine, failed by the findings that concern that engine at error
+ * severity; warnings and notes for it go to the case's {@code <system-out>}. A finding that names no engine (an
+ * unparsed statement, a suppression problem) concerns every engine.
+ */
+public final class JunitXmlReporter implements Reporter {
+
+    public static final ReportFormat FORMAT = ReportFormat.of("junit", "dialectic-junit.xml",
+            "JUnit XML: a test per migration and engine, for CI dashboards", options -> new JunitXmlReporter());
+
+    @Override
+    public void write(LintReport report, Writer out) throws IOException {
+        List<Target> targets = report.targets().asList();
+        Map<String, List<Finding>> byFile = new LinkedHashMap<>();
+        for (String file : report.sources()) {
+            byFile.put(file, new ArrayList<>());
+        }
+        for (Finding f : report.findings()) {
+            byFile.computeIfAbsent(f.file(), k -> new ArrayList<>()).add(f);
+        }
+        int failures = 0;
+        for (List<Finding> findings : byFile.values()) {
+            for (Target t : targets) {
+                failures += failing(findings, t).isEmpty() ? 0 : 1;
+            }
+        }
+        try {
+            XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(new NonClosingWriter(out));
+            x.writeStartDocument("UTF-8", "1.0");
+            x.writeCharacters("\n");
+            x.writeStartElement("testsuites");
+            x.writeAttribute("name", "dialectic");
+            x.writeAttribute("tests", Integer.toString(byFile.size() * targets.size()));
+            x.writeAttribute("failures", Integer.toString(failures));
+            for (Map.Entry<String, List<Finding>> e : byFile.entrySet()) {
+                List<Finding> findings = e.getValue();
+                x.writeCharacters("\n  ");
+                x.writeStartElement("testsuite");
+                x.writeAttribute("name", e.getKey());
+                x.writeAttribute("tests", Integer.toString(targets.size()));
+                x.writeAttribute("failures", Long.toString(targets.stream()
+                        .filter(t -> !failing(findings, t).isEmpty()).count()));
+                x.writeAttribute("errors", "0");
+                for (Target t : targets) {
+                    x.writeCharacters("\n    ");
+                    x.writeStartElement("testcase");
+                    x.writeAttribute("classname", e.getKey());
+                    x.writeAttribute("name", t.toString());
+                    x.writeAttribute("file", e.getKey());
+                    List<Finding> failing = failing(findings, t);
+                    if (!failing.isEmpty()) {
+                        Finding first = failing.get(0);
+                        x.writeAttribute("line", Integer.toString(first.line()));
+                        x.writeCharacters("\n      ");
+                        x.writeStartElement("failure");
+                        x.writeAttribute("type", first.rule());
+                        x.writeAttribute("message", Xml.clean(failing.size() == 1 ? first.message()
+                                : failing.size() + " findings; first: " + first.message()));
+                        x.writeCharacters(Xml.clean(lines(failing)));
+                        x.writeEndElement();
+                    }
+                    List<Finding> notes = findings.stream().filter(f -> concerns(f, t) && !failingAt(f)).toList();
+                    if (!notes.isEmpty()) {
+                        x.writeCharacters("\n      ");
+                        x.writeStartElement("system-out");
+                        x.writeCharacters(Xml.clean(lines(notes)));
+                        x.writeEndElement();
+                    }
+                    x.writeCharacters(failing.isEmpty() && notes.isEmpty() ? "" : "\n    ");
+                    x.writeEndElement();
+                }
+                x.writeCharacters("\n  ");
+                x.writeEndElement();
+            }
+            x.writeCharacters("\n");
+            x.writeEndElement();
+            x.writeCharacters("\n");
+            x.writeEndDocument();
+            x.flush();
+        } catch (XMLStreamException e) {
+            throw new IOException("could not write the JUnit XML report: " + e.getMessage(), e);
+        }
+        out.flush();
+    }
+
+    private static List<Finding> failing(List<Finding> findings, Target t) {
+        return findings.stream().filter(f -> concerns(f, t) && failingAt(f)).toList();
+    }
+
+    private static boolean failingAt(Finding f) {
+        return f.severity().atLeast(Severity.ERROR);
+    }
+
+    private static boolean concerns(Finding f, Target t) {
+        return f.engines().isEmpty() || f.engines().containsKey(t.engine());
+    }
+
+    private static String lines(List<Finding> findings) {
+        return findings.stream().map(f -> TextReporter.line(f) + (f.fix().isEmpty() ? "" : "\n    fix: " + f.fix())
+                + "\n    see: " + f.docs()).collect(Collectors.joining("\n", "\n", "\n"));
+    }
+}
