@@ -17,18 +17,18 @@ import java.util.regex.Pattern;
  * The real engines the conformance suite runs on, found through environment variables with this machine's
  * defaults. An engine that cannot be reached is skipped with the reason, unless DIALECTIC_REQUIRE_ENGINES=1.
  */
-final class Engines {
+public final class Engines {
 
-    static final String PG_URL = env("DIALECTIC_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
-    static final String MARIADB_URL = env("DIALECTIC_MARIADB_URL", "jdbc:mariadb://127.0.0.1:3306/test?user=root");
-    static final boolean REQUIRED = "1".equals(System.getenv("DIALECTIC_REQUIRE_ENGINES"));
+    public static final String PG_URL = env("DIALECTIC_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
+    public static final String MARIADB_URL = env("DIALECTIC_MARIADB_URL", "jdbc:mariadb://127.0.0.1:3306/test?user=root");
+    public static final boolean REQUIRED = "1".equals(System.getenv("DIALECTIC_REQUIRE_ENGINES"));
 
     /** Engines that answered, with the version to lint against. */
-    final Map<Engine, Target> available = new EnumMap<>(Engine.class);
+    public final Map<Engine, Target> available = new EnumMap<>(Engine.class);
     /** Engines that did not, with why. */
-    final Map<Engine, String> unavailable = new EnumMap<>(Engine.class);
+    public final Map<Engine, String> unavailable = new EnumMap<>(Engine.class);
 
-    static Engines probe() {
+    public static Engines probe() {
         Engines e = new Engines();
         e.probe(Engine.POSTGRESQL, "SHOW server_version", "^(\\d+)");
         e.probe(Engine.MARIADB, "SELECT VERSION()", "^(\\d+\\.\\d+)");
@@ -51,7 +51,7 @@ final class Engines {
         }
     }
 
-    static Connection open(Engine engine) throws SQLException {
+    public static Connection open(Engine engine) throws SQLException {
         return switch (engine) {
             case POSTGRESQL -> DriverManager.getConnection(PG_URL);
             case MARIADB -> DriverManager.getConnection(MARIADB_URL);
@@ -61,7 +61,7 @@ final class Engines {
     }
 
     /** Connection URLs may carry passwords: never print them. */
-    static String redact(String message) {
+    public static String redact(String message) {
         return message == null ? "no message" : message.replaceAll("password=[^&\\s]*", "password=***");
     }
 
