@@ -32,12 +32,13 @@ public final class EngineProfiles {
 
     static {
         Family mysql = family(Engine.MYSQL, "5.7", p -> p
-                .add(FK_PARENT_NON_UNIQUE_INDEX, ALTER_RENAME_TABLE, ALTER_ADD_COLUMN, ADD_COLUMN_NON_CONSTANT_DEFAULT, ALTER_DROP_COLUMN,
+                .add(FK_PARENT_UNIQUE_INDEX, FK_PARENT_NON_UNIQUE_INDEX, ALTER_RENAME_TABLE, ALTER_ADD_COLUMN, ADD_COLUMN_NON_CONSTANT_DEFAULT, ALTER_DROP_COLUMN,
                         ALTER_COLUMN_DEFAULT, ALTER_MODIFY_COLUMN, ALTER_ADD_CHECK, ALTER_ADD_KEY_CONSTRAINT,
                         ALTER_DROP_MYSQL_FORMS, ALTER_RENAME_INDEX, ALTER_MULTIPLE_ACTIONS, INDEX_NAME_PER_TABLE,
                         INDEX_PREFIX_LENGTH, BACKTICK_IDENTIFIERS, MYSQL_TABLE_OPTIONS, TRUNCATE_TABLE,
                         TRUNCATE_WITHOUT_IMMEDIATE, UPSERT_ON_DUPLICATE_KEY, REPLACE_INTO, INSERT_IGNORE,
-                        AUTO_INCREMENT_ATTRIBUTE, SERIAL_TYPE, CREATE_TABLE_IF_NOT_EXISTS, DROP_TABLE_IF_EXISTS)
+                        AUTO_INCREMENT_ATTRIBUTE, SERIAL_TYPE, CREATE_TABLE_IF_NOT_EXISTS, DROP_TABLE_IF_EXISTS,
+                        RENAME_TABLE_STATEMENT, FK_ON_UPDATE_ACTIONS, FK_MIXED_STRING_TYPES)
                 // MySQL 5.7 Keywords and Reserved Words, words marked R
                 .reserve("accessible add all alter analyze asc before between bigint binary blob both by call "
                         + "cascade case change char character check column condition constraint continue create cross "
@@ -75,7 +76,8 @@ public final class EngineProfiles {
         mysql.copyAs(Engine.MARIADB, "5.7", "10.11", p -> p
                         .add(ALTER_RENAME_COLUMN /* 10.5 */, ALTER_DROP_CONSTRAINT /* 10.2 */, CREATE_INDEX_IF_NOT_EXISTS,
                                 DROP_INDEX_IF_EXISTS, ADD_COLUMN_IF_NOT_EXISTS, DROP_COLUMN_IF_EXISTS,
-                                DEFAULT_PARENTHESISED_EXPRESSION, DEFAULT_BARE_FUNCTION_CALL, LOB_LITERAL_DEFAULT)
+                                DEFAULT_PARENTHESISED_EXPRESSION, DEFAULT_BARE_FUNCTION_CALL, LOB_LITERAL_DEFAULT,
+                                FK_MIXED_DECIMAL_TYPES)
                         // MariaDB Reserved Words; each one was refused as a column name on 10.11
                         .reserve("offset returning current_role over recursive row_number rows except intersect")
                         .types("UUID" /* 10.7 */))
@@ -89,7 +91,9 @@ public final class EngineProfiles {
                         PARTIAL_INDEX, EXPRESSION_INDEX, TRUNCATE_TABLE, TRUNCATE_WITHOUT_IMMEDIATE, UPSERT_ON_CONFLICT,
                         SERIAL_TYPE, SERIAL_SIZED_TYPES, IDENTITY_COLUMN, CREATE_TABLE_IF_NOT_EXISTS,
                         DROP_TABLE_IF_EXISTS, CREATE_INDEX_IF_NOT_EXISTS, DROP_INDEX_IF_EXISTS, ADD_COLUMN_IF_NOT_EXISTS,
-                        DROP_COLUMN_IF_EXISTS, DEFAULT_PARENTHESISED_EXPRESSION, LOB_LITERAL_DEFAULT, ARRAY_TYPES)
+                        DROP_COLUMN_IF_EXISTS, DEFAULT_PARENTHESISED_EXPRESSION, LOB_LITERAL_DEFAULT, ARRAY_TYPES,
+                        FK_ON_UPDATE_ACTIONS, FK_NOT_VALID, DEFERRABLE_FOREIGN_KEYS, PIPES_CONCATENATE,
+                        FK_MIXED_INTEGER_TYPES, FK_MIXED_DECIMAL_TYPES, FK_MIXED_STRING_TYPES, FK_PARENT_UNIQUE_INDEX)
                 // PostgreSQL 15 reserved and type/function-name key words; each one was refused as a column name on 15
                 .reserve("all analyse analyze any array asc authorization binary both case cast check collation column "
                         + "concurrently constraint create cross current_date current_role current_time "
@@ -118,7 +122,9 @@ public final class EngineProfiles {
                         BACKTICK_IDENTIFIERS, UPSERT_ON_CONFLICT, REPLACE_INTO, INSERT_OR_CONFLICT_CLAUSE,
                         AUTOINCREMENT_KEYWORD, CREATE_TABLE_IF_NOT_EXISTS, DROP_TABLE_IF_EXISTS,
                         CREATE_INDEX_IF_NOT_EXISTS, DROP_INDEX_IF_EXISTS, DEFAULT_PARENTHESISED_EXPRESSION,
-                        LOB_LITERAL_DEFAULT, ARRAY_TYPES, UNSIGNED_TYPES)
+                        LOB_LITERAL_DEFAULT, ARRAY_TYPES, UNSIGNED_TYPES, FK_ON_UPDATE_ACTIONS, DEFERRABLE_FOREIGN_KEYS,
+                        PIPES_CONCATENATE, DOLLAR_NAMED_PARAMETERS, ANY_TYPE_NAME, FK_MIXED_INTEGER_TYPES,
+                        FK_MIXED_DECIMAL_TYPES, FK_MIXED_STRING_TYPES, FK_PARENT_UNIQUE_INDEX)
                 // SQLite 3.54 keywords that cannot be names; each one was refused as a column name on 3.54
                 .reserve("add all alter autoincrement between case check create default deferrable delete distinct "
                         + "drop else escape except exists foreign from group having in index insert intersect into is "
@@ -142,7 +148,7 @@ public final class EngineProfiles {
                 .add(ALTER_RENAME_COLUMN, ALTER_ADD_COLUMN, ADD_COLUMN_NON_CONSTANT_DEFAULT, ALTER_DROP_COLUMN,
                         ALTER_COLUMN_NULLABILITY, ALTER_COLUMN_DEFAULT, ALTER_COLUMN_TYPE, ALTER_ADD_CHECK, ALTER_ADD_KEY_CONSTRAINT,
                         ALTER_DROP_CONSTRAINT, ALTER_MULTIPLE_ACTIONS, EXPRESSION_INDEX, TRUNCATE_TABLE, MERGE_STATEMENT,
-                        IDENTITY_COLUMN)
+                        IDENTITY_COLUMN, RENAME_TABLE_STATEMENT, PIPES_CONCATENATE)
                 .identifiers(new LengthLimit(128, true, false), Folding.UPPER)
                 .types("DOUBLE BLOB CLOB DBCLOB GRAPHIC VARGRAPHIC DECFLOAT")
                 .maxDecimalPrecision(31)

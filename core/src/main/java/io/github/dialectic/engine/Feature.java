@@ -7,6 +7,8 @@ package io.github.dialectic.engine;
  * that no rule reads fails {@code EngineProfilesTest}.
  */
 public enum Feature {
+    /** A foreign key may reference columns covered by a unique index that is no declared constraint (Db2: no). */
+    FK_PARENT_UNIQUE_INDEX,
     /** A foreign key may reference columns covered only by a non-unique index (InnoDB's leftmost-prefix rule). */
     FK_PARENT_NON_UNIQUE_INDEX,
     /** ALTER TABLE ... RENAME TO. */
@@ -82,6 +84,26 @@ public enum Feature {
     UNSIGNED_TYPES,
     /** Array types, {@code t[]} or {@code t ARRAY}. */
     ARRAY_TYPES,
+    /** The RENAME TABLE a TO b statement (PostgreSQL and SQLite have only ALTER TABLE a RENAME TO b). */
+    RENAME_TABLE_STATEMENT,
+    /** ON UPDATE CASCADE / SET NULL / SET DEFAULT in a foreign key's grammar (Db2: only NO ACTION and RESTRICT). */
+    FK_ON_UPDATE_ACTIONS,
+    /** ADD FOREIGN KEY ... NOT VALID: added without checking the existing rows. */
+    FK_NOT_VALID,
+    /** A foreign key column may be an integer of another size or sign than its parent column. */
+    FK_MIXED_INTEGER_TYPES,
+    /** A foreign key column may be a DECIMAL of another precision or scale than its parent column. */
+    FK_MIXED_DECIMAL_TYPES,
+    /** A foreign key column may be CHAR where the parent is VARCHAR, or of another length. */
+    FK_MIXED_STRING_TYPES,
+    /** DEFERRABLE / INITIALLY DEFERRED on a foreign key. */
+    DEFERRABLE_FOREIGN_KEYS,
+    /** {@code ||} concatenates strings (MySQL and MariaDB: a logical OR unless sql_mode PIPES_AS_CONCAT). */
+    PIPES_CONCATENATE,
+    /** {@code $name} is a bound parameter (SQLite), so a PostgreSQL {@code $$...$$} string is read as parameters. */
+    DOLLAR_NAMED_PARAMETERS,
+    /** Any name made of words is a type (SQLite: the type only chooses an affinity). */
+    ANY_TYPE_NAME,
     // --- IF [NOT] EXISTS clauses ---
     /** CREATE TABLE IF NOT EXISTS (Db2: none in 11.1; counted from 11.5, see if-not-exists-support). */
     CREATE_TABLE_IF_NOT_EXISTS,

@@ -4,12 +4,14 @@ import io.github.dialectic.change.Change;
 import io.github.dialectic.change.SourceRange;
 import io.github.dialectic.engine.Effect;
 import io.github.dialectic.engine.Engine;
+import io.github.dialectic.engine.Feature;
 import io.github.dialectic.rule.Category;
 import io.github.dialectic.rule.EngineEffect;
 import io.github.dialectic.rule.Rule;
 import io.github.dialectic.rule.RuleContext;
 import io.github.dialectic.rule.RuleInfo;
 import io.github.dialectic.rule.Severity;
+import io.github.dialectic.rules.support.Profiles;
 import io.github.dialectic.schema.Table;
 import io.github.dialectic.source.Token;
 
@@ -47,7 +49,7 @@ public final class DropIndexSyntax implements Rule {
             SourceRange range = onClause(ctx, tokens, di.range());
             ctx.report(range, "DROP INDEX " + di.index() + " ON " + di.table() + ": the ON clause is MySQL/MariaDB "
                             + "syntax")
-                    .only(Engine.POSTGRESQL, Engine.SQLITE, Engine.DB2)
+                    .only(Profiles.lacking(ctx, Feature.INDEX_NAME_PER_TABLE))
                     .fix("Keep DROP INDEX " + di.index() + " ON " + di.table() + " in a MySQL/MariaDB migration and "
                             + "write DROP INDEX " + di.index() + " for PostgreSQL, SQLite and Db2 (index names are "
                             + "per schema there).")
@@ -58,7 +60,7 @@ public final class DropIndexSyntax implements Rule {
             SourceRange range = tokens.size() >= 2 ? new SourceRange(tokens.get(0).start(), tokens.get(tokens.size() - 1).end())
                     : di.range();
             ctx.report(range, "DROP INDEX " + di.index() + " without ON <table>: MySQL and MariaDB need the table")
-                    .only(Engine.MYSQL, Engine.MARIADB)
+                    .only(Profiles.supporting(ctx, Feature.INDEX_NAME_PER_TABLE))
                     .fix("For MySQL/MariaDB write DROP INDEX " + di.index() + " ON " + table + " (or ALTER TABLE "
                             + table + " DROP INDEX " + di.index() + "); keep DROP INDEX " + di.index()
                             + " for the other engines.")

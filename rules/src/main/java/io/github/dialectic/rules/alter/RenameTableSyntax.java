@@ -5,12 +5,14 @@ import io.github.dialectic.change.QualifiedName;
 import io.github.dialectic.change.SourceRange;
 import io.github.dialectic.engine.Effect;
 import io.github.dialectic.engine.Engine;
+import io.github.dialectic.engine.Feature;
 import io.github.dialectic.rule.Category;
 import io.github.dialectic.rule.EngineEffect;
 import io.github.dialectic.rule.Rule;
 import io.github.dialectic.rule.RuleContext;
 import io.github.dialectic.rule.RuleInfo;
 import io.github.dialectic.rule.Severity;
+import io.github.dialectic.rules.support.Ddl;
 import io.github.dialectic.schema.Table;
 import io.github.dialectic.source.Token;
 
@@ -51,7 +53,7 @@ public final class RenameTableSyntax implements Rule {
                         + "MySQL/MariaDB; keep RENAME TABLE only in a Db2-specific migration"
                         + (db2Problem == null ? "" : " (on Db2, drop the foreign keys, rename, re-create them)") + ".");
         if (db2Problem == null) {
-            finding.only(Engine.POSTGRESQL, Engine.SQLITE);
+            finding.only(Ddl.engines(ctx.lacking(Feature.RENAME_TABLE_STATEMENT)));
         }
         finding.emit();
     }

@@ -4,12 +4,14 @@ import io.github.dialectic.change.Change;
 import io.github.dialectic.change.SourceRange;
 import io.github.dialectic.engine.Effect;
 import io.github.dialectic.engine.Engine;
+import io.github.dialectic.engine.Feature;
 import io.github.dialectic.rule.Category;
 import io.github.dialectic.rule.EngineEffect;
 import io.github.dialectic.rule.Rule;
 import io.github.dialectic.rule.RuleContext;
 import io.github.dialectic.rule.RuleInfo;
 import io.github.dialectic.rule.Severity;
+import io.github.dialectic.rules.support.Ddl;
 import io.github.dialectic.source.Token;
 
 import java.util.List;
@@ -77,7 +79,7 @@ public final class DeferrableConstraint implements Rule {
                             + "parents first, delete children first); keep DEFERRABLE in a PostgreSQL-only migration "
                             + "if you need it.");
             if (sqliteAccepts) {
-                f.only(Engine.MYSQL, Engine.MARIADB, Engine.DB2);
+                f.only(Ddl.engines(ctx.lacking(Feature.DEFERRABLE_FOREIGN_KEYS)));
             }
             f.emit();
             i = end;

@@ -76,16 +76,13 @@ public final class AddColumnVolatileDefaultRewrites implements Rule {
                         .emit();
             } else if (c.autoIncrement() || stored) {
                 String what = stored ? "a STORED generated column" : "an identity/AUTO_INCREMENT column";
-                var finding = ctx.report(c.range(), "adding " + col + " as " + what + " rewrites the whole table"
+                ctx.report(c.range(), "adding " + col + " as " + what + " rewrites the whole table"
                                 + (stored ? "" : " on PostgreSQL and rebuilds it on MySQL/MariaDB"))
                         .fix(stored ? "Use a VIRTUAL generated column if it need not be stored, or add a plain column "
                                 + "and backfill it in batches."
                                 : "Add the key column on a quiet table or with an online schema-change tool; on "
-                                + "PostgreSQL consider a plain BIGINT column filled in batches from a sequence.");
-                if (stored) {
-                    finding.only(Engine.POSTGRESQL, Engine.MYSQL, Engine.MARIADB);
-                }
-                finding.emit();
+                                + "PostgreSQL consider a plain BIGINT column filled in batches from a sequence.")
+                        .emit();
             }
         }
     }

@@ -5,12 +5,14 @@ import io.github.dialectic.change.Change;
 import io.github.dialectic.change.ForeignKeyDef;
 import io.github.dialectic.engine.Effect;
 import io.github.dialectic.engine.Engine;
+import io.github.dialectic.engine.Feature;
 import io.github.dialectic.rule.Category;
 import io.github.dialectic.rule.EngineEffect;
 import io.github.dialectic.rule.Rule;
 import io.github.dialectic.rule.RuleContext;
 import io.github.dialectic.rule.RuleInfo;
 import io.github.dialectic.rule.Severity;
+import io.github.dialectic.rules.support.Ddl;
 
 @RuleInfo(
         id = "add-foreign-key-validates",
@@ -52,7 +54,7 @@ public final class AddForeignKeyValidates implements Rule {
                             + "not block writes). MySQL/MariaDB: SET foreign_key_checks = 0 around the ALTER (rows are "
                             + "then not checked: check them yourself) or use an online schema-change tool.");
             if (ac.notValid()) {
-                finding.only(Engine.MYSQL, Engine.MARIADB);
+                finding.only(Ddl.engines(ctx.lacking(Feature.FK_NOT_VALID)));
             }
             finding.emit();
         }

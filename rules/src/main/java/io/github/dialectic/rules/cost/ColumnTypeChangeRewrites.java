@@ -5,12 +5,14 @@ import io.github.dialectic.change.Change;
 import io.github.dialectic.change.DataType;
 import io.github.dialectic.engine.Effect;
 import io.github.dialectic.engine.Engine;
+import io.github.dialectic.engine.Feature;
 import io.github.dialectic.rule.Category;
 import io.github.dialectic.rule.EngineEffect;
 import io.github.dialectic.rule.Rule;
 import io.github.dialectic.rule.RuleContext;
 import io.github.dialectic.rule.RuleInfo;
 import io.github.dialectic.rule.Severity;
+import io.github.dialectic.rules.support.Profiles;
 import io.github.dialectic.schema.Column;
 import io.github.dialectic.schema.Table;
 
@@ -60,7 +62,7 @@ public final class ColumnTypeChangeRewrites implements Rule {
                 ctx.report(a.range(), "changing " + at.table() + "." + act.column() + " from " + old.get().type()
                                 + " to " + act.type() + " rewrites the whole table and its indexes on PostgreSQL, "
                                 + "under an ACCESS EXCLUSIVE lock")
-                        .only(Engine.POSTGRESQL)
+                        .only(Profiles.supporting(ctx, Feature.ALTER_COLUMN_TYPE))
                         .fix("On a big table add a new column of the new type, backfill it in batches, switch over "
                                 + "and drop the old column; or run the change in a maintenance window.")
                         .emit();
@@ -73,7 +75,7 @@ public final class ColumnTypeChangeRewrites implements Rule {
                 ctx.report(a.range(), "changing " + at.table() + "." + mc.from() + " from " + old.get().type() + " to "
                                 + mc.column().type() + " copies the whole table on MySQL/MariaDB (ALGORITHM=COPY: "
                                 + "writes are blocked while it runs)")
-                        .only(Engine.MYSQL, Engine.MARIADB)
+                        .only(Profiles.supporting(ctx, Feature.ALTER_MODIFY_COLUMN))
                         .fix("Run it with an online schema-change tool (pt-online-schema-change, gh-ost) on big tables, "
                                 + "or in a maintenance window.")
                         .emit();

@@ -3,16 +3,17 @@ package io.github.dialectic.rules.cost;
 import io.github.dialectic.change.AlterAction;
 import io.github.dialectic.change.Change;
 import io.github.dialectic.change.CheckDef;
-import io.github.dialectic.change.ColumnDef;
 import io.github.dialectic.change.Name;
 import io.github.dialectic.engine.Effect;
 import io.github.dialectic.engine.Engine;
+import io.github.dialectic.engine.Feature;
 import io.github.dialectic.rule.Category;
 import io.github.dialectic.rule.EngineEffect;
 import io.github.dialectic.rule.Rule;
 import io.github.dialectic.rule.RuleContext;
 import io.github.dialectic.rule.RuleInfo;
 import io.github.dialectic.rule.Severity;
+import io.github.dialectic.rules.support.Profiles;
 import io.github.dialectic.schema.Check;
 import io.github.dialectic.schema.Column;
 import io.github.dialectic.schema.Table;
@@ -59,7 +60,7 @@ public final class SetNotNullScans implements Rule {
                 }
                 ctx.report(a.range(), "SET NOT NULL on " + at.table() + "." + sn.column() + " scans the whole table "
                                 + "under an ACCESS EXCLUSIVE lock on PostgreSQL: reads and writes wait for the scan")
-                        .only(Engine.POSTGRESQL)
+                        .only(Profiles.supporting(ctx, Feature.ALTER_COLUMN_NULLABILITY))
                         .fix("On PostgreSQL 12+: ALTER TABLE " + at.table() + " ADD CONSTRAINT " + sn.column()
                                 + "_not_null CHECK (" + sn.column() + " IS NOT NULL) NOT VALID; then VALIDATE "
                                 + "CONSTRAINT " + sn.column() + "_not_null (no write lock); then SET NOT NULL (no "
@@ -73,7 +74,7 @@ public final class SetNotNullScans implements Rule {
                 col = at.table() + "." + mc.from();
                 ctx.report(a.range(), "MODIFY/CHANGE makes " + col + " NOT NULL: MySQL and MariaDB rebuild the whole "
                                 + "table to do it")
-                        .only(Engine.MYSQL, Engine.MARIADB)
+                        .only(Profiles.supporting(ctx, Feature.ALTER_MODIFY_COLUMN))
                         .fix("Run it in a maintenance window or with an online schema-change tool (pt-online-schema-"
                                 + "change, gh-ost) on big tables; add ALGORITHM=INPLACE, LOCK=NONE to fail fast instead "
                                 + "of blocking writes.")

@@ -17,6 +17,7 @@ import io.github.dialectic.rule.Rule;
 import io.github.dialectic.rule.RuleContext;
 import io.github.dialectic.rule.RuleInfo;
 import io.github.dialectic.rule.Severity;
+import io.github.dialectic.rules.support.Profiles;
 import io.github.dialectic.schema.Key;
 import io.github.dialectic.schema.Names;
 import io.github.dialectic.schema.Table;
@@ -110,7 +111,8 @@ public final class ForeignKeyParentNotKey implements Rule {
         String where = parent.name() + " (" + Names.join(cols) + ")";
         if (parent.hasUniqueIndexOn(cols)) {
             what = "is covered by a unique index, not a PRIMARY KEY or UNIQUE constraint";
-            finding = ctx.report(fk.range(), "foreign key references " + where + ", which " + what).only(Engine.DB2);
+            finding = ctx.report(fk.range(), "foreign key references " + where + ", which " + what)
+                    .only(Profiles.lacking(ctx, Feature.FK_PARENT_UNIQUE_INDEX));
         } else if (parent.hasIndexWithLeftmost(cols)) {
             what = "is covered only by a non-unique index";
             finding = ctx.report(fk.range(), "foreign key references " + where + ", which " + what);

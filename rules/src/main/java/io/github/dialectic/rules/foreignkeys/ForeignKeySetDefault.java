@@ -7,12 +7,14 @@ import io.github.dialectic.change.ReferentialAction;
 import io.github.dialectic.change.SourceRange;
 import io.github.dialectic.engine.Effect;
 import io.github.dialectic.engine.Engine;
+import io.github.dialectic.engine.Feature;
 import io.github.dialectic.rule.Category;
 import io.github.dialectic.rule.EngineEffect;
 import io.github.dialectic.rule.Rule;
 import io.github.dialectic.rule.RuleContext;
 import io.github.dialectic.rule.RuleInfo;
 import io.github.dialectic.rule.Severity;
+import io.github.dialectic.rules.support.Profiles;
 import io.github.dialectic.schema.Names;
 
 @RuleInfo(
@@ -43,9 +45,10 @@ public final class ForeignKeySetDefault implements Rule {
                 report(ctx, table, fk, "ON DELETE", fk.onDeleteRange(), "MySQL/InnoDB and Db2 refuse it").emit();
             }
             if (fk.onUpdate() == ReferentialAction.SET_DEFAULT) {
-                // Db2 has no ON UPDATE action but NO ACTION/RESTRICT at all: fk-on-update-action reports that.
+                // An engine with no ON UPDATE action but NO ACTION/RESTRICT (Db2): fk-on-update-action reports that.
                 report(ctx, table, fk, "ON UPDATE", fk.onUpdateRange(), "MySQL/InnoDB refuses it")
-                        .only(Engine.MYSQL, Engine.MARIADB).emit();
+                        .only(Profiles.supporting(ctx, Feature.FK_ON_UPDATE_ACTIONS))
+                        .emit();
             }
         }
     }

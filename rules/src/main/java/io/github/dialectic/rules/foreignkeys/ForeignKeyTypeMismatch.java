@@ -2,19 +2,20 @@ package io.github.dialectic.rules.foreignkeys;
 
 import io.github.dialectic.change.AlterAction;
 import io.github.dialectic.change.Change;
-import io.github.dialectic.change.ColumnDef;
 import io.github.dialectic.change.DataType;
 import io.github.dialectic.change.ForeignKeyDef;
 import io.github.dialectic.change.Name;
 import io.github.dialectic.change.QualifiedName;
 import io.github.dialectic.engine.Effect;
 import io.github.dialectic.engine.Engine;
+import io.github.dialectic.engine.Feature;
 import io.github.dialectic.rule.Category;
 import io.github.dialectic.rule.EngineEffect;
 import io.github.dialectic.rule.Rule;
 import io.github.dialectic.rule.RuleContext;
 import io.github.dialectic.rule.RuleInfo;
 import io.github.dialectic.rule.Severity;
+import io.github.dialectic.rules.support.Profiles;
 import io.github.dialectic.schema.Column;
 import io.github.dialectic.schema.Key;
 import io.github.dialectic.schema.Table;
@@ -116,26 +117,25 @@ public final class ForeignKeyTypeMismatch implements Rule {
         String where = table + "." + childCol + " " + child.written() + " references " + fk.parentTable() + "."
                 + parentCol + " " + parent.written();
         if (cf != pf) {
-            f = ctx.report(fk.range(), "foreign key column " + where + ": the types are not comparable")
-                    .only(Engine.MYSQL, Engine.MARIADB, Engine.POSTGRESQL, Engine.DB2);
+            f = ctx.report(fk.range(), "foreign key column " + where + ": the types are not comparable");
         } else if (cf == Family.INTEGER) {
             if (INTEGERS.get(child.name()).equals(INTEGERS.get(parent.name())) && child.unsigned() == parent.unsigned()) {
                 return;
             }
             f = ctx.report(fk.range(), "foreign key column " + where + ": integer size or sign differs")
-                    .only(Engine.MYSQL, Engine.MARIADB, Engine.DB2);
+                    .only(Profiles.lacking(ctx, Feature.FK_MIXED_INTEGER_TYPES));
         } else if (cf == Family.DECIMAL) {
             if (child.arguments().equals(parent.arguments())) {
                 return;
             }
             f = ctx.report(fk.range(), "foreign key column " + where + ": precision or scale differs")
-                    .only(Engine.MYSQL, Engine.DB2);
+                    .only(Profiles.lacking(ctx, Feature.FK_MIXED_DECIMAL_TYPES));
         } else {
             if (baseString(child).equals(baseString(parent)) && child.length() == parent.length()) {
                 return;
             }
             f = ctx.report(fk.range(), "foreign key column " + where + ": string type or length differs")
-                    .only(Engine.DB2);
+                    .only(Profiles.lacking(ctx, Feature.FK_MIXED_STRING_TYPES));
         }
         f.fix("Declare " + childCol + " exactly as " + fk.parentTable() + "." + parentCol + " is declared: "
                 + parent.written() + ".").emit();

@@ -2,6 +2,8 @@ package io.github.dialectic.rules.support;
 
 import io.github.dialectic.engine.Engine;
 import io.github.dialectic.engine.EngineProfile;
+import io.github.dialectic.engine.Feature;
+import io.github.dialectic.rule.RuleContext;
 
 import java.util.List;
 
@@ -13,6 +15,16 @@ public final class Profiles {
     /** The engines of some profiles, in order (for {@code FindingBuilder.only}). */
     public static Engine[] engines(List<EngineProfile> profiles) {
         return profiles.stream().map(EngineProfile::engine).distinct().toArray(Engine[]::new);
+    }
+
+    /** The targeted engines whose profile supports {@code feature} (for {@code FindingBuilder.only}). */
+    public static Engine[] supporting(RuleContext ctx, Feature feature) {
+        return engines(ctx.profiles().stream().filter(p -> p.supports(feature)).toList());
+    }
+
+    /** The targeted engines whose profile lacks {@code feature}. */
+    public static Engine[] lacking(RuleContext ctx, Feature feature) {
+        return engines(ctx.profiles().stream().filter(p -> !p.supports(feature)).toList());
     }
 
     /** "MySQL/MariaDB" for some profiles (short names), joined with {@code separator}. */

@@ -3,6 +3,7 @@ package io.github.dialectic.rules.syntax;
 import io.github.dialectic.change.Change;
 import io.github.dialectic.engine.Effect;
 import io.github.dialectic.engine.Engine;
+import io.github.dialectic.engine.Feature;
 import io.github.dialectic.rule.Category;
 import io.github.dialectic.rule.EngineEffect;
 import io.github.dialectic.rule.Rule;
@@ -42,7 +43,7 @@ public final class PipesAsOr implements Rule {
                         + (writes ? " (in strict mode, non-numeric strings make this " + o(change) + " fail)" : ""));
                 if (writes) {
                     // STRICT_TRANS_TABLES (the default) turns the string-to-number warning into an error when writing.
-                    finding.effect(Engine.MYSQL, Effect.REJECTED).effect(Engine.MARIADB, Effect.REJECTED);
+                    ctx.lacking(Feature.PIPES_CONCATENATE).forEach(target -> finding.effect(target.engine(), Effect.REJECTED));
                 }
                 finding
                         .fix("Use CONCAT(a, b) (MySQL, MariaDB, PostgreSQL, Db2 with two arguments; SQLite from "

@@ -3,6 +3,7 @@ package io.github.dialectic.rules.syntax;
 import io.github.dialectic.change.Change;
 import io.github.dialectic.engine.Effect;
 import io.github.dialectic.engine.Engine;
+import io.github.dialectic.engine.Feature;
 import io.github.dialectic.rule.Category;
 import io.github.dialectic.rule.EngineEffect;
 import io.github.dialectic.rule.Rule;
@@ -56,7 +57,8 @@ public final class PostgresOnlySyntax implements Rule {
                 RuleContext.FindingBuilder finding = ctx.report(Tokens.range(t), "dollar-quoted string "
                         + abbreviate(token) + " is PostgreSQL syntax");
                 if (SQLITE_PARAMETER.matcher(token).matches()) {
-                    finding.effect(Engine.SQLITE, Effect.DIFFERENT);
+                    ctx.profiles().stream().filter(p -> p.supports(Feature.DOLLAR_NAMED_PARAMETERS))
+                            .forEach(p -> finding.effect(p.engine(), Effect.DIFFERENT));
                 }
                 finding.fix("Write an ordinary '...' string literal, doubling each single quote inside it ('it''s'); "
                                 + "a function or DO body written in PL/pgSQL belongs in a PostgreSQL-only migration.")

@@ -45,7 +45,6 @@ public final class TruncateForms implements Rule {
         if (!immediate) {
             ctx.lacking(Feature.TRUNCATE_WITHOUT_IMMEDIATE).stream().filter(t -> !lacking.contains(t)).forEach(lacking::add);
         }
-        lacking.removeIf(t -> t.engine() == Engine.DB2 && immediate);
         if (lacking.isEmpty()) {
             return;
         }

@@ -6,6 +6,7 @@ import io.github.dialectic.change.DataType;
 import io.github.dialectic.change.SourceRange;
 import io.github.dialectic.engine.Effect;
 import io.github.dialectic.engine.Engine;
+import io.github.dialectic.engine.EngineProfile;
 import io.github.dialectic.engine.Feature;
 import io.github.dialectic.engine.Target;
 import io.github.dialectic.rule.Category;
@@ -53,10 +54,12 @@ public final class AutoIncrementSyntax implements Rule {
                 Feature f = type.is("SERIAL") ? Feature.SERIAL_TYPE : Feature.SERIAL_SIZED_TYPES;
                 List<Target> lacking = ctx.lacking(f);
                 if (!lacking.isEmpty()) {
-                    ctx.report(type.range(), "column " + c.qualified() + " is " + type.name() + ", PostgreSQL's "
-                                    + "auto-numbered type")
-                            .only(Ddl.engines(lacking))
-                            .effect(Engine.SQLITE, Effect.DIFFERENT)
+                    RuleContext.FindingBuilder finding = ctx.report(type.range(), "column " + c.qualified() + " is "
+                            + type.name() + ", PostgreSQL's auto-numbered type").only(Ddl.engines(lacking));
+                    // an engine that takes any name as a type takes this one too, but numbers nothing
+                    lacking.stream().filter(t -> EngineProfile.of(t).supports(Feature.ANY_TYPE_NAME))
+                            .forEach(t -> finding.effect(t.engine(), Effect.DIFFERENT));
+                    finding
                             .fix("Write the numbering in each engine's syntax (one migration per engine): INTEGER "
                                     + "PRIMARY KEY on SQLite, INT AUTO_INCREMENT on MySQL/MariaDB, INTEGER GENERATED "
                                     + "BY DEFAULT AS IDENTITY on PostgreSQL and Db2.")
