@@ -24,19 +24,31 @@ public final class DialecticCli implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        Fatal.install();
+        int status;
+        try {
+            status = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        } catch (Throwable e) { // out of memory, say: Fatal makes sure it still ends with 2 and one line
+            Fatal.end(e);
+            return;
+        }
+        System.exit(status);
     }
 
-    /** Runs the command line with the given streams and returns the exit code (for tests and embedding). */
+    /**
+     * Runs the command line with the given streams and returns the exit code (for tests and embedding). A failed write
+     * to {@code out} (a full disk, a closed pipe: PrintWriter and System.out keep such errors to themselves) is an I/O
+     * error, exit code 2, whatever the findings.
+     */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new DialecticCli());
         cl.setOut(out);
         cl.setErr(err);
         cl.setExitCodeExceptionMapper(e -> EXIT_USAGE);
         cl.setParameterExceptionHandler((ex, a) -> {
-            err.println("dialectic: " + ex.getMessage());
-            err.println("Try 'dialectic " + (ex.getCommandLine().getCommandName().equals("dialectic") ? ""
-                    : ex.getCommandLine().getCommandName() + " ") + "--help'.");
+            String command = ex.getCommandLine().getCommandName();
+            err.println("dialectic: " + oneLine(ex) + " (see 'dialectic " + (command.equals("dialectic") ? "" : command + " ")
+                    + "--help')");
             return EXIT_USAGE;
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
@@ -47,11 +59,17 @@ public final class DialecticCli implements Runnable {
             }
             return EXIT_USAGE;
         });
-        return cl.execute(args);
+        int status = cl.execute(args);
+        if (out.checkError()) { // flushes; for a PrintWriter on System.out, System.out's own errors count too
+            err.println("dialectic: cannot write to standard output (closed, or the disk is full); the report is lost");
+            return EXIT_USAGE;
+        }
+        return status;
     }
 
+    /** The first line of the throwable's message, its class name if it has none. */
     static String oneLine(Throwable e) {
-        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        String m = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
         return m.lines().findFirst().orElse(m);
     }
 

@@ -115,6 +115,7 @@ public final class LintCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        Fatal.verbose(verbose);
         PhaseClock clock = new PhaseClock();
         Severity threshold = failOn.equalsIgnoreCase("never") ? null : parseOption("--fail-on", () -> Severity.parse(failOn));
         Targets chosen = targets == null || targets.isEmpty() ? Targets.latestOfEach()
@@ -137,6 +138,10 @@ public final class LintCommand implements Callable<Integer> {
         if (flavor != null) {
             options = options.withFlavor(parseOption("--flavor", () -> SqlFlavor.valueOf(flavor.toUpperCase(Locale.ROOT))));
         }
+        if (cacheDir != null && cacheDir.toString().isBlank()) { // Path.of("") is the working directory
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--cache-dir: empty path; name a directory, or use --no-cache");
+        }
         LintOptions finalOptions = options;
         if (jdbcUrl != null) {
             return report(live(finalOptions, clock), reporter, threshold, clock);
@@ -150,13 +155,7 @@ public final class LintCommand implements Callable<Integer> {
         LintReport report;
         clock.mark(() -> "options and rule registry");
         try {
-            report = linter.lint(paths);
-        } catch (OutOfMemoryError e) {
-            report = null; // let go of what the lint held before printing
-            spec.commandLine().getErr().println("dialectic: out of memory (maximum heap " + Runtime.getRuntime().maxMemory()
-                    / (1024 * 1024) + " MiB) while linting; lint fewer or smaller files at once, or give Java more "
-                    + "memory (bin/dialectic: DIALECTIC_JAVA_OPTS=-Xmx4g)");
-            return DialecticCli.EXIT_USAGE;
+            report = linter.lint(paths); // out of memory, here or in a pool thread, ends the process (see Fatal)
         } catch (SourceException e) {
             spec.commandLine().getErr().println("dialectic: " + e.getMessage());
             return DialecticCli.EXIT_USAGE;

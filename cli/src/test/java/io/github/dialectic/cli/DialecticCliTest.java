@@ -103,6 +103,40 @@ class DialecticCliTest {
 
         Run noCommand = run();
         assertEquals(2, noCommand.exit());
+
+        Run unknownOption = run("lint", "--fial-on", "never", EXAMPLE.toString());
+        assertEquals(2, unknownOption.exit());
+        assertTrue(unknownOption.err().contains("--fial-on") && unknownOption.err().contains("dialectic lint --help"),
+                unknownOption.err());
+
+        Run emptyCacheDir = run("lint", "--cache-dir", "", EXAMPLE.toString());
+        assertEquals(2, emptyCacheDir.exit());
+        assertTrue(emptyCacheDir.err().contains("--cache-dir: empty path"), emptyCacheDir.err());
+
+        for (Run r : new Run[] {badEngine, badVersion, missing, badRule, badFormat, noCommand, unknownOption,
+                emptyCacheDir}) {
+            assertEquals(1, r.err().lines().count(), "exactly one line, as the README promises:\n" + r.err());
+            assertTrue(r.err().startsWith("dialectic: "), r.err());
+            assertEquals("", r.out());
+        }
+    }
+
+    @Test
+    void aFailedWriteToStandardOutputIsAnErrorWhateverTheFindings() {
+        for (String failOn : new String[] {"error", "never"}) { // 1 and 0 would have been the answers
+            java.io.OutputStream full = new java.io.OutputStream() {
+                @Override
+                public void write(int b) throws java.io.IOException {
+                    throw new java.io.IOException("No space left on device");
+                }
+            };
+            StringWriter err = new StringWriter();
+            int exit = DialecticCli.run(new String[] {"lint", "--format", "json", "--fail-on", failOn, EXAMPLE.toString()},
+                    new PrintWriter(full, true), new PrintWriter(err, true));
+            assertEquals(2, exit, err.toString());
+            assertEquals(java.util.List.of("dialectic: cannot write to standard output (closed, or the disk is full); the"
+                    + " report is lost"), err.toString().lines().toList());
+        }
     }
 
     @Test

@@ -8,12 +8,15 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.CRC32;
 
 /** What the parse cache and the result cache share: their string encoding, hashing and atomic writes. */
@@ -99,6 +102,44 @@ final class CacheFiles {
             }
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** Temporary files older than this are a killed run's: a live writer renames its file within milliseconds. */
+    static final long LEFTOVER_AGE_MILLIS = TimeUnit.HOURS.toMillis(1);
+
+    /**
+     * Removes the temporary files of {@link #writeAtomically} that runs killed mid-write left in {@code dirs}; at most
+     * once a day per cache (the file {@code marker} keeps the time), so that a run does not list thousands of entries
+     * each time. Best effort, like every cache write.
+     */
+    static void sweepLeftovers(Path marker, Path... dirs) {
+        long now = System.currentTimeMillis();
+        try {
+            if (now - Files.getLastModifiedTime(marker).toMillis() < TimeUnit.DAYS.toMillis(1)) {
+                return;
+            }
+        } catch (IOException | RuntimeException e) {
+            // never swept
+        }
+        try {
+            if (!Files.exists(marker)) {
+                Files.write(marker, "swept for leftover temporary files\n".getBytes(StandardCharsets.UTF_8));
+            }
+            Files.setLastModifiedTime(marker, FileTime.fromMillis(now));
+        } catch (IOException | RuntimeException e) {
+            return; // an unwritable cache has nothing of ours to sweep either
+        }
+        for (Path dir : dirs) {
+            try (DirectoryStream<Path> tmps = Files.newDirectoryStream(dir, "*.tmp")) {
+                for (Path tmp : tmps) {
+                    if (now - Files.getLastModifiedTime(tmp).toMillis() > LEFTOVER_AGE_MILLIS) {
+                        Files.deleteIfExists(tmp);
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                // gone, unreadable, removed meanwhile: the next sweep tries again
+            }
         }
     }
 }

@@ -55,11 +55,19 @@ public final class ParseCache {
 
     /** {@code $XDG_CACHE_HOME/dialectic}, else {@code ~/.cache/dialectic}. */
     public static Path defaultDir() {
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        if (xdg != null && !xdg.isBlank()) {
-            return Path.of(xdg, "dialectic");
+        return defaultDir(System.getenv("XDG_CACHE_HOME"), System.getProperty("user.home"));
+    }
+
+    /**
+     * {@code xdgCacheHome/dialectic} when that is an absolute path, else {@code home/.cache/dialectic}: the XDG base
+     * directory specification says a relative path there is invalid and to be ignored (taken as it stands, it put a
+     * cache into whatever directory a run started in).
+     */
+    static Path defaultDir(String xdgCacheHome, String home) {
+        if (xdgCacheHome != null && !xdgCacheHome.isBlank() && Path.of(xdgCacheHome).isAbsolute()) {
+            return Path.of(xdgCacheHome, "dialectic");
         }
-        return Path.of(System.getProperty("user.home"), ".cache", "dialectic");
+        return Path.of(home, ".cache", "dialectic");
     }
 
     public Path dir() {

@@ -160,6 +160,7 @@ final class ResultCache {
             byte[] bytes = encode(results);
             Files.createDirectories(record.getParent());
             CacheFiles.writeAtomically(record, bytes);
+            CacheFiles.sweepLeftovers(record.resolveSibling(".swept"), record.getParent().getParent(), record.getParent());
         } catch (IOException | RuntimeException e) {
             // unwritable or full: no record, no harm
         }

@@ -3,6 +3,8 @@ package io.github.dialectic.source;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,12 +13,14 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -115,42 +119,43 @@ public final class MigrationLocator {
     private record Migration(Path path, String name, List<BigInteger> version, String description) {
     }
 
-    /**
-     * The {@code *.sql} regular files under {@code root} (symbolic links to regular files included, symbolic links to
-     * directories not followed), each with its identity. One stat per walked entry (the walk's own): a file that is
-     * not a symbolic link is identified as the root's real path plus its relative path (no directory below the root
-     * is a link, since the walk does not follow them), which is what {@link Path#toRealPath} would return; only
-     * symbolic links are resolved one by one. Errors are those of {@link Files#walk}: an unreadable root as its
-     * IOException, anything below it wrapped in an UncheckedIOException.
-     */
+    /** The {@code *.sql} files under {@code root} (see {@link #files}), each with its identity. */
     private static SortedMap<Path, Object> walk(Path root) throws IOException {
-        Path realRoot;
-        try {
-            realRoot = root.toRealPath();
-        } catch (IOException e) {
-            realRoot = null;
-        }
-        Path base = realRoot;
+        return files(root, name -> name.endsWith(".sql"));
+    }
+
+    /**
+     * The files under {@code root} whose name is wanted, in path order, each with an identity that is the same
+     * however the file is reached (the file key, device and inode, where the file system has one; else the real
+     * path). Symbolic links are followed, to folders as to files, {@code root} included, and the paths keep the
+     * links' names. A link back to a folder being walked (an ancestor of the link, or the folder itself) is not
+     * entered: every file there is found through that folder. A link to nothing is listed, so that reading it says
+     * what is wrong, rather than a migration going missing without a word. Errors are those of
+     * {@link Files#walkFileTree}: an unreadable root as its IOException, anything below it wrapped in an
+     * UncheckedIOException.
+     */
+    public static SortedMap<Path, Object> files(Path root, Predicate<String> wantedName) throws IOException {
         SortedMap<Path, Object> found = new TreeMap<>();
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+        Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 Path name = file.getFileName();
-                if (name == null || !name.toString().endsWith(".sql")) {
+                if (name == null || !wantedName.test(name.toString())) {
                     return FileVisitResult.CONTINUE;
                 }
-                if (attrs.isSymbolicLink()) {
-                    if (Files.isRegularFile(file)) {
-                        found.put(file, identity(file));
-                    }
-                } else if (attrs.isRegularFile()) {
-                    found.put(file, base == null ? identity(file) : base.resolve(root.relativize(file)));
+                if (attrs.isRegularFile()) {
+                    found.put(file, attrs.fileKey() != null ? attrs.fileKey() : identity(file));
+                } else if (attrs.isSymbolicLink()) { // followed, it led nowhere
+                    found.put(file, file.toAbsolutePath().normalize());
                 }
                 return FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                if (e instanceof FileSystemLoopException) {
+                    return FileVisitResult.CONTINUE;
+                }
                 if (file.equals(root)) {
                     throw e;
                 }
@@ -168,10 +173,11 @@ public final class MigrationLocator {
         return found;
     }
 
-    /** Real path when possible, so {@code dir/./a.sql} and a symlink to it count as one file. */
+    /** As in {@link #files}, for a file given by path, so that {@code dir/./a.sql} and a link to it count as one. */
     private static Object identity(Path p) {
         try {
-            return p.toRealPath();
+            Object key = Files.readAttributes(p, BasicFileAttributes.class).fileKey();
+            return key != null ? key : p.toRealPath();
         } catch (IOException e) {
             return p.toAbsolutePath().normalize();
         }

@@ -74,6 +74,45 @@ class CacheTest {
     }
 
     @Test
+    void aRelativeXdgCacheHomeIsIgnoredAsTheSpecificationSays() {
+        assertEquals(Path.of("/c/dialectic"), ParseCache.defaultDir("/c", "/home/u"));
+        assertEquals(Path.of("/home/u/.cache/dialectic"), ParseCache.defaultDir("rel/cache", "/home/u"));
+        assertEquals(Path.of("/home/u/.cache/dialectic"), ParseCache.defaultDir("", "/home/u"));
+        assertEquals(Path.of("/home/u/.cache/dialectic"), ParseCache.defaultDir(null, "/home/u"));
+    }
+
+    @Test
+    void temporaryFilesThatKilledRunsLeftAreRemovedOnceTheyAreOld() throws Exception {
+        Path runs = Files.createDirectories(cacheDir.resolve("runs"));
+        java.nio.file.attribute.FileTime twoHoursAgo = java.nio.file.attribute.FileTime.fromMillis(
+                System.currentTimeMillis() - 2 * 3600_000L);
+        List<Path> old = List.of(cacheDir.resolve("0a1b.1234.1.99.tmp"), runs.resolve("ffee.1234.1.98.tmp"));
+        for (Path p : old) {
+            Files.writeString(p, "half an entry");
+            Files.setLastModifiedTime(p, twoHoursAgo);
+        }
+        Path live = cacheDir.resolve("0a1c.5678.1.97.tmp"); // another run's, being written right now
+        Files.writeString(live, "being written");
+        Path entryLike = cacheDir.resolve("0a1d");
+        Files.writeString(entryLike, "not a temporary file");
+        Files.setLastModifiedTime(entryLike, twoHoursAgo);
+
+        lint(LintOptions.defaults(), true);
+        for (Path p : old) {
+            assertTrue(Files.notExists(p), p + " left behind");
+        }
+        assertTrue(Files.exists(live), "a fresh temporary file may be another run's");
+        assertTrue(Files.exists(entryLike), "only temporary files go");
+
+        Path laterLeftover = cacheDir.resolve("0a1e.1234.1.96.tmp");
+        Files.writeString(laterLeftover, "x");
+        Files.setLastModifiedTime(laterLeftover, twoHoursAgo);
+        Files.writeString(migrations.resolve("V4__d.sql"), "SELECT 4;\n");
+        lint(LintOptions.defaults(), true);
+        assertTrue(Files.exists(laterLeftover), "swept at most once a day");
+    }
+
+    @Test
     void aRerunWithNothingChangedRunsNoRuleAndReportsTheSame() throws Exception {
         LintReport uncached = lint(LintOptions.defaults(), false);
         assertEquals(List.of("V2__b.sql:1:1 test-counting altering a, which has a flag {DB2=REJECTED}",

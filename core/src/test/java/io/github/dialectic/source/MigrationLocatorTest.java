@@ -87,6 +87,48 @@ class MigrationLocatorTest {
                 names(MigrationLocator.locate(List.of(outside, m))));
     }
 
+    private void link(String relative, Path target) throws IOException {
+        try {
+            Files.createSymbolicLink(dir.resolve(relative), target);
+        } catch (UnsupportedOperationException | IOException e) {
+            assumeTrue(false, "symbolic links not supported here: " + e);
+        }
+    }
+
+    @Test
+    void linkedFoldersAreFollowedWhetherGivenOrFoundInside() throws Exception {
+        touch("real/V1__a.sql");
+        touch("real/sub/V2__b.sql");
+        touch("more/V3__c.sql");
+        link("migration", dir.resolve("real")); // the folder given is a link
+        link("real/linked", Path.of("..", "more")); // a linked subfolder
+        assertEquals(List.of("migration/V1__a.sql", "migration/sub/V2__b.sql", "migration/linked/V3__c.sql"),
+                names(MigrationLocator.locate(List.of(dir.resolve("migration")))));
+        assertEquals(List.of("real/V1__a.sql", "real/sub/V2__b.sql", "real/linked/V3__c.sql"),
+                names(MigrationLocator.locate(List.of(dir.resolve("real"), dir.resolve("migration")))),
+                "each file once, under the first path it was found by");
+    }
+
+    @Test
+    void aLinkBackToAFolderBeingWalkedEndsTheWalkThere() throws Exception {
+        touch("m/V1__a.sql");
+        touch("m/sub/V2__b.sql");
+        link("m/sub/up", Path.of("..")); // m/sub/up/sub/up/... for ever, were it followed blindly
+        link("m/self", Path.of("."));
+        link("m/sub/again", dir.resolve("m/sub"));
+        assertEquals(List.of("m/V1__a.sql", "m/sub/V2__b.sql"), names(MigrationLocator.locate(List.of(dir.resolve("m")))));
+    }
+
+    @Test
+    void aBrokenLinkNamedLikeAMigrationIsReportedNotSkipped() throws Exception {
+        touch("m/V1__a.sql");
+        link("m/V2__gone.sql", dir.resolve("nowhere/V2__gone.sql"));
+        List<Path> found = MigrationLocator.locate(List.of(dir.resolve("m")));
+        assertEquals(List.of("m/V1__a.sql", "m/V2__gone.sql"), names(found));
+        SourceException e = assertThrows(SourceException.class, () -> SourceFile.read(found.get(1)));
+        assertTrue(e.getMessage().startsWith(found.get(1) + ": no such file"), e.getMessage());
+    }
+
     @Test
     void duplicateVersionIsAnError() throws Exception {
         Path a = touch("a/V2__first.sql");

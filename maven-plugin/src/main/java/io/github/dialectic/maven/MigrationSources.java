@@ -1,5 +1,6 @@
 package io.github.dialectic.maven;
 
+import io.github.dialectic.source.MigrationLocator;
 import org.apache.maven.model.Plugin;
 import org.apache.maven.model.PluginExecution;
 import org.apache.maven.model.Resource;
@@ -11,10 +12,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Where a project's migrations are: the {@code locations} configured for Dialectic, else those of the project's
@@ -222,7 +223,7 @@ final class MigrationSources {
 
     /**
      * The migration files under the given folders (and the given files themselves) whose path relative to their
-     * location folder matches an include and no exclude.
+     * location folder matches an include and no exclude. Symbolic links are followed, to folders as to files.
      */
     static List<Path> scan(List<Location> locations, List<String> includes, List<String> excludes) {
         List<AntPattern> in = clean(includes).stream().map(AntPattern::compile).toList();
@@ -237,9 +238,9 @@ final class MigrationSources {
                     files.add(root);
                     continue;
                 }
-                List<Path> walked;
-                try (Stream<Path> walk = Files.walk(root)) {
-                    walked = walk.filter(Files::isRegularFile).sorted().toList();
+                Collection<Path> walked;
+                try {
+                    walked = MigrationLocator.files(root, name -> true).keySet(); // links followed, as on the command line
                 } catch (IOException | UncheckedIOException e) {
                     throw new UncheckedIOException(new IOException("cannot list " + root + ": " + e.getMessage(), e));
                 }

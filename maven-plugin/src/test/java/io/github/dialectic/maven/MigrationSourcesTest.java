@@ -61,6 +61,28 @@ class MigrationSourcesTest {
     }
 
     @Test
+    void linkedLocationsAndSubfoldersAreFollowedAndALoopEndsTheWalk(@TempDir Path dir) throws IOException {
+        Path v1 = touch(dir.resolve("shared/sql/V1__a.sql"));
+        Path v2 = touch(dir.resolve("shared/more/V2__b.sql"));
+        Path migration = dir.resolve("src/main/resources/db/migration");
+        Files.createDirectories(migration.getParent());
+        try {
+            Files.createSymbolicLink(migration, dir.resolve("shared/sql")); // the location itself is a link
+            Files.createSymbolicLink(dir.resolve("shared/sql/more"), Path.of("..", "more")); // and a subfolder
+            Files.createSymbolicLink(dir.resolve("shared/sql/loop"), Path.of(".")); // and a loop
+        } catch (UnsupportedOperationException | IOException e) {
+            org.junit.jupiter.api.Assumptions.assumeTrue(false, "symbolic links not supported here: " + e);
+        }
+        MigrationSources.Resolved r = MigrationSources.resolve(null, project(dir));
+        assertEquals(List.of(migration.resolve("V1__a.sql"), migration.resolve("more/V2__b.sql")),
+                MigrationSources.scan(r.locations(), null, null));
+        assertEquals(List.of(migration.resolve("more/V2__b.sql")),
+                MigrationSources.scan(r.locations(), List.of("more/*.sql"), null), "includes see the links' names");
+        assertEquals(v1.toRealPath(), migration.resolve("V1__a.sql").toRealPath());
+        assertEquals(v2.toRealPath(), migration.resolve("more/V2__b.sql").toRealPath());
+    }
+
+    @Test
     void defaultLocationWhenNothingIsConfigured(@TempDir Path dir) throws IOException {
         Path v1 = touch(dir.resolve("src/main/resources/db/migration/V1__a.sql"));
         MigrationSources.Resolved r = MigrationSources.resolve(null, project(dir));
