@@ -19,6 +19,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -81,10 +84,11 @@ abstract class AbstractDialecticMojo extends AbstractMojo {
     protected String targets;
 
     /**
-     * Per-rule configuration: {@code <rule><id>rule-id</id><severity>warning</severity><enabled>false</enabled>
-     * <options>...</options></rule>}. On the command line use {@code dialectic.disabledRules} and
-     * {@code dialectic.ruleSeverities} instead.
+     * Per-rule configuration: <code>&lt;rule&gt;&lt;id&gt;rule-id&lt;/id&gt;&lt;severity&gt;warning&lt;/severity&gt;
+     * &lt;enabled&gt;false&lt;/enabled&gt;&lt;options&gt;...&lt;/options&gt;&lt;/rule&gt;</code>. On the command line use
+     * {@code dialectic.disabledRules} and {@code dialectic.ruleSeverities} instead.
      */
+    // Entities, not {@code <rule>...}: that put the tags raw into the HTML descriptor, and the report stripped them.
     @Parameter
     protected List<RuleConfig> rules;
 
@@ -174,7 +178,7 @@ abstract class AbstractDialecticMojo extends AbstractMojo {
 
     /**
      * Everything about a lint but the linting: configuration checked, migrations found, and a key that changes when
-     * any of it does (options, cache settings, each file's path, size and modification time).
+     * any of it does (options, cache settings, each file's path and content; see {@link #stalenessKey}).
      */
     record Prepared(String key, String description, Linter linter, List<Path> files, MigrationSources.Resolved sources) {
         Run run() throws MojoFailureException {
@@ -214,6 +218,13 @@ abstract class AbstractDialecticMojo extends AbstractMojo {
         String where = sources.locations().stream().map(MigrationSources.Location::spec)
                 .collect(Collectors.joining(", "));
         if (files.isEmpty()) {
+            int present = MigrationSources.scan(sources.locations(), List.of("**"), List.of()).size();
+            if (present > 0) { // includes that match nothing are a mistake, as a path without .sql files is on the command line
+                throw new MojoExecutionException("Dialectic: the includes " + MigrationSources.clean(includes)
+                        + " and excludes " + MigrationSources.clean(excludes) + " match no file in " + where + " ("
+                        + sources.origin().description + ", which holds " + present + " file" + (present == 1 ? "" : "s")
+                        + "); default includes: " + MigrationSources.DEFAULT_INCLUDE);
+            }
             getLog().info("Dialectic: no migrations found in " + where + " (" + sources.origin().description + ")");
             return null;
         }
@@ -228,20 +239,32 @@ abstract class AbstractDialecticMojo extends AbstractMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("Dialectic configuration: " + e.getMessage(), e);
         }
-        StringBuilder key = new StringBuilder().append(options.targets()).append('|')
-                .append(new java.util.TreeSet<>(options.disabledRules())).append('|')
-                .append(new java.util.TreeMap<>(options.severityOverrides())).append('|').append(options.flavor())
-                .append('|').append(options.parseTimeout()).append('|').append(cache).append('|');
+        String configuration = options.targets() + "|" + new java.util.TreeSet<>(options.disabledRules()) + "|"
+                + new java.util.TreeMap<>(options.severityOverrides()) + "|" + options.flavor() + "|"
+                + options.parseTimeout() + "|" + cache;
+        return new Prepared(stalenessKey(configuration, files), description, linter, files, sources);
+    }
+
+    /**
+     * What {@code check} compares with the key {@code start} made: the configuration, and each file's path and a
+     * SHA-256 of its content. Size and modification time were not enough: a file rewritten within the same second
+     * (or with its time set back) to the same size looked unchanged, and check reported the old content's findings.
+     */
+    static String stalenessKey(String configuration, List<Path> files) {
+        StringBuilder key = new StringBuilder(configuration).append('|');
+        HexFormat hex = HexFormat.of();
         for (Path f : files) {
             key.append(f).append('@');
             try {
-                key.append(Files.size(f)).append('@').append(Files.getLastModifiedTime(f).toMillis());
+                key.append(hex.formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f))));
             } catch (IOException e) {
                 key.append("unreadable"); // linting reports it
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e); // every Java has SHA-256
             }
             key.append('|');
         }
-        return new Prepared(key.toString(), description, linter, files, sources);
+        return key.toString();
     }
 
     /** Checks and turns the parameters into linter options; every mistake names what is valid. */

@@ -33,21 +33,7 @@ import java.util.Map;
  * {@code target/dialectic/}; the build fails when a finding not accepted by the baseline reaches {@code failOn}.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
-public class CheckMojo extends AbstractDialecticMojo {
-
-    private static final List<String> FAIL_ON = List.of("error", "warning", "info", "never");
-
-    /** The least severity that fails the build: error, warning, info or never. */
-    @Parameter(property = "dialectic.failOn", defaultValue = "error")
-    private String failOn;
-
-    /**
-     * Report formats written to {@code outputDirectory}, each to its own file: {@code text} ({@code dialectic.txt}),
-     * {@code json} ({@code dialectic.json}) and any other format on the plugin's class path; {@code none} writes no
-     * report.
-     */
-    @Parameter(property = "dialectic.formats", defaultValue = "text,json")
-    private List<String> formats;
+public class CheckMojo extends AbstractReportingMojo {
 
     /** Where reports are written. */
     @Parameter(property = "dialectic.outputDirectory", defaultValue = "${project.build.directory}/dialectic")
@@ -148,35 +134,6 @@ public class CheckMojo extends AbstractDialecticMojo {
                 default -> getLog().info(l);
             }
         }
-    }
-
-    private Severity threshold() throws MojoExecutionException {
-        String value = failOn == null ? "error" : failOn.trim().toLowerCase(Locale.ROOT);
-        if (!FAIL_ON.contains(value)) {
-            throw new MojoExecutionException("Invalid dialectic.failOn '" + failOn + "'; valid values: "
-                    + String.join(", ", FAIL_ON));
-        }
-        return value.equals("never") ? null : Severity.parse(value);
-    }
-
-    private List<ReportFormat> reportFormats() throws MojoExecutionException {
-        ReportFormats known = ReportFormats.load(getClass().getClassLoader());
-        List<ReportFormat> result = new ArrayList<>();
-        for (String f : MigrationSources.clean(formats)) {
-            String id = f.toLowerCase(Locale.ROOT);
-            if (id.equals("none")) {
-                continue;
-            }
-            if (!known.ids().contains(id)) {
-                throw new MojoExecutionException("Unknown dialectic.formats value '" + f + "'; valid formats: "
-                        + String.join(", ", known.ids()) + " (or none)");
-            }
-            ReportFormat format = known.named(id);
-            if (!result.contains(format)) {
-                result.add(format);
-            }
-        }
-        return result;
     }
 
     /** Starts writing the new findings, with paths relative to the project base directory, one format a thread. */

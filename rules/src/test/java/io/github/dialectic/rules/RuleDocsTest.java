@@ -29,7 +29,8 @@ class RuleDocsTest {
     static final String END = "<!-- /generated:metadata -->";
     static final List<String> SECTIONS = List.of("## What it flags", "## Why, engine by engine", "## Example",
             "## Use instead", "## References");
-    static final String REGENERATE = "run: mvn -pl rules test -Dtest=RuleDocsTest -Ddialectic.updateDocs=true";
+    static final String REGENERATE = "run: mvn -pl rules -am test -Dtest=RuleDocsTest -Dsurefire.failIfNoSpecifiedTests=false"
+            + " -Ddialectic.updateDocs=true";
 
     @Test
     void everyRuleHasACompleteDocPage() throws IOException {

@@ -17,6 +17,8 @@ import io.github.dialectic.rule.RuleRegistry;
 import io.github.dialectic.source.SourceFile;
 import io.github.dialectic.source.SqlStatement;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -37,6 +39,7 @@ import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
@@ -58,10 +61,36 @@ class ConformanceTest {
         }
     }
 
+    private static Engines probed;
+
+    /** The engines, probed once for all the tests of this class. */
+    private static synchronized Engines engines() {
+        if (probed == null) {
+            probed = Engines.probe();
+        }
+        return probed;
+    }
+
+    /**
+     * One test per engine the suite runs on, so that an engine without a server is counted as skipped, with the
+     * reason, where Surefire shows it (the suite's own test passes on the engines that are there, and only printed
+     * the skip).
+     */
+    @ParameterizedTest
+    @EnumSource(value = Engine.class, names = {"POSTGRESQL", "MARIADB", "SQLITE"})
+    void theEngineIsThereToRunItsCases(Engine engine) {
+        String why = engines().unavailable.get(engine);
+        if (why != null && Engines.REQUIRED) {
+            fail("DIALECTIC_REQUIRE_ENGINES=1 but " + engine.id() + " is unreachable: " + why);
+        }
+        assumeTrue(why == null, engine.id() + " unavailable, its conformance cases were skipped: " + why);
+        assertTrue(engines().available.containsKey(engine), engine.id());
+    }
+
     @Test
     void everyClaimHoldsOnTheRealEngines() throws Exception {
         RuleRegistry registry = RuleRegistry.load();
-        Engines engines = Engines.probe();
+        Engines engines = engines();
         if (!engines.unavailable.isEmpty()) {
             engines.unavailable.forEach((e, why) -> System.out.println("conformance: " + e.id() + " unavailable, its cases are "
                     + (Engines.REQUIRED ? "required" : "skipped") + ": " + why));
