@@ -41,10 +41,22 @@ class LauncherIT {
     }
 
     private Run launch(Map<String, String> extraEnv) throws IOException, InterruptedException {
+        return launch(extraEnv, "never", false);
+    }
+
+    /**
+     * Runs bin/dialectic lint on the example with this --fail-on (never: exit 0; error: exit 1) in {@link #work};
+     * {@code smallFiles} limits the size of files it may write to 1 MB (ulimit -f), less than an archive.
+     */
+    private Run launch(Map<String, String> extraEnv, String failOn, boolean smallFiles)
+            throws IOException, InterruptedException {
         Path out = Files.createTempFile(work, "out", ".txt");
         Path err = Files.createTempFile(work, "err", ".txt");
-        ProcessBuilder pb = new ProcessBuilder("sh", LAUNCHER.toString(), "lint", "--format", "json", "--fail-on", "never",
-                EXAMPLE.toString());
+        List<String> command = new ArrayList<>(smallFiles
+                ? List.of("sh", "-c", "ulimit -f 2000 && exec sh \"$0\" \"$@\"", LAUNCHER.toString())
+                : List.of("sh", LAUNCHER.toString()));
+        command.addAll(List.of("lint", "--format", "json", "--fail-on", failOn, EXAMPLE.toAbsolutePath().toString()));
+        ProcessBuilder pb = new ProcessBuilder(command).directory(work.toFile());
         Map<String, String> env = pb.environment();
         env.remove("DIALECTIC_CDS");
         env.remove("DIALECTIC_JAVA_OPTS");
@@ -64,6 +76,19 @@ class LauncherIT {
         }
         return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
                 Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    /** The archive, once the background java that the first lint started has written it (and let go of its lock). */
+    private Path awaitArchive() throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
+        while (System.nanoTime() < deadline) {
+            List<Path> files = cdsFiles();
+            if (files.size() == 1 && files.get(0).getFileName().toString().endsWith(".jsa")) {
+                return files.get(0);
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no archive written in 300 s: " + cdsFiles());
     }
 
     private List<Path> cdsFiles() throws IOException {
@@ -100,16 +125,14 @@ class LauncherIT {
         assertEquals(List.of(), cdsFiles(), "DIALECTIC_CDS=0 writes no archive");
 
         Run first = launch(Map.of());
-        assertEquals(plain, first, "the archive-writing run prints the same and exits the same");
-        List<Path> files = cdsFiles();
-        assertEquals(1, files.size(), files.toString());
-        Path archive = files.get(0);
-        assertTrue(archive.getFileName().toString().endsWith(".jsa"), archive.toString());
-        assertTrue(Files.size(archive) > 0, archive.toString());
+        assertEquals(plain, first, "the run that starts writing the archive prints the same and exits the same");
+        Path archive = awaitArchive();
+        String name = archive.getFileName().toString();
+        assertTrue(name.endsWith("." + Files.size(archive) + ".jsa"), "named with its length: " + archive);
 
         Run second = launch(Map.of());
         assertEquals(plain, second, "the run that uses the archive prints the same and exits the same");
-        assertEquals(files, cdsFiles(), "the archive is used, not rewritten");
+        assertEquals(List.of(archive), cdsFiles(), "the archive is used, not rewritten");
 
         // garbage of the same length in its place: refused without a word
         byte[] garbage = new byte[(int) Files.size(archive)];
@@ -122,6 +145,7 @@ class LauncherIT {
         // a valid archive with a few bytes flipped in the middle: the CRC check (-XX:+VerifySharedSpaces) refuses it
         Files.delete(archive);
         assertEquals(plain, launch(Map.of()), "rewritten after deletion");
+        archive = awaitArchive(); // its length may differ by a few pages from the first one's
         byte[] bytes = Files.readAllBytes(archive);
         for (int i = bytes.length / 2; i < bytes.length / 2 + 64; i++) {
             bytes[i] ^= (byte) 0x5a;
@@ -133,5 +157,65 @@ class LauncherIT {
         for (Path p : cdsFiles()) {
             assertFalse(p.getFileName().toString().endsWith(".tmp"), "temporary file left: " + p);
         }
+    }
+
+    @Test
+    void anArchiveCutShortIsNeverMapped() throws Exception {
+        assumeTrue(onPath("sh"), "no sh on PATH: bin/dialectic is a POSIX shell script");
+        Run plain = launch(Map.of("DIALECTIC_CDS", "0"));
+        assertEquals(plain, launch(Map.of()));
+        Path archive = awaitArchive();
+        byte[] whole = Files.readAllBytes(archive);
+        Files.delete(archive);
+        Files.write(archive, java.util.Arrays.copyOf(whole, whole.length / 3)); // Java 17 dies of SIGBUS mapping it
+        Run cut = launch(Map.of());
+        assertEquals(plain, cut, "an archive cut short changes neither output nor exit code");
+        assertEquals(List.of(), cdsFiles(), "it is deleted, to be written again by a later run");
+        try (Stream<Path> s = Files.list(work)) {
+            assertEquals(List.of(), s.filter(p -> p.getFileName().toString().startsWith("hs_err")).toList(), "no crash");
+        }
+        assertEquals(plain, launch(Map.of()));
+        assertTrue(Files.size(awaitArchive()) > whole.length / 3, "written again");
+    }
+
+    @Test
+    void aFailedArchiveWriteChangesNeitherExitCodeNorOutput() throws Exception {
+        assumeTrue(onPath("sh"), "no sh on PATH: bin/dialectic is a POSIX shell script");
+        for (String failOn : List.of("never", "error")) { // exit 0 and exit 1 must both come through
+            Run plain = launch(Map.of("DIALECTIC_CDS", "0"), failOn, false);
+            assertEquals(failOn.equals("never") ? 0 : 1, plain.exit(), plain.err());
+            // a file-size limit below the archive's size: Java's dump fails, prints two lines and exits 1
+            Run limited = launch(Map.of(), failOn, true);
+            assertEquals(plain, limited, "a failed archive write changes nothing the user sees (--fail-on " + failOn + ")");
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
+        List<Path> left = cdsFiles();
+        while ((left.size() != 1 || !left.get(0).getFileName().toString().endsWith(".off"))
+                && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            left = cdsFiles();
+        }
+        assertEquals(1, left.size(), "only the marker that stops further attempts: " + left);
+        assertTrue(left.get(0).getFileName().toString().endsWith(".off"), left.toString());
+    }
+
+    @Test
+    void javaThatCannotStartIsAnErrorWithOneLineNotTheFindingsCode() throws Exception {
+        assumeTrue(onPath("sh"), "no sh on PATH: bin/dialectic is a POSIX shell script");
+        Run badOption = launch(Map.of("DIALECTIC_JAVA_OPTS", "-XX:+NoSuchOptionAnywhere"));
+        assertEquals(2, badOption.exit(), badOption.err()); // java itself exits 1 here
+        assertEquals("", badOption.out());
+        assertEquals(List.of("dialectic: java does not start with DIALECTIC_JAVA_OPTS='-XX:+NoSuchOptionAnywhere': "
+                + "Unrecognized VM option 'NoSuchOptionAnywhere'"), badOption.err().lines().toList());
+
+        Run noJava = launch(Map.of("JAVA", work.resolve("no-such-java").toString()));
+        assertEquals(2, noJava.exit(), noJava.err()); // the shell's 127 otherwise
+        assertEquals(List.of("dialectic: cannot run java '" + work.resolve("no-such-java")
+                + "' (install Java 17 or later, or point JAVA at it)"), noJava.err().lines().toList());
+
+        Run plain = launch(Map.of("DIALECTIC_CDS", "0"));
+        Run goodOption = launch(Map.of("DIALECTIC_JAVA_OPTS", "-Xmx300m"));
+        assertEquals(plain, goodOption, "options that work change nothing");
+        assertEquals(plain, launch(Map.of("DIALECTIC_JAVA_OPTS", "-Xmx300m")), "nor once they are known to work");
     }
 }

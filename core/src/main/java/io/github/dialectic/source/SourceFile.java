@@ -33,11 +33,19 @@ public final class SourceFile {
         this.flavor = flavor;
     }
 
+    /** The largest file Java can hold in one array; larger ones are refused rather than failing as out of memory. */
+    static final long MAX_BYTES = Integer.MAX_VALUE - 8;
+
     /** Reads {@code path} as strict UTF-8; malformed bytes are reported with their line and byte offset. */
     public static SourceFile read(Path path) throws SourceException {
         Objects.requireNonNull(path, "path");
         byte[] bytes;
         try {
+            long size = Files.size(path);
+            if (size > MAX_BYTES) { // more heap would not help: "out of memory, give Java more" would mislead
+                throw new SourceException(path, 0, "too large to lint (" + size + " bytes; the limit is "
+                        + MAX_BYTES + " bytes, 2 GiB); split it into several migrations");
+            }
             bytes = Files.readAllBytes(path);
         } catch (NoSuchFileException e) {
             throw new SourceException(path, 0, "no such file or directory", e);

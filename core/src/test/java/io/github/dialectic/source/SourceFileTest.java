@@ -18,6 +18,17 @@ class SourceFileTest {
     Path dir;
 
     @Test
+    void aFileTooLargeForJavaIsRefusedNamingTheLimitNotMemory() throws Exception {
+        Path huge = dir.resolve("V1__huge.sql");
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+            f.setLength(3L << 30); // sparse: 3 GiB that take no disk
+        }
+        SourceException e = assertThrows(SourceException.class, () -> SourceFile.read(huge));
+        assertTrue(e.getMessage().startsWith(huge + ": too large to lint (3221225472 bytes; the limit is"), e.getMessage());
+        assertTrue(e.getMessage().contains("split it"), e.getMessage());
+    }
+
+    @Test
     void readsUtf8AndStripsBom() throws Exception {
         Path f = dir.resolve("V1__init.sql");
         Files.write(f, ("\uFEFFCREATE TABLE `café` (a int);\n").getBytes(StandardCharsets.UTF_8));

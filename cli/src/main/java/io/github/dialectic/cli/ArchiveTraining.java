@@ -1,0 +1,72 @@
+package io.github.dialectic.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * What bin/dialectic runs, on its own in the background, to write its class-data archive: a few migrations of every
+ * flavour linted in both report formats, first filling a cache and then reading it, so that the archive holds the
+ * classes a real lint loads. It prints nothing. Writing the archive in a run of the user's own command could change
+ * that run's exit code and output (a failed dump prints to standard output and exits 1); this way it cannot.
+ */
+public final class ArchiveTraining {
+
+    private static final List<String[]> MIGRATIONS = List.of(
+            new String[] {"V1__tables.sql", """
+                    CREATE TABLE accounts (id INTEGER NOT NULL PRIMARY KEY, email VARCHAR(200), active BOOLEAN DEFAULT TRUE);
+                    CREATE TABLE orders (id BIGINT NOT NULL, account_id INTEGER REFERENCES accounts (id) ON DELETE CASCADE,
+                        total DECIMAL(12, 2), note TEXT, created TIMESTAMP DEFAULT CURRENT_TIMESTAMP, PRIMARY KEY (id));
+                    CREATE UNIQUE INDEX ux_accounts_email ON accounts (email);
+                    """},
+            new String[] {"V2__mysql.sql", """
+                    CREATE TABLE `items` (`id` INT AUTO_INCREMENT PRIMARY KEY, `name` VARCHAR(50) NOT NULL) ENGINE=InnoDB;
+                    ALTER TABLE `items` ADD COLUMN `price` DOUBLE DEFAULT 0, MODIFY `name` VARCHAR(80);
+                    INSERT INTO `items` (`name`) VALUES ('a\\'b') ON DUPLICATE KEY UPDATE `name` = VALUES(`name`);
+                    """},
+            new String[] {"V3__postgresql.sql", """
+                    CREATE TABLE events (id SERIAL PRIMARY KEY, payload JSONB, at TIMESTAMPTZ NOT NULL DEFAULT now());
+                    CREATE INDEX CONCURRENTLY ix_events_at ON events (at) WHERE payload IS NOT NULL;
+                    CREATE FUNCTION touch() RETURNS trigger AS $$ BEGIN NEW.at := now(); RETURN NEW; END $$ LANGUAGE plpgsql;
+                    ALTER TABLE events ALTER COLUMN payload SET NOT NULL;
+                    """},
+            new String[] {"V4__sqlite_db2.sql", """
+                    CREATE TABLE notes (id INTEGER PRIMARY KEY AUTOINCREMENT, body TEXT) ;
+                    ALTER TABLE notes RENAME TO memos;
+                    UPDATE memos SET body = 'x' || body WHERE id IN (SELECT id FROM memos LIMIT 1);
+                    DELETE FROM memos WHERE body IS NULL;
+                    REORG TABLE memos;
+                    -- dialectic:ignore unknown-rule a suppression
+                    DROP INDEX ux_accounts_email;
+                    """});
+
+    private ArchiveTraining() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path dir = Files.createTempDirectory("dialectic-archive-training");
+        try {
+            Path migrations = Files.createDirectory(dir.resolve("migrations"));
+            for (String[] m : MIGRATIONS) {
+                Files.writeString(migrations.resolve(m[0]), m[1]);
+            }
+            PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
+            for (String format : List.of("text", "json")) {
+                DialecticCli.run(new String[] {"lint", "--format", format, "--explain", "--fail-on", "never",
+                        "--cache-dir", dir.resolve("cache").toString(), migrations.toString()}, nowhere, nowhere);
+            }
+            DialecticCli.run(new String[] {"rules"}, nowhere, nowhere);
+        } finally {
+            try (Stream<Path> all = Files.walk(dir)) {
+                for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+}
