@@ -58,8 +58,8 @@ class LiveLintTest {
         DialecticCliTest.Run missing = DialecticCliTest.run("lint", "--jdbc", "jdbc:postgresql://127.0.0.1:1/x",
                 "--password-env", "DIALECTIC_TEST_NO_SUCH_VARIABLE");
         assertEquals(2, missing.exit());
-        assertEquals("dialectic: --password-env: the environment variable DIALECTIC_TEST_NO_SUCH_VARIABLE is not set",
-                missing.err().lines().findFirst().orElseThrow());
+        assertEquals(java.util.List.of("dialectic: --password-env: the environment variable DIALECTIC_TEST_NO_SUCH_VARIABLE"
+                + " is not set (see 'dialectic lint --help')"), missing.err().lines().toList());
 
         DialecticCliTest.Run refused = DialecticCliTest.run("lint", "--jdbc",
                 "jdbc:postgresql://127.0.0.1:1/x?user=u&password=s3cret");
