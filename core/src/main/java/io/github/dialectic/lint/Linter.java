@@ -340,9 +340,12 @@ public final class Linter {
                     for (int r = c.deferred.nextSetBit(0); r >= 0; r = c.deferred.nextSetBit(r + 1)) {
                         Map.Entry<RuleDescriptor, Rule> entry = active.get(r);
                         long started = PhaseClock.ON ? System.nanoTime() : 0;
-                        entry.getValue().check(change, new Context(entry.getKey(), c.state, schema, c.findings, false));
+                        checkBounded(entry.getValue(), change, new Context(entry.getKey(), c.state, schema, c.findings, false));
                         timed(r, started);
                     }
+                }
+                if (c.state.overruns != null) {
+                    c.findings.add(timeLimitFinding(c.state));
                 }
                 for (int k = 0; k < c.findings.size(); k++) {
                     spans.add(span);
@@ -366,7 +369,7 @@ public final class Linter {
             statements += fileStatements.size();
             unparsed += fileUnparsed;
             // a file the parser gave up on may read differently next time, and so may every file after it
-            storable &= !ParseCache.parserGaveUp(fileStatements);
+            storable &= !ParseCache.parserGaveUp(fileStatements) && !ranOutOfTime(raw);
             parsed.set(i, null); // done with this file's statements: 100,000 of them need not all stay in memory
             if (storable && lookup.chainKey(i) != null) {
                 fileResults.add(new ResultCache.FileResult(lookup.chainKey(i), fileStatements.size(), fileUnparsed, kept));
@@ -415,7 +418,7 @@ public final class Linter {
             int before = c.findings.size();
             long started = PhaseClock.ON ? System.nanoTime() : 0;
             try {
-                entry.getValue().check(change, new Context(entry.getKey(), c.state, null, c.findings, true));
+                checkBounded(entry.getValue(), change, new Context(entry.getKey(), c.state, null, c.findings, true));
                 timed(r, started);
             } catch (NeedsOrder e) {
                 timed(r, started);
@@ -484,6 +487,54 @@ public final class Linter {
         Checked(Script file, ParsedStatement statement) {
             this.statement = statement;
             this.state = new FileState(file, statement.statement());
+        }
+    }
+
+    /**
+     * Runs one rule on one change within the rule time bound. A rule that asks its context anything after the bound
+     * is stopped there; one that overran without asking (it slept, or looped over what it already had) is reported
+     * when it returns. Either way the findings it made stand, a {@code rule-time-limit} finding says the check may be
+     * incomplete, and the run goes on. (A rule that blocks forever without asking cannot be stopped: Java has no safe
+     * way to stop a thread.) {@link NeedsOrder} passes through.
+     */
+    private static void checkBounded(Rule rule, Change change, Context ctx) {
+        try {
+            rule.check(change, ctx);
+        } catch (RuleTimeLimit e) {
+            ctx.reportTimeLimit(true);
+            return;
+        }
+        if (ctx.pastDeadline()) {
+            ctx.reportTimeLimit(false);
+        }
+    }
+
+    /** One finding for the rules that ran past their bound on a statement (several can, on a huge one). */
+    private Finding timeLimitFinding(FileState state) {
+        List<String> overruns = state.overruns;
+        String limit = "limit " + options.ruleTimeout().toMillis() + " ms per rule and statement";
+        String message = overruns.size() == 1
+                ? "rule " + overruns.get(0) + " on this statement (" + limit + "); its check of this statement may be "
+                        + "incomplete"
+                : "rules " + String.join(", ", overruns) + " on this statement (" + limit + "); their checks of this "
+                        + "statement may be incomplete";
+        return finding(registry.descriptor(PipelineRules.RULE_TIME_LIMIT).orElseThrow(), state.script,
+                new SourceRange(state.statement.start(), state.statement.end()), message, Map.of(),
+                "Check this statement by hand for what the rules look for, or split it; please report the "
+                        + "statement's shape (not its data) to Dialectic.", state.fingerprint());
+    }
+
+    /** Whether a rule ran out of time in these findings: a result another run may not repeat, so not cached. */
+    private static boolean ranOutOfTime(List<Finding> findings) {
+        return findings.stream().anyMatch(f -> f.rule().equals(PipelineRules.RULE_TIME_LIMIT));
+    }
+
+    /** Thrown (without a stack trace) into a rule that asks its context anything after its time bound. */
+    private static final class RuleTimeLimit extends RuntimeException {
+        static final RuleTimeLimit INSTANCE = new RuleTimeLimit();
+
+        private RuleTimeLimit() {
+            super("this rule ran past its time limit on this statement", null, false, false);
         }
     }
 
@@ -704,6 +755,28 @@ public final class Linter {
         }
     }
 
+    /** A statement's tokens as one rule sees them: reading them counts as asking the context (see checkBounded). */
+    private static final class TimedTokens extends AbstractList<Token> implements RandomAccess {
+        private final List<Token> tokens;
+        private final Context asker;
+
+        TimedTokens(List<Token> tokens, Context asker) {
+            this.tokens = tokens;
+            this.asker = asker;
+        }
+
+        @Override
+        public Token get(int index) {
+            asker.inTime();
+            return tokens.get(index);
+        }
+
+        @Override
+        public int size() {
+            return tokens.size();
+        }
+    }
+
     /** What rules may know about the file around the statement; tokens are lexed once, on first use. */
     private static final class FileState {
         final Script script;
@@ -715,6 +788,8 @@ public final class Linter {
         FileDeclarations declarations;
         private List<Token> tokens;
         private String fingerprint;
+        /** Rules that ran past their time bound here, as "rule-id was stopped after N ms"; null when none. */
+        List<String> overruns;
 
         FileState(Script script, SqlStatement statement) {
             this.script = script;
@@ -751,6 +826,9 @@ public final class Linter {
         private final Schema schema;
         private final List<Finding> sink;
         private final boolean alone;
+        private final long started = System.nanoTime();
+        private final long deadline = started + options.ruleTimeout().toNanos();
+        private int untilClockRead = 1; // the clock is read on the first question, then on every 64th
 
         /** {@code alone}: the first pass, where asking for the schema or the file so far stops the rule. */
         Context(RuleDescriptor descriptor, FileState state, Schema schema, List<Finding> sink, boolean alone) {
@@ -769,52 +847,84 @@ public final class Linter {
             }
         }
 
+        /** Called on every question a rule asks: past the deadline, the rule is stopped. */
+        private void inTime() {
+            if (--untilClockRead <= 0) {
+                untilClockRead = 64;
+                if (pastDeadline()) {
+                    throw RuleTimeLimit.INSTANCE;
+                }
+            }
+        }
+
+        boolean pastDeadline() {
+            return System.nanoTime() - deadline >= 0;
+        }
+
+        /** Notes that this rule ran past its bound; the statement's one rule-time-limit finding lists them all. */
+        void reportTimeLimit(boolean stopped) {
+            long ms = (System.nanoTime() - started) / 1_000_000;
+            if (state.overruns == null) {
+                state.overruns = new ArrayList<>(1);
+            }
+            state.overruns.add(descriptor.id() + (stopped ? " was stopped after " : " took ") + ms + " ms");
+        }
+
         @Override
         public SourceRange statementRange() {
+            inTime();
             return new SourceRange(statement.start(), statement.end());
         }
 
         @Override
         public CharSequence fileText() {
+            inTime();
             return file.text();
         }
 
         @Override
         public List<Token> tokens() {
-            return state.tokens();
+            inTime();
+            return new TimedTokens(state.tokens(), this);
         }
 
         @Override
         public boolean inExplicitTransaction() {
             needsOrder();
+            inTime();
             return state.inTransaction;
         }
 
         @Override
         public List<Change> fileChangesSoFar() {
             needsOrder();
+            inTime();
             return state.changesSoFar;
         }
 
         @Override
         public Optional<ColumnDef> fileDeclaration(QualifiedName table, Name column) {
             needsOrder();
+            inTime();
             return state.declarations.latest(table, column);
         }
 
         @Override
         public Schema schema() {
             needsOrder();
+            inTime();
             return schema;
         }
 
         @Override
         public Targets targets() {
+            inTime();
             return options.targets();
         }
 
         @Override
         public List<Target> lacking(Feature feature) {
+            inTime();
             return lackingByFeature.computeIfAbsent(feature, RuleContext.super::lacking);
         }
 
@@ -832,11 +942,13 @@ public final class Linter {
 
         @Override
         public String statementText() {
+            inTime();
             return statement.text();
         }
 
         @Override
         public FindingBuilder report(SourceRange range, String message) {
+            inTime();
             Map<Engine, Effect> effects = new EnumMap<>(declaredEffects.computeIfAbsent(descriptor, d -> {
                 Map<Engine, Effect> declared = new EnumMap<>(Engine.class);
                 for (Target t : options.targets()) {

@@ -66,7 +66,8 @@ final class ResultCache {
         update(sha, "dialectic-results-v1", Dialectic.version(), coreStamp,
                 String.valueOf(options.targets()), new TreeSet<>(options.disabledRules()).toString(),
                 new TreeMap<>(options.severityOverrides()).toString(), String.valueOf(options.flavor()),
-                String.valueOf(options.parseTimeout().toMillis()), schemaKey);
+                String.valueOf(options.parseTimeout().toMillis()), String.valueOf(options.ruleTimeout().toMillis()),
+                schemaKey);
         try {
             ClassLoader loader = registry.ruleClassLoader();
             update(sha, registry.ruleClassNames().toArray(String[]::new));

@@ -10,6 +10,7 @@ public final class PipelineRules {
     public static final String UNPARSED_STATEMENT = "unparsed-statement";
     public static final String UNKNOWN_SUPPRESSION = "unknown-suppression";
     public static final String UNUSED_SUPPRESSION = "unused-suppression";
+    public static final String RULE_TIME_LIMIT = "rule-time-limit";
 
     static final List<RuleDescriptor> DESCRIPTORS = List.of(
             new RuleDescriptor(UNPARSED_STATEMENT, "Statement Dialectic could not parse", Category.PIPELINE,
@@ -20,7 +21,10 @@ public final class PipelineRules {
                     + "(a typo suppresses nothing).", List.of()),
             new RuleDescriptor(UNUSED_SUPPRESSION, "Suppression suppressed nothing", Category.PIPELINE,
                     Severity.WARNING, "A dialectic:ignore comment matched no finding: the problem is gone or the "
-                    + "comment is not next to the statement it means.", List.of()));
+                    + "comment is not next to the statement it means.", List.of()),
+            new RuleDescriptor(RULE_TIME_LIMIT, "Rule ran past its time limit on a statement", Category.PIPELINE,
+                    Severity.WARNING, "A rule took longer than its bound on one statement (5 s by default): it was "
+                    + "stopped there, so its check of that statement may be incomplete; the run went on.", List.of()));
 
     private PipelineRules() {
     }

@@ -12,6 +12,7 @@ import io.github.dialectic.rule.Rule;
 import io.github.dialectic.rule.RuleContext;
 import io.github.dialectic.rule.RuleInfo;
 import io.github.dialectic.rule.Severity;
+import io.github.dialectic.rules.support.Tokens;
 import io.github.dialectic.source.Token;
 import io.github.dialectic.source.TokenKind;
 
@@ -90,8 +91,8 @@ public final class SqliteAddColumnLimits implements Rule {
     /** GENERATED ALWAYS AS (...) STORED, or AS (...) STORED, within the column's text. */
     private static boolean storedGenerated(RuleContext ctx, SourceRange range) {
         boolean generatedAs = false;
-        for (Token t : ctx.tokens()) {
-            if (t.start() < range.start() || t.end() > range.end() || t.kind() != TokenKind.WORD) {
+        for (Token t : Tokens.within(ctx, range)) {
+            if (t.kind() != TokenKind.WORD) {
                 continue;
             }
             String w = t.text(ctx.fileText()).toUpperCase(Locale.ROOT);

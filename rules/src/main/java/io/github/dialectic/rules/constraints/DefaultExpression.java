@@ -230,10 +230,11 @@ public final class DefaultExpression implements Rule {
     private static SourceRange range(RuleContext ctx, SourceRange within, String written) {
         for (Token t : Tokens.within(ctx, within)) {
             if (t.isWord(ctx.fileText(), "DEFAULT")) {
-                String text = ctx.fileText().toString();
-                int at = text.indexOf(written, t.end());
-                if (at >= 0 && at + written.length() <= within.end()) {
-                    return new SourceRange(t.start(), at + written.length());
+                // searched within the column only: the file after it can be megabytes long
+                int at = t.end() <= within.end()
+                        ? ctx.fileText().subSequence(t.end(), within.end()).toString().indexOf(written) : -1;
+                if (at >= 0) {
+                    return new SourceRange(t.start(), t.end() + at + written.length());
                 }
                 return Tokens.range(t);
             }

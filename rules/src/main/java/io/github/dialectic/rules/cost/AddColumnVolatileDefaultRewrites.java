@@ -12,6 +12,7 @@ import io.github.dialectic.rule.Rule;
 import io.github.dialectic.rule.RuleContext;
 import io.github.dialectic.rule.RuleInfo;
 import io.github.dialectic.rule.Severity;
+import io.github.dialectic.rules.support.Tokens;
 import io.github.dialectic.source.Token;
 import io.github.dialectic.source.TokenKind;
 
@@ -103,8 +104,8 @@ public final class AddColumnVolatileDefaultRewrites implements Rule {
 
     private static boolean storedGenerated(RuleContext ctx, SourceRange range) {
         boolean as = false;
-        for (Token t : ctx.tokens()) {
-            if (t.start() < range.start() || t.end() > range.end() || t.kind() != TokenKind.WORD) {
+        for (Token t : Tokens.within(ctx, range)) {
+            if (t.kind() != TokenKind.WORD) {
                 continue;
             }
             if (t.isWord(ctx.fileText(), "AS")) {

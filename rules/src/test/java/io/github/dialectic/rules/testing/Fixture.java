@@ -32,7 +32,8 @@ import java.util.regex.Pattern;
  *   they are not under test here (their own fixtures check them), but they must report there.</li>
  *   <li>A statement with no marker must get no finding from any rule.</li>
  *   <li>{@code -- targets: db2,sqlite:3.30} anywhere in the file: the engines to lint against (default: the latest
- *   of each).</li>
+ *   of each);</li>
+ *   <li>{@code -- rule-time-limit-ms: N} anywhere in the file: the rule time bound (default: the default).</li>
  * </ul>
  *
  * @param alsoByLine the lines {@code also:} markers point at, with the rules they name

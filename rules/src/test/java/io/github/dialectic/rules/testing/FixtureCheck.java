@@ -7,6 +7,7 @@ import io.github.dialectic.rule.Rule;
 import io.github.dialectic.rule.RuleRegistry;
 import io.github.dialectic.source.SqlStatement;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -14,6 +15,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Checks a fixture two ways. Precisely: the rule under test, run alone, reports exactly the findings its
@@ -22,6 +25,9 @@ import java.util.TreeSet;
  * says.
  */
 public final class FixtureCheck {
+    /** {@code -- rule-time-limit-ms: N} in a fixture: the rule time bound to lint it with (default: the default). */
+    private static final Pattern RULE_TIME_LIMIT = Pattern.compile("--\\s*rule-time-limit-ms:\\s*(\\d+)");
+
     private FixtureCheck() {
     }
 
@@ -36,8 +42,12 @@ public final class FixtureCheck {
     }
 
     static List<Finding> lint(Fixture fixture, RuleRegistry registry) {
-        return new Linter(registry, LintOptions.defaults().withTargets(fixture.targets()))
-                .lintFiles(List.of(fixture.source())).findings();
+        LintOptions options = LintOptions.defaults().withTargets(fixture.targets());
+        Matcher limit = RULE_TIME_LIMIT.matcher(fixture.source().text());
+        if (limit.find()) {
+            options = options.withRuleTimeout(Duration.ofMillis(Long.parseLong(limit.group(1))));
+        }
+        return new Linter(registry, options).lintFiles(List.of(fixture.source())).findings();
     }
 
     /** The rule under test's findings (linted with {@code registry}) against the {@code expect:} markers. */
