@@ -11,7 +11,8 @@ public enum SqlFlavor {
 
     /**
      * Guesses the flavour of a migration file from cheap lexical cues outside strings and comments: a
-     * MySQL {@code DELIMITER x} line (x made of symbols, so a column named delimiter is no cue), backticks or {@code ENGINE=} give MYSQL; {@code $$}/{@code $tag$}
+     * MySQL {@code DELIMITER x} line (x made of symbols, so a column named delimiter is no cue), a line that starts
+     * with a {@code #} comment, backticks or {@code ENGINE=} give MYSQL; {@code $$}/{@code $tag$}
      * dollar quotes or {@code ::} casts give POSTGRESQL; a {@code --#SET TERMINATOR} line gives DB2;
      * otherwise GENERIC. The first DB2 or MySQL cue wins over any PostgreSQL cue, because
      * {@code DELIMITER $$} and MySQL bodies ending in {@code $$} look like dollar quotes.
@@ -56,6 +57,11 @@ public enum SqlFlavor {
                     postgres |= text.charAt(p) == '$';
                     break;
                 case PUNCT:
+                    if (text.charAt(p) == '#' && SqlSplitter.atLineStart(text, p)) {
+                        // a line opened by '#' is a MySQL comment (mysql client scripts, dumps); read further as
+                        // GENERIC, an apostrophe in it ("you'll") would open a string that swallows the file
+                        return MYSQL;
+                    }
                     postgres |= lx.end == p + 2 && text.charAt(p) == ':' && text.charAt(p + 1) == ':';
                     break;
                 default:

@@ -16,6 +16,17 @@ class SqlFlavorTest {
     }
 
     @Test
+    void aLineOpenedByAHashCommentIsAMysqlCue() {
+        // an apostrophe in the comment must not open a string that hides every later cue (Quartz's MySQL scripts)
+        assertEquals(SqlFlavor.MYSQL, SqlFlavor.detect("#\n# you'll need to set the delegate\n#\nDROP TABLE t;\n"));
+        assertEquals(SqlFlavor.MYSQL, SqlFlavor.detect("  # header\nCREATE TABLE t (a int);"));
+        assertEquals(SqlFlavor.MYSQL, SqlFlavor.detect("SELECT 1;\n# later\nSELECT $$x$$;"));
+        // '#' inside a line is PostgreSQL's XOR operator, not a comment
+        assertEquals(SqlFlavor.POSTGRESQL, SqlFlavor.detect("SELECT 5 # 3, '1'::int;"));
+        assertEquals(SqlFlavor.GENERIC, SqlFlavor.detect("SELECT '#x'\n, 1; -- # y\n"));
+    }
+
+    @Test
     void postgresCues() {
         assertEquals(SqlFlavor.POSTGRESQL, SqlFlavor.detect("CREATE FUNCTION f() AS $$ SELECT 1 $$ LANGUAGE sql;"));
         assertEquals(SqlFlavor.POSTGRESQL, SqlFlavor.detect("DO $body$ BEGIN END $body$;"));

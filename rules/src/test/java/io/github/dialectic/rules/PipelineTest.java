@@ -56,6 +56,46 @@ class PipelineTest {
     }
 
     @Test
+    void aMysqlScriptOpenedByHashCommentsSplitsIntoItsStatements() throws Exception {
+        // the shape of Quartz's tables_mysql_innodb.sql: '#' header lines with apostrophes, no other early MySQL cue;
+        // it used to lint as one unparsed statement starting at the first '#'
+        Path file = dir.resolve("tables_mysql_innodb.sql");
+        Files.writeString(file, String.join("\n",
+                "#",
+                "# In your properties file, you'll need to set the delegate class",
+                "#  I didn't see this anywhere, so I thought I'd post it here.",
+                "",
+                "DROP TABLE IF EXISTS QRTZ_LOCKS;",
+                "DROP TABLE IF EXISTS QRTZ_CALENDARS;",
+                "",
+                "CREATE TABLE QRTZ_CALENDARS (",
+                "SCHED_NAME VARCHAR(120) NOT NULL,",
+                "CALENDAR_NAME VARCHAR(190) NOT NULL,",
+                "CALENDAR BLOB NOT NULL,",
+                "PRIMARY KEY (SCHED_NAME,CALENDAR_NAME))",
+                "ENGINE=InnoDB;",
+                "# a table of one lock per scheduler",
+                "CREATE TABLE QRTZ_LOCKS (",
+                "SCHED_NAME VARCHAR(120) NOT NULL,",
+                "LOCK_NAME VARCHAR(40) NOT NULL,",
+                "PRIMARY KEY (SCHED_NAME,LOCK_NAME))",
+                "ENGINE=InnoDB;",
+                "",
+                "CREATE INDEX IDX_QRTZ_L ON QRTZ_LOCKS(SCHED_NAME,LOCK_NAME);",
+                "",
+                "commit;", ""));
+        LintReport report = lint("mariadb", file);
+        assertEquals(6, report.summary().statements(), report.findings().toString());
+        assertEquals(0, report.summary().unparsed(), report.findings().toString());
+        // and without an apostrophe the '#' line does not stick to the first statement either
+        Files.writeString(file, "# header\nCREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, flag BOOLEAN);\n");
+        LintReport second = lint("db2:11.1", file);
+        assertEquals(0, second.summary().unparsed(), second.findings().toString());
+        assertEquals(List.of("boolean-type@2:55"),
+                second.findings().stream().map(f -> f.rule() + "@" + f.line() + ":" + f.column()).toList());
+    }
+
+    @Test
     void theSameSetIsCleanOnceUuidIsNotNull() throws Exception {
         Files.writeString(dir.resolve("V1__instances.sql"),
                 "CREATE TABLE instances (id INTEGER NOT NULL PRIMARY KEY, uuid VARCHAR(36));\n");
