@@ -26,8 +26,15 @@ public record Finding(
         String docs,
         String fingerprint) {
 
+    /** Longest message kept: a rule that quotes a 5 MB literal must not put 5 MB into every report. */
+    static final int MAX_MESSAGE = 2_000;
+
     public Finding {
         Objects.requireNonNull(location, "location");
+        if (message.length() > MAX_MESSAGE) {
+            message = message.substring(0, MAX_MESSAGE) + "... (" + (message.length() - MAX_MESSAGE)
+                    + " more characters)";
+        }
         EnumMap<Engine, Effect> copy = new EnumMap<>(Engine.class);
         copy.putAll(engines);
         engines = Collections.unmodifiableMap(copy);

@@ -62,7 +62,14 @@ public final class TextReporter implements Reporter {
 
     /** {@code path:line:column: severity: [rule] message (engines)}. */
     public static String line(Finding f) {
-        return where(f.location()) + ": " + f.severity().id() + ": " + what(f);
+        // one finding a line, whatever a path or a quoted identifier contains: line breaks are written escaped
+        return oneLine(where(f.location()) + ": " + f.severity().id() + ": " + what(f));
+    }
+
+    /** {@code text} with its line breaks (and backslashes) escaped, for formats that are one finding a line. */
+    public static String oneLine(String text) {
+        return text.indexOf('\n') < 0 && text.indexOf('\r') < 0 ? text
+                : text.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r");
     }
 
     /** {@code path:line:column}, or {@code source (element)} for a location without a text position. */

@@ -232,4 +232,24 @@ class ReportFormatsTest {
                 ReportFormats.load().ids().subList(0, 7));
         assertEquals("dialectic.sarif", ReportFormats.load().named("sarif").fileName());
     }
+
+    @Test
+    void textIsOneFindingALineWhateverAPathOrMessageHolds() {
+        Finding odd = new Finding("nullable-unique-key", Severity.ERROR, "db/odd\nname.sql", 1, 1, 1, 5,
+                "column \"a\\b\nc\" is odd", Map.of(Engine.DB2, Effect.REJECTED), "", "https://example.org/x.md",
+                "0123456789abcdef");
+        String line = TextReporter.line(odd);
+        assertFalse(line.contains("\n") || line.contains("\r"), line);
+        assertEquals("db/odd\\nname.sql:1:1: error: [nullable-unique-key] column \"a\\\\b\\nc\" is odd (db2: rejected)",
+                line);
+    }
+
+    @Test
+    void aHugeMessageIsCutOnceForEveryReport() {
+        String literal = "x".repeat(5_000_000);
+        Finding f = new Finding("nullable-unique-key", Severity.ERROR, "a.sql", 1, 1, 1, 2, "literal '" + literal + "'",
+                Map.of(), "", "https://example.org/x.md", "0123456789abcdef");
+        assertTrue(f.message().length() < 2_100, "kept " + f.message().length() + " characters");
+        assertTrue(f.message().endsWith("... (4998010 more characters)"), f.message().substring(1990));
+    }
 }

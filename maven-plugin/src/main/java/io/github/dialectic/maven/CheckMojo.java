@@ -123,7 +123,7 @@ public class CheckMojo extends AbstractReportingMojo {
     /** The text report's line without the severity, which the log level shows. */
     private void log(Finding f) {
         List<String> lines = new ArrayList<>();
-        lines.add(TextReporter.where(f.location()) + " " + TextReporter.what(f));
+        lines.add(TextReporter.oneLine(TextReporter.where(f.location()) + " " + TextReporter.what(f)));
         if (explain) {
             lines.addAll(TextReporter.explanation(f));
         }
