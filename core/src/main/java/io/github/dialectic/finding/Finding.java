@@ -26,8 +26,9 @@ public record Finding(
         String docs,
         String fingerprint) {
 
-    /** Longest message kept: a rule that quotes a 5 MB literal must not put 5 MB into every report. */
-    static final int MAX_MESSAGE = 2_000;
+    /** Longest message kept: a rule that quotes a 5 MB literal must not put 5 MB into every report (a list of every
+     * rule that overran its time bound stays whole). */
+    static final int MAX_MESSAGE = 10_000;
 
     public Finding {
         Objects.requireNonNull(location, "location");

@@ -249,7 +249,7 @@ class ReportFormatsTest {
         String literal = "x".repeat(5_000_000);
         Finding f = new Finding("nullable-unique-key", Severity.ERROR, "a.sql", 1, 1, 1, 2, "literal '" + literal + "'",
                 Map.of(), "", "https://example.org/x.md", "0123456789abcdef");
-        assertTrue(f.message().length() < 2_100, "kept " + f.message().length() + " characters");
-        assertTrue(f.message().endsWith("... (4998010 more characters)"), f.message().substring(1990));
+        assertTrue(f.message().length() < 10_100, "kept " + f.message().length() + " characters");
+        assertTrue(f.message().endsWith("... (4990010 more characters)"), f.message().substring(9990));
     }
 }
