@@ -166,4 +166,17 @@ class DialecticCliTest {
         assertTrue(json.out().contains("\"docs\" : \"https://github.com/dialectic/dialectic/blob/main/docs/rules/nullable-unique-key.md\""), json.out());
         assertTrue(json.out().contains("\"effect\" : \"rejected\""), json.out());
     }
+
+    @Test
+    void anUnterminatedCommentFailsTheRunAtItsOpening(@TempDir Path tmp) throws Exception {
+        // it used to take the rest of the file with it: exit 0, no finding
+        Path file = tmp.resolve("V1__accounts.sql");
+        Files.writeString(file, "CREATE TABLE accounts (id INTEGER NOT NULL PRIMARY KEY);\n  /* balances\n"
+                + "CREATE TABLE balances (account_id INTEGER NOT NULL);\n");
+        Run r = run("lint", "--no-cache", "--target", "postgresql,sqlite", file.toString());
+        assertEquals(1, r.exit(), r.out() + r.err());
+        assertTrue(r.out().lines().anyMatch((file + ":2:3: error: [unterminated-quote-or-comment] unterminated block "
+                + "comment: the /* opened here is never closed, so the rest of the file (1 more line) is inside it "
+                + "(postgresql: rejected; sqlite: different)")::equals), r.out());
+    }
 }

@@ -35,6 +35,8 @@ import io.github.dialectic.source.SqlScript;
 import io.github.dialectic.source.SqlStatement;
 import io.github.dialectic.source.StatementSource;
 import io.github.dialectic.source.Token;
+import io.github.dialectic.source.SqlSplitter;
+import io.github.dialectic.source.Unterminated;
 
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -192,7 +194,8 @@ public final class Linter {
         }
         @SuppressWarnings("unchecked")
         CompletableFuture<Void>[] storing = new CompletableFuture[1];
-        List<List<ParsedStatement>> parsed = parseAll(scripts, contentHashes, storeParses ? storing : null);
+        Unterminated[] unterminated = new Unterminated[files.size()];
+        List<List<ParsedStatement>> parsed = parseAll(scripts, contentHashes, storeParses ? storing : null, unterminated);
         clock.mark(() -> "split and parse");
         List<Pending> understood = new ArrayList<>();
         for (int i = lookup.reused(); i < files.size(); i++) {
@@ -203,7 +206,7 @@ public final class Linter {
             }
         }
         List<Map.Entry<RuleDescriptor, Rule>> active = activeRules();
-        LintReport report = ordered(scripts, schema, parsed, lookup,
+        LintReport report = ordered(scripts, schema, parsed, unterminated, lookup,
                 new FirstPass(active, understood, new int[active.size()][2 * KINDS]), clock);
         if (storing[0] != null) {
             storing[0].join(); // a best-effort cache never fails: store() swallows its own errors
@@ -260,7 +263,7 @@ public final class Linter {
 
     /** The ordered pass over all files, pulling the first pass along run by run. */
     private LintReport ordered(List<Script> files, Schema schema, List<List<ParsedStatement>> parsed,
-                               ResultCache.Lookup lookup, FirstPass pass, PhaseClock clock) {
+                               Unterminated[] unterminated, ResultCache.Lookup lookup, FirstPass pass, PhaseClock clock) {
         List<Map.Entry<RuleDescriptor, Rule>> active = pass.active();
         List<Pending> understood = pass.understood();
         int[][] learned = pass.learned();
@@ -299,11 +302,20 @@ public final class Linter {
             FileDeclarations declarations = new FileDeclarations();
             boolean inTransaction = false;
             int fileUnparsed = 0;
+            Unterminated broken = unterminated[i];
+            if (broken != null) {
+                raw.add(unterminatedFinding(file, broken));
+                int line = file.file().lines().line(broken.start());
+                spans.add(new int[] {line, line});
+            }
             for (ParsedStatement ps : fileStatements) {
                 SqlStatement st = ps.statement();
                 int[] span = {st.line(), st.endLine()};
                 if (!ps.understood()) {
                     fileUnparsed++;
+                    if (broken != null && st.end() > broken.start()) {
+                        continue; // not analysed: the unterminated construct's finding speaks for it
+                    }
                     int at = ps.problemOffset();
                     raw.add(finding(unparsedDescriptor, file, new SourceRange(at, Math.max(at, st.end())), ps.problem(), Map.of(),
                             "Quote the identifier or simplify the statement, or suppress with "
@@ -555,7 +567,7 @@ public final class Linter {
      * big file uses every core too); the result keeps file and statement order.
      */
     private List<List<ParsedStatement>> parseAll(List<Script> scripts, byte[][] contentHashes,
-                                                 CompletableFuture<Void>[] storing) {
+                                                 CompletableFuture<Void>[] storing, Unterminated[] unterminated) {
         List<SourceFile> files = new ArrayList<>(scripts.size());
         scripts.forEach(s -> files.add(s.file()));
         byte[][] keys = cache == null ? null : new byte[files.size()][];
@@ -569,8 +581,17 @@ public final class Linter {
                     return cache.load(files.get(i), keys[i]);
                 }).toList();
         List<List<SqlStatement>> split = IntStream.range(0, files.size()).parallel()
-                .mapToObj(i -> cached != null && cached.get(i) != null ? List.<SqlStatement>of()
-                        : scripts.get(i).statements())
+                .mapToObj(i -> {
+                    if (cached != null && cached.get(i) != null) {
+                        return List.<SqlStatement>of(); // never a file with an unterminated construct: not stored
+                    }
+                    if (!(scripts.get(i) instanceof SqlScript)) {
+                        return scripts.get(i).statements();
+                    }
+                    SqlSplitter.Split s = new SqlSplitter(files.get(i).flavor()).splitChecked(files.get(i).text());
+                    unterminated[i] = s.unterminated();
+                    return s.statements();
+                })
                 .toList();
         int total = 0;
         for (List<SqlStatement> l : split) {
@@ -586,8 +607,13 @@ public final class Linter {
             }
         }
         ParsedStatement[] out = new ParsedStatement[total];
-        IntStream.range(0, total).parallel()
-                .forEach(j -> out[j] = analyzer.analyze(files.get(fileOf[j]), statements[j]));
+        IntStream.range(0, total).parallel().forEach(j -> {
+            Unterminated broken = unterminated[fileOf[j]];
+            out[j] = broken != null && statements[j].end() > broken.start()
+                    ? new ParsedStatement(statements[j], null, "contains an unterminated " + broken.construct(),
+                            broken.start(), List.of())
+                    : analyzer.analyze(files.get(fileOf[j]), statements[j]);
+        });
         List<List<ParsedStatement>> result = new ArrayList<>(files.size());
         k = 0;
         for (int i = 0; i < files.size(); i++) {
@@ -598,7 +624,7 @@ public final class Linter {
         if (cache != null && storing != null) { // written while the rules run; lintFiles waits for it before it returns
             List<List<ParsedStatement>> toStore = List.copyOf(result); // the ordered pass lets go of result's
             storing[0] = CompletableFuture.runAsync(() -> IntStream.range(0, files.size()).parallel()
-                    .filter(i -> cached.get(i) == null && keys[i] != null)
+                    .filter(i -> cached.get(i) == null && keys[i] != null && unterminated[i] == null)
                     .forEach(i -> cache.store(files.get(i), keys[i], toStore.get(i))));
         }
         return result;
@@ -648,6 +674,43 @@ public final class Linter {
             }
         }
         return kept;
+    }
+
+    /**
+     * The finding for a string, quoted identifier, dollar quote or block comment that is never closed: at its opening,
+     * rejected by every engine, except that SQLite ends a block comment at the end of its input and runs nothing after
+     * it (checked on SQLite 3.40 and 3.54: no error, later statements silently not run).
+     */
+    private Finding unterminatedFinding(Script script, Unterminated u) {
+        SourceFile file = script.file();
+        RuleDescriptor d = registry.descriptor(PipelineRules.UNTERMINATED_QUOTE_OR_COMMENT).orElseThrow();
+        boolean comment = u.construct().equals("block comment");
+        Map<Engine, Effect> effects = new EnumMap<>(declaredEffects(d));
+        if (comment) {
+            effects.computeIfPresent(Engine.SQLITE, (e, effect) -> Effect.DIFFERENT);
+        }
+        int lines = file.lines().line(Math.max(u.start(), file.text().length() - 1)) - file.lines().line(u.start());
+        String closing = comment ? "*/" : u.opening().startsWith("$") ? u.opening()
+                : u.opening().substring(u.opening().length() - 1);
+        return finding(d, script, new SourceRange(u.start(), u.start() + u.opening().length()), "unterminated "
+                        + u.construct() + ": the " + u.opening() + " opened here is never closed, so the rest of the file ("
+                        + lines + (lines == 1 ? " more line" : " more lines") + ") is inside it", effects,
+                "Close the " + u.construct() + " with " + closing + " where it was meant to end.", "");
+    }
+
+    /** A rule's declared effects on the targeted engines and versions: the start of each of its findings. */
+    private Map<Engine, Effect> declaredEffects(RuleDescriptor descriptor) {
+        return declaredEffects.computeIfAbsent(descriptor, d -> {
+            Map<Engine, Effect> declared = new EnumMap<>(Engine.class);
+            for (Target t : options.targets()) {
+                for (Claim c : d.claims()) {
+                    if (c.appliesTo(t)) {
+                        declared.put(t.engine(), c.effect());
+                    }
+                }
+            }
+            return declared;
+        });
     }
 
     private Finding pipelineFinding(String id, Script file, SourceRange at, String message) {
@@ -949,17 +1012,7 @@ public final class Linter {
         @Override
         public FindingBuilder report(SourceRange range, String message) {
             inTime();
-            Map<Engine, Effect> effects = new EnumMap<>(declaredEffects.computeIfAbsent(descriptor, d -> {
-                Map<Engine, Effect> declared = new EnumMap<>(Engine.class);
-                for (Target t : options.targets()) {
-                    for (Claim c : d.claims()) {
-                        if (c.appliesTo(t)) {
-                            declared.put(t.engine(), c.effect());
-                        }
-                    }
-                }
-                return declared;
-            }));
+            Map<Engine, Effect> effects = new EnumMap<>(declaredEffects(descriptor));
             return new FindingBuilder() {
                 private String fix = "";
 

@@ -1,16 +1,21 @@
 package io.github.dialectic.rule;
 
+import io.github.dialectic.engine.Effect;
+import io.github.dialectic.engine.Engine;
+
 import java.util.List;
 
 /**
- * Findings the pipeline itself produces: statements it could not parse, and suppressions that name unknown rules or
- * suppress nothing. They have ids, severities and doc pages like any rule, but no engine claims.
+ * Findings the pipeline itself produces: statements it could not parse, suppressions that name unknown rules or
+ * suppress nothing, rules that ran out of time, and quotes or comments never closed. They have ids, severities and doc
+ * pages like any rule; only the last makes claims about engines.
  */
 public final class PipelineRules {
     public static final String UNPARSED_STATEMENT = "unparsed-statement";
     public static final String UNKNOWN_SUPPRESSION = "unknown-suppression";
     public static final String UNUSED_SUPPRESSION = "unused-suppression";
     public static final String RULE_TIME_LIMIT = "rule-time-limit";
+    public static final String UNTERMINATED_QUOTE_OR_COMMENT = "unterminated-quote-or-comment";
 
     static final List<RuleDescriptor> DESCRIPTORS = List.of(
             new RuleDescriptor(UNPARSED_STATEMENT, "Statement Dialectic could not parse", Category.PIPELINE,
@@ -24,7 +29,26 @@ public final class PipelineRules {
                     + "comment is not next to the statement it means.", List.of()),
             new RuleDescriptor(RULE_TIME_LIMIT, "Rule ran past its time limit on a statement", Category.PIPELINE,
                     Severity.WARNING, "A rule took longer than its bound on one statement (5 s by default): it was "
-                    + "stopped there, so its check of that statement may be incomplete; the run went on.", List.of()));
+                    + "stopped there, so its check of that statement may be incomplete; the run went on.", List.of()),
+            new RuleDescriptor(UNTERMINATED_QUOTE_OR_COMMENT, "String, quoted identifier, dollar quote or comment "
+                    + "never closed", Category.PIPELINE, Severity.ERROR, "A string, quoted identifier, dollar quote or "
+                    + "block comment whose closing delimiter never comes: it takes the rest of the file along. Reported "
+                    + "at its opening; the statement holding it is not analysed.", List.of(
+                    rejected(Engine.POSTGRESQL, "Verified on PostgreSQL 15: ERROR 42601 unterminated quoted string / "
+                            + "quoted identifier / dollar-quoted string / /* comment at or near ..."),
+                    rejected(Engine.MARIADB, "Verified on MariaDB 10.11: ERROR 1064 (42000) You have an error in your "
+                            + "SQL syntax ... near ''abc' (strings, identifiers and /* comments alike)"),
+                    rejected(Engine.MYSQL, "MySQL 8.4 Reference Manual, 11.1.1 String Literals and 11.7 Comments; "
+                            + "ER_PARSE_ERROR 1064 as MariaDB gives (not executed here: no MySQL server)"),
+                    rejected(Engine.SQLITE, "Verified on SQLite 3.54: unrecognized token: \"'abc\" (strings, quoted "
+                            + "identifiers); an unclosed /* comment is accepted and ends the input (different)"),
+                    rejected(Engine.DB2, "Db2 11.5 SQL0010N: the string constant beginning with ... does not have an "
+                            + "ending string delimiter, SQLSTATE 42603; an unclosed comment: SQL0104N, SQLSTATE 42601 "
+                            + "(not executed here)"))));
+
+    private static Claim rejected(Engine engine, String reference) {
+        return new Claim(engine, Effect.REJECTED, "", reference);
+    }
 
     private PipelineRules() {
     }

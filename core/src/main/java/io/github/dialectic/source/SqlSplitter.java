@@ -27,7 +27,8 @@ import java.util.Objects;
  *
  * <p>Runs in one linear pass and builds strings only for statements, so it can handle very large
  * dumps. It never throws on content: an unterminated string, quoted identifier, dollar quote or
- * block comment makes the last statement run to the end of the text.
+ * block comment makes the last statement run to the end of the text, and {@link #splitChecked} says
+ * where it opened.
  */
 public final class SqlSplitter {
 
@@ -38,7 +39,20 @@ public final class SqlSplitter {
     }
 
     public List<SqlStatement> split(CharSequence text) {
-        return new Run(text.toString(), flavor).split();
+        return splitChecked(text).statements();
+    }
+
+    /**
+     * The statements, and the string, quoted identifier, dollar quote or block comment that runs into the end of the
+     * text unclosed (null when none; there is at most one, since it takes the rest of the text).
+     */
+    public record Split(List<SqlStatement> statements, Unterminated unterminated) {
+    }
+
+    public Split splitChecked(CharSequence text) {
+        Run run = new Run(text.toString(), flavor);
+        List<SqlStatement> statements = run.split();
+        return new Split(statements, run.unterminated);
     }
 
     /** Header recognition states: which words may come next at the start of a statement. */
@@ -52,6 +66,7 @@ public final class SqlSplitter {
         private final Lexer lx;
         private final LineIndex lines;
         private final List<SqlStatement> out = new ArrayList<>();
+        private Unterminated unterminated;
 
         private String term = ";";
         private char term0 = ';';
@@ -91,6 +106,9 @@ public final class SqlSplitter {
                 lx.next(pos);
                 int end = lx.end;
                 TokenKind kind = lx.kind;
+                if (!lx.terminated) {
+                    unterminated = Unterminated.of(s, pos, end, kind);
+                }
                 if (kind == TokenKind.WHITESPACE || kind == TokenKind.COMMENT) {
                     if (kind == TokenKind.COMMENT) {
                         String t = db2Terminator(s, pos, end);

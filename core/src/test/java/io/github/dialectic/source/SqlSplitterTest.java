@@ -256,6 +256,31 @@ class SqlSplitterTest {
         });
     }
 
+    /** "offset construct opening" of the unterminated construct that splitChecked reports, or "none". */
+    private static String unterminated(SqlFlavor flavor, String sql) {
+        Unterminated u = new SqlSplitter(flavor).splitChecked(sql).unterminated();
+        return u == null ? "none" : u.start() + " " + u.construct() + " " + u.opening();
+    }
+
+    @Test
+    void theUnterminatedConstructIsReportedAtItsOpening() {
+        assertEquals("17 string '", unterminated(G, "SELECT 1; SELECT 'abc; def\n"));
+        assertEquals("19 block comment /*", unterminated(G, "SELECT 1; SELECT 2 /* oops; SELECT 3;"));
+        assertEquals("10 block comment /*", unterminated(G, "SELECT 1;\n/* never closed;\nSELECT 2;\n"));
+        assertEquals("7 dollar-quoted string $body$", unterminated(PG, "SELECT $body$ x; y"));
+        assertEquals("7 dollar-quoted string $$", unterminated(PG, "SELECT $$ x; y"));
+        assertEquals("7 string E'", unterminated(PG, "SELECT E'x\\'; y"));
+        assertEquals("7 quoted identifier \"", unterminated(PG, "SELECT \"x; y"));
+        assertEquals("7 string \"", unterminated(MY, "SELECT \"x; y"));
+        assertEquals("7 quoted identifier `", unterminated(MY, "SELECT `x; y"));
+        assertEquals("7 string '", unterminated(MY, "SELECT 'it\\'s; y"));
+        assertEquals("0 block comment /*", unterminated(PG, "/*/* nested */ still open"));
+        // closed ones are not reported, and neither are $1 or a nested comment closed twice
+        assertEquals("none", unterminated(PG, "SELECT 'it''s', E'\\'', $a$ $ $a$, \"x\"\"y\", $1; /* a /* b */ */"));
+        assertEquals("none", unterminated(MY, "SELECT 'it\\'s', `a``b`; # it's a comment\n-- and it's another\n"));
+        assertEquals("none", unterminated(G, ""));
+    }
+
     @Test
     void multiCharOperatorsDoNotConfuseSplitting() {
         assertEquals(List.of("SELECT a::int || 'x' FROM t WHERE a <= 1 AND b <> 2 AND c != 3 AND d >= 4",

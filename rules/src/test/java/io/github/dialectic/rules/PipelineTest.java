@@ -96,6 +96,46 @@ class PipelineTest {
     }
 
     @Test
+    void anUnterminatedConstructIsOneErrorAtItsOpeningAndItsStatementIsNotAnalysed() throws Exception {
+        Path file = dir.resolve("V1__accounts.sql");
+        // an E'...' string never closed was reported as postgres-only-syntax, as if the statement were fine elsewhere
+        Files.writeString(file, "CREATE TABLE accounts (id INTEGER NOT NULL PRIMARY KEY, name VARCHAR(40));\n"
+                + "INSERT INTO accounts VALUES (1, E'it\\'s);\nINSERT INTO accounts VALUES (2, NULL);\n");
+        LintReport report = lint("postgresql,mariadb,sqlite", file);
+        assertEquals(List.of("unterminated-quote-or-comment@2:33-2:34 error {MARIADB=REJECTED, POSTGRESQL=REJECTED, "
+                        + "SQLITE=REJECTED} unterminated string: the E' opened here is never closed, so the rest of "
+                        + "the file (1 more line) is inside it"),
+                report.findings().stream().map(f -> f.rule() + "@" + f.line() + ":" + f.column() + "-" + f.endLine() + ":"
+                        + f.endColumn() + " " + f.severity().id() + " " + f.engines() + " " + f.message()).toList());
+        assertEquals(2, report.summary().statements());
+        assertEquals(1, report.summary().unparsed());
+
+        // a comment opened between statements: no statement holds it, the ones before it are analysed as usual
+        Files.writeString(file, "CREATE TABLE accounts (id INTEGER NOT NULL PRIMARY KEY, flag BOOLEAN);\n/* later\n"
+                + "CREATE TABLE balances (id INTEGER NOT NULL PRIMARY KEY);\n");
+        report = lint("db2:11.1,sqlite", file);
+        assertEquals(List.of("boolean-type@1", "unterminated-quote-or-comment@2 {SQLITE=DIFFERENT, DB2=REJECTED}"),
+                report.findings().stream().map(f -> f.rule() + "@" + f.line()
+                        + (f.rule().startsWith("unterminated") ? " " + f.engines() : "")).toList());
+        assertEquals(1, report.summary().statements());
+        assertEquals(0, report.summary().unparsed());
+
+        // a quoted identifier and a dollar quote, each the start of the trouble
+        Files.writeString(file, "CREATE TABLE `accounts (id INTEGER);\n");
+        assertEquals("unterminated-quote-or-comment@1:14 unterminated quoted identifier: the ` opened here is never "
+                + "closed, so the rest of the file (0 more lines) is inside it", only(lint("mariadb", file)));
+        Files.writeString(file, "DO $body$ BEGIN PERFORM 1; END $$;\nSELECT 1;\n");
+        assertEquals("unterminated-quote-or-comment@1:4 unterminated dollar-quoted string: the $body$ opened here is "
+                + "never closed, so the rest of the file (1 more line) is inside it", only(lint("postgresql", file)));
+    }
+
+    private static String only(LintReport report) {
+        assertEquals(1, report.findings().size(), report.findings().toString());
+        Finding f = report.findings().get(0);
+        return f.rule() + "@" + f.line() + ":" + f.column() + " " + f.message();
+    }
+
+    @Test
     void theSameSetIsCleanOnceUuidIsNotNull() throws Exception {
         Files.writeString(dir.resolve("V1__instances.sql"),
                 "CREATE TABLE instances (id INTEGER NOT NULL PRIMARY KEY, uuid VARCHAR(36));\n");
