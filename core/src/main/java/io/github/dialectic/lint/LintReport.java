@@ -36,6 +36,21 @@ public record LintReport(Targets targets, Summary summary, List<Finding> finding
         return sources;
     }
 
+    /**
+     * Findings grouped by the source they are in, sources in order: every source linted is a key (a clean one maps to
+     * an empty list), then any source only a finding names.
+     */
+    public java.util.Map<String, List<Finding>> findingsBySource() {
+        java.util.Map<String, List<Finding>> bySource = new java.util.LinkedHashMap<>();
+        for (String source : sources) {
+            bySource.put(source, new java.util.ArrayList<>());
+        }
+        for (Finding f : findings) {
+            bySource.computeIfAbsent(f.file(), k -> new java.util.ArrayList<>()).add(f);
+        }
+        return bySource;
+    }
+
     /** The same report for these sources. */
     public LintReport withSources(List<String> names) {
         return new LintReport(targets, summary, findings, rules, names);

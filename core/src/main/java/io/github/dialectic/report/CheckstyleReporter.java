@@ -8,9 +8,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.ArrayList;
 import java.util.Map;
 
 /**
@@ -25,10 +23,7 @@ public final class CheckstyleReporter implements Reporter {
 
     @Override
     public void write(LintReport report, Writer out) throws IOException {
-        Map<String, List<Finding>> byFile = new LinkedHashMap<>();
-        for (Finding f : report.findings()) {
-            byFile.computeIfAbsent(f.file(), k -> new ArrayList<>()).add(f);
-        }
+        Map<String, List<Finding>> byFile = report.findingsBySource();
         try {
             XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(new NonClosingWriter(out));
             x.writeStartDocument("UTF-8", "1.0");

@@ -12,9 +12,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -34,13 +32,7 @@ public final class HtmlReporter implements Reporter {
     @Override
     public void write(LintReport report, Writer out) throws IOException {
         List<Target> targets = report.targets().asList();
-        Map<String, List<Finding>> byFile = new LinkedHashMap<>();
-        for (String file : report.sources()) {
-            byFile.put(file, new ArrayList<>());
-        }
-        for (Finding f : report.findings()) {
-            byFile.computeIfAbsent(f.file(), k -> new ArrayList<>()).add(f);
-        }
+        Map<String, List<Finding>> byFile = report.findingsBySource();
         boolean general = report.findings().stream().anyMatch(f -> f.engines().isEmpty());
         Excerpts excerpts = new Excerpts();
 

@@ -18,27 +18,8 @@ import java.util.Map;
 /** The JSON report; its shape is documented in the README and kept stable. */
 public final class JsonReporter implements Reporter {
 
-    public static final ReportFormat FORMAT = new ReportFormat() {
-        @Override
-        public String id() {
-            return "json";
-        }
-
-        @Override
-        public String fileName() {
-            return "dialectic.json";
-        }
-
-        @Override
-        public String description() {
-            return "every finding with its position, engines, fix and doc link (shape in the README)";
-        }
-
-        @Override
-        public Reporter reporter(ReportOptions options) {
-            return new JsonReporter();
-        }
-    };
+    public static final ReportFormat FORMAT = ReportFormat.of("json", "dialectic.json",
+            "every finding with its position, engines, fix and doc link (shape in the README)", options -> new JsonReporter());
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();

@@ -10,8 +10,6 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -30,13 +28,7 @@ public final class JunitXmlReporter implements Reporter {
     @Override
     public void write(LintReport report, Writer out) throws IOException {
         List<Target> targets = report.targets().asList();
-        Map<String, List<Finding>> byFile = new LinkedHashMap<>();
-        for (String file : report.sources()) {
-            byFile.put(file, new ArrayList<>());
-        }
-        for (Finding f : report.findings()) {
-            byFile.computeIfAbsent(f.file(), k -> new ArrayList<>()).add(f);
-        }
+        Map<String, List<Finding>> byFile = report.findingsBySource();
         int failures = 0;
         for (List<Finding> findings : byFile.values()) {
             for (Target t : targets) {

@@ -15,27 +15,9 @@ import java.util.List;
  */
 public final class TextReporter implements Reporter {
 
-    public static final ReportFormat FORMAT = new ReportFormat() {
-        @Override
-        public String id() {
-            return "text";
-        }
-
-        @Override
-        public String fileName() {
-            return "dialectic.txt";
-        }
-
-        @Override
-        public String description() {
-            return "one line a finding, path:line:column first (IDE consoles link it), then a summary";
-        }
-
-        @Override
-        public Reporter reporter(ReportOptions options) {
-            return new TextReporter(options.explain());
-        }
-    };
+    public static final ReportFormat FORMAT = ReportFormat.of("text", "dialectic.txt",
+            "one line a finding, path:line:column first (IDE consoles link it), then a summary",
+            options -> new TextReporter(options.explain()));
 
     private final boolean explain;
 
