@@ -3,9 +3,6 @@ package io.github.dialectic.report;
 import io.github.dialectic.finding.Finding;
 import io.github.dialectic.lint.LintReport;
 
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -24,10 +21,7 @@ public final class CheckstyleReporter implements Reporter {
     @Override
     public void write(LintReport report, Writer out) throws IOException {
         Map<String, List<Finding>> byFile = report.findingsBySource();
-        try {
-            XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(new NonClosingWriter(out));
-            x.writeStartDocument("UTF-8", "1.0");
-            x.writeCharacters("\n");
+        Xml.document(out, "the Checkstyle report", x -> {
             x.writeStartElement("checkstyle");
             x.writeAttribute("version", "10.0");
             for (Map.Entry<String, List<Finding>> e : byFile.entrySet()) {
@@ -51,12 +45,6 @@ public final class CheckstyleReporter implements Reporter {
             }
             x.writeCharacters("\n");
             x.writeEndElement();
-            x.writeCharacters("\n");
-            x.writeEndDocument();
-            x.flush();
-        } catch (XMLStreamException e) {
-            throw new IOException("could not write the Checkstyle report: " + e.getMessage(), e);
-        }
-        out.flush();
+        });
     }
 }

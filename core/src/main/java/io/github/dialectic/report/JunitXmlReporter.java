@@ -5,9 +5,6 @@ import io.github.dialectic.finding.Finding;
 import io.github.dialectic.lint.LintReport;
 import io.github.dialectic.rule.Severity;
 
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -29,20 +26,13 @@ public final class JunitXmlReporter implements Reporter {
     public void write(LintReport report, Writer out) throws IOException {
         List<Target> targets = report.targets().asList();
         Map<String, List<Finding>> byFile = report.findingsBySource();
-        int failures = 0;
-        for (List<Finding> findings : byFile.values()) {
-            for (Target t : targets) {
-                failures += failing(findings, t).isEmpty() ? 0 : 1;
-            }
-        }
-        try {
-            XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(new NonClosingWriter(out));
-            x.writeStartDocument("UTF-8", "1.0");
-            x.writeCharacters("\n");
+        long failures = byFile.values().stream()
+                .mapToLong(findings -> targets.stream().filter(t -> !failing(findings, t).isEmpty()).count()).sum();
+        Xml.document(out, "the JUnit XML report", x -> {
             x.writeStartElement("testsuites");
             x.writeAttribute("name", "dialectic");
             x.writeAttribute("tests", Integer.toString(byFile.size() * targets.size()));
-            x.writeAttribute("failures", Integer.toString(failures));
+            x.writeAttribute("failures", Long.toString(failures));
             for (Map.Entry<String, List<Finding>> e : byFile.entrySet()) {
                 List<Finding> findings = e.getValue();
                 x.writeCharacters("\n  ");
@@ -85,13 +75,7 @@ public final class JunitXmlReporter implements Reporter {
             }
             x.writeCharacters("\n");
             x.writeEndElement();
-            x.writeCharacters("\n");
-            x.writeEndDocument();
-            x.flush();
-        } catch (XMLStreamException e) {
-            throw new IOException("could not write the JUnit XML report: " + e.getMessage(), e);
-        }
-        out.flush();
+        });
     }
 
     private static List<Finding> failing(List<Finding> findings, Target t) {

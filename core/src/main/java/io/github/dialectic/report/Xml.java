@@ -1,8 +1,35 @@
 package io.github.dialectic.report;
 
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import java.io.IOException;
+import java.io.Writer;
+
 /** What the XML reports share. */
 final class Xml {
     private Xml() {
+    }
+
+    /** What writes a document's root element. */
+    interface Body {
+        void write(XMLStreamWriter x) throws XMLStreamException;
+    }
+
+    /** A UTF-8 XML document on {@code out} (left open), its root written by {@code body}; {@code what} names it in errors. */
+    static void document(Writer out, String what, Body body) throws IOException {
+        try {
+            XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(new NonClosingWriter(out));
+            x.writeStartDocument("UTF-8", "1.0");
+            x.writeCharacters("\n");
+            body.write(x);
+            x.writeCharacters("\n");
+            x.writeEndDocument();
+            x.flush();
+        } catch (XMLStreamException e) {
+            throw new IOException("could not write " + what + ": " + e.getMessage(), e);
+        }
+        out.flush();
     }
 
     /**
