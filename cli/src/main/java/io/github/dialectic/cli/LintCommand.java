@@ -1,20 +1,18 @@
 package io.github.dialectic.cli;
 
-import io.github.dialectic.engine.Targets;
+import io.github.dialectic.finding.Baseline;
 import io.github.dialectic.lint.LintOptions;
 import io.github.dialectic.lint.LintReport;
 import io.github.dialectic.lint.Linter;
 import io.github.dialectic.lint.PhaseClock;
 import io.github.dialectic.live.LiveCheck;
 import io.github.dialectic.live.LiveConnections;
-import io.github.dialectic.lint.ParseCache;
 import io.github.dialectic.report.ReportFormats;
 import io.github.dialectic.report.ReportOptions;
 import io.github.dialectic.report.Reporter;
 import io.github.dialectic.rule.RuleRegistry;
 import io.github.dialectic.rule.Severity;
 import io.github.dialectic.source.SourceException;
-import io.github.dialectic.source.SqlFlavor;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,11 +25,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "lint", mixinStandardHelpOptions = true,
@@ -67,9 +62,12 @@ public final class LintCommand implements Callable<Integer> {
             description = "From this many rows a costly finding on a live table is an error (default: ${DEFAULT-VALUE}).")
     long rowThreshold;
 
-    @Option(names = "--target", split = ",", paramLabel = "ENGINE[:VERSION]",
-            description = "Engines to check against: mysql, mariadb, postgresql, sqlite, db2 (default: the latest of each).")
-    List<String> targets;
+    @CommandLine.Mixin
+    LinterSettings settings;
+
+    @Option(names = "--baseline", paramLabel = "FILE", description = "Findings accepted as they are (written by "
+            + "'dialectic baseline' or 'mvn dialectic:baseline'): only findings not in FILE are reported.")
+    Path baseline;
 
     @Option(names = "--format", paramLabel = "FORMAT", completionCandidates = FormatIds.class,
             description = "Report format: ${COMPLETION-CANDIDATES} (default: text; github when GITHUB_ACTIONS=true).")
@@ -90,68 +88,42 @@ public final class LintCommand implements Callable<Integer> {
             description = "error, warning, info or never (default: ${DEFAULT-VALUE}).")
     String failOn;
 
-    @Option(names = "--disable", split = ",", paramLabel = "RULE", description = "Rule ids to turn off.")
-    List<String> disabled;
-
-    @Option(names = "--severity", split = ",", paramLabel = "RULE=LEVEL", description = "Change a rule's severity.")
-    Map<String, String> severities;
-
-    @Option(names = "--flavor", paramLabel = "FLAVOR",
-            description = "SQL flavour of the files: generic, mysql, postgresql, sqlite, db2 (default: detected per file).")
-    String flavor;
-
     @Option(names = "--explain", description = "Follow each text finding with its fix and doc link.")
     boolean explain;
 
     @Option(names = "--verbose", description = "Print stack traces of internal errors.")
     boolean verbose;
 
-    @Option(names = "--cache-dir", paramLabel = "DIR",
-            description = "Where to keep parse results between runs (default: $XDG_CACHE_HOME/dialectic or ~/.cache/dialectic).")
-    Path cacheDir;
-
-    @Option(names = "--no-cache", description = "Neither read nor write the parse cache.")
-    boolean noCache;
 
     @Override
     public Integer call() throws IOException {
         Fatal.verbose(verbose);
         PhaseClock clock = new PhaseClock();
-        Severity threshold = failOn.equalsIgnoreCase("never") ? null : parseOption("--fail-on", () -> Severity.parse(failOn));
-        Targets chosen = targets == null || targets.isEmpty() ? Targets.latestOfEach()
-                : parseOption("--target", () -> Targets.parse(targets));
+        Severity threshold = failOn.equalsIgnoreCase("never") ? null
+                : settings.parse("--fail-on", () -> Severity.parse(failOn));
         // on GitHub Actions, annotations on the pull request are what a user sees without asking
         String chosenFormat = format != null ? format : "true".equals(System.getenv("GITHUB_ACTIONS")) ? "github" : "text";
-        Reporter reporter = parseOption("--format", () -> ReportFormats.load().named(chosenFormat.toLowerCase(Locale.ROOT))
-                .reporter(new ReportOptions(explain)));
-        LintOptions options = LintOptions.defaults().withTargets(chosen);
-        if (disabled != null) {
-            options = options.withDisabled(new HashSet<>(disabled));
-        }
-        if (severities != null) {
-            Map<String, Severity> map = new LinkedHashMap<>();
-            for (Map.Entry<String, String> e : severities.entrySet()) {
-                map.put(e.getKey(), parseOption("--severity", () -> Severity.parse(e.getValue())));
+        Reporter reporter = settings.parse("--format", () -> ReportFormats.load()
+                .named(chosenFormat.toLowerCase(Locale.ROOT)).reporter(new ReportOptions(explain)));
+        LintOptions options = settings.options();
+        Baseline accepted = null;
+        if (baseline != null) {
+            try {
+                accepted = Baseline.read(baseline);
+            } catch (SourceException e) { // names the file and the line
+                spec.commandLine().getErr().println("dialectic: " + e.getMessage());
+                return DialecticCli.EXIT_USAGE;
             }
-            options = options.withSeverities(map);
-        }
-        if (flavor != null) {
-            options = options.withFlavor(parseOption("--flavor", () -> SqlFlavor.valueOf(flavor.toUpperCase(Locale.ROOT))));
-        }
-        if (cacheDir != null && cacheDir.toString().isBlank()) { // Path.of("") is the working directory
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--cache-dir: empty path; name a directory, or use --no-cache");
         }
         LintOptions finalOptions = options;
         if (jdbcUrl != null) {
-            return report(live(finalOptions, clock), reporter, threshold, clock);
+            return report(accept(live(finalOptions, clock), accepted), reporter, threshold, clock);
         }
         if (paths == null || paths.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "give migration files or directories (PATH), "
                     + "or a database (--jdbc URL)");
         }
-        Linter linter = parseOption("configuration", () -> new Linter(RuleRegistry.load(), finalOptions,
-                noCache ? null : ParseCache.at(cacheDir != null ? cacheDir : ParseCache.defaultDir())));
+        Linter linter = settings.parse("", () -> new Linter(RuleRegistry.load(), finalOptions, settings.cache()));
         LintReport report;
         clock.mark(() -> "options and rule registry");
         try {
@@ -167,7 +139,7 @@ public final class LintCommand implements Callable<Integer> {
             return DialecticCli.EXIT_USAGE;
         }
         clock.mark(() -> "lint");
-        return report(report, reporter, threshold, clock);
+        return report(accept(report, accepted), reporter, threshold, clock);
     }
 
     /** Checks the live database: its schema alone, or the pending migrations under the paths against it. */
@@ -219,15 +191,16 @@ public final class LintCommand implements Callable<Integer> {
         return threshold != null && report.count(threshold) > 0 ? 1 : 0;
     }
 
-    private <T> T parseOption(String option, java.util.function.Supplier<T> parse) {
-        try {
-            return parse.get();
-        } catch (IllegalArgumentException e) {
-            String message = e.getMessage();
-            if (option.equals("--flavor")) {
-                message = "unknown flavor '" + flavor + "'; valid: generic, mysql, postgresql, sqlite, db2";
-            }
-            throw new CommandLine.ParameterException(spec.commandLine(), (option.equals("configuration") ? "" : option + ": ") + message);
+    /** The report without the findings the baseline accepts. */
+    private LintReport accept(LintReport report, Baseline accepted) {
+        if (accepted == null) {
+            return report;
         }
+        Baseline.Match match = accepted.match(report.findings(), settings.baselineRoot());
+        String stale = match.stale().isEmpty() ? "" : "; " + match.stale().size() + " of its entries match no finding "
+                + "any more (refresh it with 'dialectic baseline')";
+        spec.commandLine().getErr().println("dialectic: " + match.baselined().size() + " finding"
+                + (match.baselined().size() == 1 ? "" : "s") + " accepted by the baseline " + baseline + stale);
+        return report.withFindings(match.fresh());
     }
 }

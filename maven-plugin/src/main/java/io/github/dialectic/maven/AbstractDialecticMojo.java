@@ -1,6 +1,7 @@
 package io.github.dialectic.maven;
 
 import io.github.dialectic.engine.Targets;
+import io.github.dialectic.finding.Baseline;
 import io.github.dialectic.lint.LintOptions;
 import io.github.dialectic.lint.LintReport;
 import io.github.dialectic.lint.Linter;
@@ -35,7 +36,7 @@ import java.util.stream.Collectors;
 abstract class AbstractDialecticMojo extends AbstractMojo {
 
     /** The baseline file used when the {@code baseline} parameter is not set, relative to the project base directory. */
-    static final String DEFAULT_BASELINE = "dialectic-baseline.json";
+    static final String DEFAULT_BASELINE = Baseline.DEFAULT_FILE;
 
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     protected MavenProject project;
@@ -121,9 +122,7 @@ abstract class AbstractDialecticMojo extends AbstractMojo {
 
     /** A finding's file as stored in baselines and reports: relative to the base directory, {@code /}-separated. */
     protected String relativize(String file) {
-        Path p = Path.of(file).toAbsolutePath().normalize();
-        Path base = basedir();
-        return (p.startsWith(base) ? base.relativize(p) : p).toString().replace('\\', '/');
+        return Baseline.relativize(file, basedir());
     }
 
     protected Path baselinePath() {

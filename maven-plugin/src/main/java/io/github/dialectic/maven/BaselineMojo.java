@@ -1,6 +1,6 @@
 package io.github.dialectic.maven;
 
-import io.github.dialectic.Dialectic;
+import io.github.dialectic.finding.Baseline;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -24,9 +24,9 @@ public class BaselineMojo extends AbstractDialecticMojo {
         }
         Path file = baselinePath();
         Run run = lint();
-        Baseline result = Baseline.of(run == null ? java.util.List.of() : run.report().findings(), this::relativize);
+        Baseline result = Baseline.of(run == null ? java.util.List.of() : run.report().findings(), basedir());
         try {
-            result.write(file, Dialectic.version());
+            result.write(file);
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot write the Dialectic baseline " + file + ": " + e.getMessage(), e);
         }

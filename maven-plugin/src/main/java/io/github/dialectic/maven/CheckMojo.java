@@ -1,5 +1,6 @@
 package io.github.dialectic.maven;
 
+import io.github.dialectic.finding.Baseline;
 import io.github.dialectic.finding.Finding;
 import io.github.dialectic.lint.LintReport;
 import io.github.dialectic.report.ReportFormat;
@@ -7,6 +8,7 @@ import io.github.dialectic.report.ReportFormats;
 import io.github.dialectic.report.ReportOptions;
 import io.github.dialectic.report.TextReporter;
 import io.github.dialectic.rule.Severity;
+import io.github.dialectic.source.SourceException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -56,9 +58,8 @@ public class CheckMojo extends AbstractReportingMojo {
         if (Files.exists(baselineFile)) {
             try {
                 accepted = Baseline.read(baselineFile);
-            } catch (IOException e) {
-                throw new MojoExecutionException("Cannot read the Dialectic baseline " + baselineFile + ": "
-                        + e.getMessage(), e);
+            } catch (SourceException e) { // names the file and the line
+                throw new MojoExecutionException("Cannot read the Dialectic baseline " + e.getMessage(), e);
             }
         } else if (baseline != null) {
             throw new MojoExecutionException("The Dialectic baseline " + baselineFile + " does not exist; create it with "
@@ -74,7 +75,7 @@ public class CheckMojo extends AbstractReportingMojo {
         LintReport report = run.report();
         List<Finding> fresh = report.findings();
         if (accepted != null) {
-            Baseline.Match match = accepted.match(report.findings(), this::relativize);
+            Baseline.Match match = accepted.match(report.findings(), basedir());
             fresh = match.fresh();
             getLog().info("Dialectic: " + match.baselined().size() + " finding" + plural(match.baselined().size())
                     + " accepted by the baseline " + relativize(baselineFile.toString()));

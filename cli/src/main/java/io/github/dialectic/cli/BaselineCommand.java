@@ -1,0 +1,63 @@
+package io.github.dialectic.cli;
+
+import io.github.dialectic.finding.Baseline;
+import io.github.dialectic.lint.LintReport;
+import io.github.dialectic.lint.Linter;
+import io.github.dialectic.rule.RuleRegistry;
+import io.github.dialectic.source.SourceException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+@Command(name = "baseline", mixinStandardHelpOptions = true,
+        description = {"Record today's findings in a baseline file, so that 'lint --baseline FILE' (and the Maven "
+                + "plugin's check, which reads the same file) reports only new ones.",
+                "Paths in the file are relative to the working directory or --baseline-root (the Maven plugin "
+                        + "stores them relative to the project directory)."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the baseline was written", "2:usage, configuration or I/O error"})
+public final class BaselineCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Migration files or directories.")
+    List<Path> paths;
+
+    @Option(names = "--output", required = true, paramLabel = "FILE",
+            description = "The baseline file to write, e.g. " + Baseline.DEFAULT_FILE + ".")
+    Path output;
+
+    @CommandLine.Mixin
+    LinterSettings settings;
+
+    @Override
+    public Integer call() throws IOException {
+        Linter linter = settings.parse("", () -> new Linter(RuleRegistry.load(), settings.options(), settings.cache()));
+        LintReport report;
+        try {
+            report = linter.lint(paths);
+        } catch (SourceException e) {
+            spec.commandLine().getErr().println("dialectic: " + e.getMessage());
+            return DialecticCli.EXIT_USAGE;
+        }
+        if (report.summary().files() == 0) {
+            spec.commandLine().getErr().println("dialectic: no .sql files found in " + paths.stream().map(Path::toString)
+                    .collect(Collectors.joining(", ")));
+            return DialecticCli.EXIT_USAGE;
+        }
+        Baseline baseline = Baseline.of(report.findings(), settings.baselineRoot());
+        baseline.write(output);
+        int n = baseline.entries().size();
+        spec.commandLine().getOut().println("dialectic: wrote " + n + " finding" + (n == 1 ? "" : "s")
+                + " to the baseline " + output);
+        return 0;
+    }
+}

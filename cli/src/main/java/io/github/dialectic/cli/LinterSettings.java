@@ -1,0 +1,104 @@
+package io.github.dialectic.cli;
+
+import io.github.dialectic.engine.Targets;
+import io.github.dialectic.lint.LintOptions;
+import io.github.dialectic.lint.ParseCache;
+import io.github.dialectic.rule.Severity;
+import io.github.dialectic.source.SqlFlavor;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * What decides which findings a lint makes, shared by {@code lint} and {@code baseline} so that a baseline is written
+ * under the same options it is later checked with.
+ */
+final class LinterSettings {
+
+    @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--target", split = ",", paramLabel = "ENGINE[:VERSION]",
+            description = "Engines to check against: mysql, mariadb, postgresql, sqlite, db2 (default: the latest of each).")
+    List<String> targets;
+
+    @Option(names = "--disable", split = ",", paramLabel = "RULE", description = "Rule ids to turn off.")
+    List<String> disabled;
+
+    @Option(names = "--severity", split = ",", paramLabel = "RULE=LEVEL", description = "Change a rule's severity.")
+    Map<String, String> severities;
+
+    @Option(names = "--flavor", paramLabel = "FLAVOR",
+            description = "SQL flavour of the files: generic, mysql, postgresql, sqlite, db2 (default: detected per file).")
+    String flavor;
+
+    @Option(names = "--cache-dir", paramLabel = "DIR",
+            description = "Where to keep parse results between runs (default: $XDG_CACHE_HOME/dialectic or ~/.cache/dialectic).")
+    Path cacheDir;
+
+    @Option(names = "--no-cache", description = "Neither read nor write the parse cache.")
+    boolean noCache;
+
+    @Option(names = "--baseline-root", paramLabel = "DIR", description = "The directory a baseline's file paths are "
+            + "relative to (default: the working directory; the Maven plugin's are relative to the project directory).")
+    Path baselineRoot;
+
+    /** What a baseline's paths are relative to. */
+    Path baselineRoot() {
+        return baselineRoot != null ? baselineRoot : Path.of("");
+    }
+
+    /** The linter options the command line asks for; a mistake is a usage error naming the option. */
+    LintOptions options() {
+        Targets chosen = targets == null || targets.isEmpty() ? Targets.latestOfEach()
+                : parse("--target", () -> Targets.parse(targets));
+        LintOptions options = LintOptions.defaults().withTargets(chosen);
+        if (disabled != null) {
+            options = options.withDisabled(new HashSet<>(disabled));
+        }
+        if (severities != null) {
+            Map<String, Severity> map = new LinkedHashMap<>();
+            for (Map.Entry<String, String> e : severities.entrySet()) {
+                map.put(e.getKey(), parse("--severity", () -> Severity.parse(e.getValue())));
+            }
+            options = options.withSeverities(map);
+        }
+        if (flavor != null) {
+            options = options.withFlavor(parse("--flavor", () -> {
+                try {
+                    return SqlFlavor.valueOf(flavor.toUpperCase(Locale.ROOT));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("unknown flavor '" + flavor
+                            + "'; valid: generic, mysql, postgresql, sqlite, db2", e);
+                }
+            }));
+        }
+        if (cacheDir != null && cacheDir.toString().isBlank()) { // Path.of("") is the working directory
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--cache-dir: empty path; name a directory, or use --no-cache");
+        }
+        return options;
+    }
+
+    /** The parse cache to use, or null with {@code --no-cache}. */
+    ParseCache cache() {
+        return noCache ? null : ParseCache.at(cacheDir != null ? cacheDir : ParseCache.defaultDir());
+    }
+
+    /** The value {@code parse} makes; its IllegalArgumentException becomes a usage error naming {@code option}. */
+    <T> T parse(String option, Supplier<T> parse) {
+        try {
+            return parse.get();
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    (option.isEmpty() ? "" : option + ": ") + e.getMessage());
+        }
+    }
+}
