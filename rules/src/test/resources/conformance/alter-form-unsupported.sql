@@ -50,6 +50,18 @@ CREATE TABLE c (id INTEGER NOT NULL PRIMARY KEY, p_id INTEGER, CONSTRAINT fk_c_p
 -- check:
 ALTER TABLE c DROP FOREIGN KEY fk_c_p;
 
+-- case: MySQL's DROP PRIMARY KEY (Db2 has it too)
+-- engines: postgresql, mariadb
+CREATE TABLE t (id INTEGER NOT NULL, CONSTRAINT pk_t PRIMARY KEY (id));
+-- check:
+ALTER TABLE t DROP PRIMARY KEY;
+
+-- case: DROP CHECK (MySQL 8.0.16, Db2): not MariaDB's
+-- engines: postgresql, mariadb
+CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, qty INTEGER, CONSTRAINT ck_t_qty CHECK (qty >= 0));
+-- check:
+ALTER TABLE t DROP CHECK ck_t_qty;
+
 -- case: DROP CONSTRAINT of a unique constraint
 -- engines: postgresql, mariadb
 CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, code VARCHAR(10) NOT NULL, CONSTRAINT u_t_code UNIQUE (code));

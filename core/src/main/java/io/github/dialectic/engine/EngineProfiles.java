@@ -34,10 +34,10 @@ public final class EngineProfiles {
         Family mysql = family(Engine.MYSQL, "5.7", p -> p
                 .add(FK_PARENT_UNIQUE_INDEX, FK_PARENT_NON_UNIQUE_INDEX, ALTER_RENAME_TABLE, ALTER_ADD_COLUMN, ADD_COLUMN_NON_CONSTANT_DEFAULT, ALTER_DROP_COLUMN,
                         ALTER_COLUMN_DEFAULT, ALTER_MODIFY_COLUMN, ALTER_ADD_CHECK, ALTER_ADD_KEY_CONSTRAINT,
-                        ALTER_DROP_MYSQL_FORMS, ALTER_RENAME_INDEX, ALTER_MULTIPLE_ACTIONS, INDEX_NAME_PER_TABLE,
+                        ALTER_DROP_MYSQL_FORMS, ALTER_DROP_PRIMARY_KEY, ALTER_DROP_FOREIGN_KEY, ALTER_RENAME_INDEX, ALTER_MULTIPLE_ACTIONS, INDEX_NAME_PER_TABLE,
                         INDEX_PREFIX_LENGTH, BACKTICK_IDENTIFIERS, MYSQL_TABLE_OPTIONS, TRUNCATE_TABLE,
                         TRUNCATE_WITHOUT_IMMEDIATE, UPSERT_ON_DUPLICATE_KEY, REPLACE_INTO, INSERT_IGNORE,
-                        AUTO_INCREMENT_ATTRIBUTE, SERIAL_TYPE, CREATE_TABLE_IF_NOT_EXISTS, DROP_TABLE_IF_EXISTS,
+                        AUTO_INCREMENT_ATTRIBUTE, SERIAL_TYPE, SERIAL_IS_BIGINT_UNSIGNED, CREATE_TABLE_IF_NOT_EXISTS, DROP_TABLE_IF_EXISTS,
                         RENAME_TABLE_STATEMENT, FK_ON_UPDATE_ACTIONS, FK_MIXED_STRING_TYPES)
                 // MySQL 5.7 Keywords and Reserved Words, words marked R
                 .reserve("accessible add all alter analyze asc before between bigint binary blob both by call "
@@ -69,6 +69,7 @@ public final class EngineProfiles {
                                 + "lag last_value lateral lead nth_value ntile of over percent_rank rank recursive row "
                                 + "rows row_number system window cube intersect"))
                 .change("8.0.13", p -> p.add(EXPRESSION_INDEX, DEFAULT_PARENTHESISED_EXPRESSION))
+                .change("8.0.16", p -> p.add(ALTER_DROP_CHECK))
                 .change("8.0.19", p -> p.add(ALTER_DROP_CONSTRAINT))
                 .release("8.4", p -> p.remove(FK_PARENT_NON_UNIQUE_INDEX));
 
@@ -147,7 +148,8 @@ public final class EngineProfiles {
         family(Engine.DB2, "11.1", p -> p
                 .add(ALTER_RENAME_COLUMN, ALTER_ADD_COLUMN, ADD_COLUMN_NON_CONSTANT_DEFAULT, ALTER_DROP_COLUMN,
                         ALTER_COLUMN_NULLABILITY, ALTER_COLUMN_DEFAULT, ALTER_COLUMN_TYPE, ALTER_ADD_CHECK, ALTER_ADD_KEY_CONSTRAINT,
-                        ALTER_DROP_CONSTRAINT, ALTER_MULTIPLE_ACTIONS, EXPRESSION_INDEX, TRUNCATE_TABLE, MERGE_STATEMENT,
+                        ALTER_DROP_CONSTRAINT, ALTER_DROP_PRIMARY_KEY, ALTER_DROP_FOREIGN_KEY, ALTER_DROP_CHECK,
+                        ALTER_MULTIPLE_ACTIONS, EXPRESSION_INDEX, TRUNCATE_TABLE, MERGE_STATEMENT,
                         IDENTITY_COLUMN, RENAME_TABLE_STATEMENT, PIPES_CONCATENATE)
                 .identifiers(new LengthLimit(128, true, false), Folding.UPPER)
                 .types("DOUBLE BLOB CLOB DBCLOB GRAPHIC VARGRAPHIC DECFLOAT")

@@ -35,8 +35,14 @@ public enum Feature {
     ALTER_ADD_KEY_CONSTRAINT,
     /** ALTER TABLE ... DROP CONSTRAINT n (SQLite: only NOT NULL and CHECK constraints, from 3.53). */
     ALTER_DROP_CONSTRAINT,
-    /** ALTER TABLE ... DROP FOREIGN KEY n / DROP PRIMARY KEY / DROP INDEX n: MySQL's forms. */
+    /** ALTER TABLE ... ADD INDEX / DROP INDEX n inside ALTER TABLE: MySQL's forms. */
     ALTER_DROP_MYSQL_FORMS,
+    /** ALTER TABLE ... DROP PRIMARY KEY (MySQL, MariaDB, Db2). */
+    ALTER_DROP_PRIMARY_KEY,
+    /** ALTER TABLE ... DROP FOREIGN KEY n (MySQL, MariaDB, Db2). */
+    ALTER_DROP_FOREIGN_KEY,
+    /** ALTER TABLE ... DROP CHECK n (MySQL from 8.0.16, Db2; not MariaDB). */
+    ALTER_DROP_CHECK,
     /** ALTER TABLE ... RENAME INDEX a TO b (MySQL's form; PostgreSQL uses ALTER INDEX, DB2 RENAME INDEX). */
     ALTER_RENAME_INDEX,
     /** More than one action in one ALTER TABLE statement, separated by commas. */
@@ -76,6 +82,8 @@ public enum Feature {
     AUTOINCREMENT_KEYWORD,
     /** SERIAL / BIGSERIAL / SMALLSERIAL as an auto-numbered column (MySQL/MariaDB: SERIAL = BIGINT UNSIGNED AUTO_INCREMENT). */
     SERIAL_TYPE,
+    /** SERIAL is an alias for BIGINT UNSIGNED NOT NULL AUTO_INCREMENT UNIQUE (MySQL, MariaDB; PostgreSQL: INTEGER). */
+    SERIAL_IS_BIGINT_UNSIGNED,
     /** BIGSERIAL / SMALLSERIAL. */
     SERIAL_SIZED_TYPES,
     /** GENERATED ALWAYS / BY DEFAULT AS IDENTITY. */

@@ -3,8 +3,10 @@ package io.github.dialectic.rules.alter;
 import io.github.dialectic.change.AlterAction;
 import io.github.dialectic.change.Change;
 import io.github.dialectic.change.CheckDef;
+import io.github.dialectic.change.IndexDef;
 import io.github.dialectic.engine.Effect;
 import io.github.dialectic.engine.Engine;
+import io.github.dialectic.engine.EngineProfile;
 import io.github.dialectic.engine.Feature;
 import io.github.dialectic.engine.Target;
 import io.github.dialectic.rule.Category;
@@ -13,8 +15,12 @@ import io.github.dialectic.rule.Rule;
 import io.github.dialectic.rule.RuleContext;
 import io.github.dialectic.rule.RuleInfo;
 import io.github.dialectic.rule.Severity;
+import io.github.dialectic.rules.support.Ddl;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Asks the engine capability table which targets lack the feature each ALTER TABLE action needs; the claims below
@@ -35,11 +41,13 @@ import java.util.List;
                 @EngineEffect(engine = Engine.MYSQL, effect = Effect.REJECTED,
                         reference = "MySQL 8.4 ALTER TABLE syntax: no ALTER COLUMN ... TYPE / SET NOT NULL"),
                 @EngineEffect(engine = Engine.MARIADB, effect = Effect.REJECTED,
-                        reference = "MariaDB ALTER TABLE syntax: no ALTER COLUMN ... TYPE / SET NOT NULL"),
+                        reference = "MariaDB ALTER TABLE syntax: no ALTER COLUMN ... TYPE / SET NOT NULL, no DROP CHECK "
+                                + "(ERROR 1064, seen on 10.11: a check is dropped with DROP CONSTRAINT)"),
                 @EngineEffect(engine = Engine.POSTGRESQL, effect = Effect.REJECTED,
                         reference = "PostgreSQL ALTER TABLE: no MODIFY, CHANGE, DROP FOREIGN KEY or RENAME INDEX"),
                 @EngineEffect(engine = Engine.DB2, effect = Effect.REJECTED,
-                        reference = "Db2 11.5 ALTER TABLE syntax; unknown forms fail with SQL0104N, SQLSTATE 42601")})
+                        reference = "Db2 11.5 ALTER TABLE syntax (it has DROP PRIMARY KEY and DROP FOREIGN KEY / UNIQUE / "
+                                + "CHECK / CONSTRAINT name); unknown forms fail with SQL0104N, SQLSTATE 42601")})
 public final class AlterFormUnsupported implements Rule {
 
     @Override
@@ -72,7 +80,7 @@ public final class AlterFormUnsupported implements Rule {
             ctx.report(a.range(), "ALTER TABLE " + at.table() + ": " + describe(a) + " is not supported by "
                             + names(lacking))
                     .only(engines(lacking))
-                    .fix(fixFor(a))
+                    .fix(fixFor(a, at.table().toString(), lacking))
                     .emit();
         }
     }
@@ -102,11 +110,16 @@ public final class AlterFormUnsupported implements Rule {
             return Feature.ALTER_COLUMN_DEFAULT;
         } else if (a instanceof AlterAction.AddConstraint add) {
             return add.constraint() instanceof CheckDef ? Feature.ALTER_ADD_CHECK
-                    : add.constraint() instanceof io.github.dialectic.change.IndexDef ? Feature.ALTER_DROP_MYSQL_FORMS
+                    : add.constraint() instanceof IndexDef ? Feature.ALTER_DROP_MYSQL_FORMS
                     : Feature.ALTER_ADD_KEY_CONSTRAINT;
         } else if (a instanceof AlterAction.DropConstraint dc) {
-            return dc.kind() == AlterAction.DropConstraint.Kind.CONSTRAINT ? Feature.ALTER_DROP_CONSTRAINT
-                    : Feature.ALTER_DROP_MYSQL_FORMS;
+            return switch (dc.kind()) {
+                case CONSTRAINT -> Feature.ALTER_DROP_CONSTRAINT;
+                case PRIMARY_KEY -> Feature.ALTER_DROP_PRIMARY_KEY;
+                case FOREIGN_KEY -> Feature.ALTER_DROP_FOREIGN_KEY;
+                case CHECK -> Feature.ALTER_DROP_CHECK;
+                case INDEX -> Feature.ALTER_DROP_MYSQL_FORMS;
+            };
         } else if (a instanceof AlterAction.RenameIndex) {
             return Feature.ALTER_RENAME_INDEX;
         }
@@ -144,24 +157,62 @@ public final class AlterFormUnsupported implements Rule {
         };
     }
 
-    private static String fixFor(AlterAction a) {
+    /** What to write instead, said per lacking engine: the form its profile has, else a table rebuild. */
+    private static String fixFor(AlterAction a, String table, List<Target> lacking) {
+        Map<String, List<Target>> byAdvice = new LinkedHashMap<>();
+        for (Target t : lacking) {
+            byAdvice.computeIfAbsent(alternative(a, table, EngineProfile.of(t)), k -> new ArrayList<>()).add(t);
+        }
+        List<String> parts = new ArrayList<>();
+        byAdvice.forEach((advice, targets) -> parts.add(Ddl.names(targets) + ": " + advice));
+        return String.join("; ", parts) + ".";
+    }
+
+    private static final String REBUILD = "rebuild the table (create the new table, copy the rows, drop the old one, "
+            + "rename the new one: SQLite's documented 12-step procedure)";
+
+    private static String alternative(AlterAction a, String table, EngineProfile p) {
         if (a instanceof AlterAction.ModifyColumn) {
-            return "Write one migration per engine family: MODIFY/CHANGE for MySQL/MariaDB; ALTER COLUMN ... TYPE / "
-                    + "SET NOT NULL / SET DEFAULT for PostgreSQL and Db2 (SET DATA TYPE); a table rebuild on SQLite.";
+            return p.supports(Feature.ALTER_COLUMN_TYPE)
+                    ? "ALTER COLUMN ... " + (p.supports(Feature.ALTER_COLUMN_TYPE_SHORT_FORM) ? "TYPE" : "SET DATA TYPE")
+                    + " / SET NOT NULL / SET DEFAULT, one action per change"
+                    : REBUILD;
+        }
+        if (a instanceof AlterAction.AlterColumnType && p.supports(Feature.ALTER_COLUMN_TYPE)) {
+            return "ALTER COLUMN ... SET DATA TYPE";
         }
         if (a instanceof AlterAction.AlterColumnType || a instanceof AlterAction.SetNotNull
-                || a instanceof AlterAction.DropNotNull) {
-            return "On MySQL/MariaDB restate the whole column with MODIFY COLUMN; on SQLite rebuild the table "
-                    + "(create the new table, copy rows, drop, rename: the documented 12-step procedure).";
+                || a instanceof AlterAction.DropNotNull || a instanceof AlterAction.SetDefault
+                || a instanceof AlterAction.DropDefault) {
+            return p.supports(Feature.ALTER_MODIFY_COLUMN) ? "restate the whole column with MODIFY COLUMN" : REBUILD;
         }
-        if (a instanceof AlterAction.RenameIndex) {
-            return "PostgreSQL: ALTER INDEX a RENAME TO b; Db2: RENAME INDEX a TO b; SQLite: drop and re-create the index.";
+        if (a instanceof AlterAction.RenameIndex ri) {
+            // the engines with a RENAME TABLE statement (Db2) have RENAME INDEX too; those with several ALTER TABLE
+            // actions but no RENAME INDEX inside ALTER TABLE (PostgreSQL) rename with ALTER INDEX
+            return p.supports(Feature.RENAME_TABLE_STATEMENT) ? "RENAME INDEX " + ri.from() + " TO " + ri.to()
+                    : p.supports(Feature.ALTER_MULTIPLE_ACTIONS) ? "ALTER INDEX " + ri.from() + " RENAME TO " + ri.to()
+                    : "drop the index and create it again under the new name";
         }
-        if (a instanceof AlterAction.DropConstraint) {
-            return "Use the standard ALTER TABLE ... DROP CONSTRAINT name (MySQL 8.0.19+), or per-engine migrations; "
-                    + "on SQLite rebuild the table.";
+        if (a instanceof AlterAction.RenameTo to && p.supports(Feature.RENAME_TABLE_STATEMENT)) {
+            return "RENAME TABLE " + table + " TO " + to.newName();
         }
-        return "On SQLite rebuild the table (the documented 12-step procedure); elsewhere use the engine's own form.";
+        if (a instanceof AlterAction.DropConstraint && p.supports(Feature.ALTER_DROP_CONSTRAINT)) {
+            return "ALTER TABLE " + table + " DROP CONSTRAINT name";
+        }
+        if (a instanceof AlterAction.DropConstraint dc && dc.kind() == AlterAction.DropConstraint.Kind.CONSTRAINT
+                && p.supports(Feature.ALTER_DROP_FOREIGN_KEY)) {
+            return "DROP FOREIGN KEY name, DROP INDEX name (a unique key) or, from MySQL 8.0.16, DROP CHECK name";
+        }
+        if (a instanceof AlterAction.AddConstraint add && add.constraint() instanceof IndexDef) {
+            return "CREATE INDEX name ON " + table + " (...)";
+        }
+        if (a instanceof AlterAction.RenameColumn && p.supports(Feature.ALTER_MODIFY_COLUMN)) {
+            return "CHANGE old_name new_name followed by the whole column definition";
+        }
+        if (p.supports(Feature.ALTER_MULTIPLE_ACTIONS)) {
+            return "use the engine's own ALTER TABLE form, or re-create the table";
+        }
+        return REBUILD;
     }
 
     private static String names(List<Target> targets) {
