@@ -11,6 +11,10 @@ import io.github.dialectic.rule.Rule;
 import io.github.dialectic.rule.RuleContext;
 import io.github.dialectic.rule.RuleInfo;
 import io.github.dialectic.rule.Severity;
+import io.github.dialectic.rules.support.Tokens;
+import io.github.dialectic.source.Token;
+
+import java.util.List;
 
 @RuleInfo(
         id = "add-not-null-column-without-default",
@@ -45,8 +49,10 @@ public final class AddNotNullColumnWithoutDefault implements Rule {
                 continue;
             }
             ColumnDef c = add.column();
-            boolean generated = c.autoIncrement() || (c.type() != null && c.type().is("SERIAL", "BIGSERIAL", "SMALLSERIAL"));
-            if (c.declaredNotNull() && !c.hasDefault() && !generated && !c.primaryKey()) {
+            boolean generated = c.autoIncrement() || (c.type() != null && c.type().is("SERIAL", "BIGSERIAL", "SMALLSERIAL"))
+                    || computed(c, ctx);
+            if (c.declaredNotNull() && !c.hasDefault() && !generated && !c.primaryKey()
+                    && !(add.ifNotExists() && alreadyThere(at, c, ctx))) {
                 ctx.report(c.range(), "column " + at.table() + "." + c.name() + " is added NOT NULL without a default: "
                                 + "rows already in " + at.table() + " are filled with an implicit value on MySQL/MariaDB "
                                 + "and make the statement fail elsewhere")
@@ -55,5 +61,21 @@ public final class AddNotNullColumnWithoutDefault implements Rule {
                         .emit();
             }
         }
+    }
+
+    /** A generated column ({@code GENERATED ALWAYS AS (expr)}, MySQL's {@code AS (expr)}): computed, so it needs no default. */
+    private static boolean computed(ColumnDef c, RuleContext ctx) {
+        List<Token> tokens = Tokens.within(ctx, c.range());
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (tokens.get(i).isWord(ctx.fileText(), "AS") && tokens.get(i + 1).isPunct(ctx.fileText(), "(")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** ADD COLUMN IF NOT EXISTS of a column the table already has does nothing (where the clause is understood). */
+    private static boolean alreadyThere(Change.AlterTable at, ColumnDef c, RuleContext ctx) {
+        return ctx.schema().table(at.table()).flatMap(t -> t.column(c.name())).isPresent();
     }
 }
