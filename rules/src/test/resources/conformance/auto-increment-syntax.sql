@@ -26,3 +26,26 @@ CREATE TABLE d (id SERIAL PRIMARY KEY, v INTEGER);
 -- engines: postgresql, mariadb
 -- check:
 CREATE TABLE e (id BIGSERIAL PRIMARY KEY, v INTEGER);
+
+-- case: AUTO_INCREMENT right after the type
+-- engines: postgresql, mariadb
+-- check:
+CREATE TABLE f (id INT AUTO_INCREMENT PRIMARY KEY, v INTEGER);
+
+-- case: SQLite reads "INT AUTO_INCREMENT" as the type name and numbers nothing: the key stays NULL
+-- engines: sqlite
+-- check:
+CREATE TABLE f (id INT AUTO_INCREMENT PRIMARY KEY, v INTEGER);
+-- observe: INSERT INTO f (v) VALUES (1) RETURNING id
+-- expected: 1
+
+-- case: after INT(11) no word may follow on SQLite
+-- check:
+CREATE TABLE g (id INT(11) AUTO_INCREMENT PRIMARY KEY, v INTEGER);
+
+-- case: INT UNSIGNED AUTO_INCREMENT is one type name on SQLite too
+-- engines: sqlite
+-- check:
+CREATE TABLE h (id INT UNSIGNED AUTO_INCREMENT PRIMARY KEY, v INTEGER);
+-- observe: INSERT INTO h (v) VALUES (1) RETURNING id
+-- expected: 1

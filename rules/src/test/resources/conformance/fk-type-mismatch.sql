@@ -27,3 +27,15 @@ CREATE TABLE ports (id INTEGER NOT NULL PRIMARY KEY, price DECIMAL(12, 2), CONST
 CREATE TABLE instances (id INTEGER NOT NULL PRIMARY KEY);
 -- check:
 CREATE TABLE volumes (id INTEGER NOT NULL PRIMARY KEY, instance_id INTEGER, CONSTRAINT fk_volumes_instance FOREIGN KEY (instance_id) REFERENCES instances (id));
+
+-- case: INTEGER column referencing a SERIAL key (MariaDB: SERIAL is BIGINT UNSIGNED, errno 150)
+-- engines: postgresql, mariadb
+CREATE TABLE owners (id SERIAL PRIMARY KEY, name VARCHAR(40));
+-- check:
+CREATE TABLE pets (id INTEGER NOT NULL PRIMARY KEY, owner_id INTEGER, CONSTRAINT fk_pets_owner FOREIGN KEY (owner_id) REFERENCES owners (id));
+
+-- case: BIGINT UNSIGNED column referencing a SERIAL key on MariaDB
+-- engines: mariadb
+CREATE TABLE owners (id SERIAL PRIMARY KEY, name VARCHAR(40));
+-- check:
+CREATE TABLE pets (id INTEGER NOT NULL PRIMARY KEY, owner_id BIGINT UNSIGNED, CONSTRAINT fk_pets_owner FOREIGN KEY (owner_id) REFERENCES owners (id));

@@ -8,6 +8,7 @@ import io.github.dialectic.change.Name;
 import io.github.dialectic.change.QualifiedName;
 import io.github.dialectic.engine.Effect;
 import io.github.dialectic.engine.Engine;
+import io.github.dialectic.engine.EngineProfile;
 import io.github.dialectic.engine.Feature;
 import io.github.dialectic.rule.Category;
 import io.github.dialectic.rule.EngineEffect;
@@ -118,6 +119,17 @@ public final class ForeignKeyTypeMismatch implements Rule {
                 + parentCol + " " + parent.written();
         if (cf != pf) {
             f = ctx.report(fk.range(), "foreign key column " + where + ": the types are not comparable");
+        } else if (cf == Family.INTEGER && (isSerial(child) || isSerial(parent))) {
+            // SERIAL means another integer on each engine: compare what it is on each target
+            List<EngineProfile> differing = ctx.profiles().stream()
+                    .filter(p -> !p.supports(Feature.FK_MIXED_INTEGER_TYPES) && p.supports(Feature.SERIAL_TYPE))
+                    .filter(p -> !integer(child, p).equals(integer(parent, p))).toList();
+            if (differing.isEmpty()) {
+                return;
+            }
+            f = ctx.report(fk.range(), "foreign key column " + where + ": integer size or sign differs on "
+                            + Profiles.sentence(differing) + ", where SERIAL is BIGINT UNSIGNED")
+                    .only(Profiles.engines(differing));
         } else if (cf == Family.INTEGER) {
             if (INTEGERS.get(child.name()).equals(INTEGERS.get(parent.name())) && child.unsigned() == parent.unsigned()) {
                 return;
@@ -141,11 +153,24 @@ public final class ForeignKeyTypeMismatch implements Rule {
                 + parent.written() + ".").emit();
     }
 
+    private static boolean isSerial(DataType t) {
+        return t.is("SERIAL", "BIGSERIAL", "SMALLSERIAL");
+    }
+
+    /** Size in bytes and sign of an integer type as {@code profile}'s engine reads it ("8u" for BIGINT UNSIGNED). */
+    private static String integer(DataType t, EngineProfile profile) {
+        if (t.is("SERIAL") && profile.supports(Feature.SERIAL_IS_BIGINT_UNSIGNED)) {
+            return "8u";
+        }
+        int size = t.is("SERIAL") ? 4 : t.is("BIGSERIAL") ? 8 : t.is("SMALLSERIAL") ? 2 : INTEGERS.get(t.name());
+        return size + (t.unsigned() ? "u" : "");
+    }
+
     private static Family family(DataType t) {
         if (t == null) {
             return null;
         }
-        if (INTEGERS.containsKey(t.name())) {
+        if (INTEGERS.containsKey(t.name()) || isSerial(t)) {
             return Family.INTEGER;
         }
         if (t.is("DECIMAL", "NUMERIC", "DEC")) {

@@ -18,6 +18,7 @@ import io.github.dialectic.rule.Severity;
 import io.github.dialectic.rules.support.Ddl;
 import io.github.dialectic.rules.support.Tokens;
 import io.github.dialectic.source.Token;
+import io.github.dialectic.source.TokenKind;
 
 import java.util.List;
 
@@ -38,8 +39,9 @@ import java.util.List;
                         reference = "GENERATED ... AS IDENTITY and AUTOINCREMENT: ERROR 1064 (42000); BIGSERIAL: "
                                 + "ERROR 4161 Unknown data type (seen on 10.11)"),
                 @EngineEffect(engine = Engine.SQLITE, effect = Effect.REJECTED,
-                        reference = "AUTO_INCREMENT and AS IDENTITY: 'syntax error' (seen on 3.54); SERIAL is "
-                                + "accepted as a type name but the column is not numbered (different)"),
+                        reference = "AUTO_INCREMENT after NOT NULL or a length, and AS IDENTITY: 'syntax error' "
+                                + "(seen on 3.54); AUTO_INCREMENT right after the type's words (INT AUTO_INCREMENT) and "
+                                + "SERIAL are accepted as a type name but the column is not numbered (different)"),
                 @EngineEffect(engine = Engine.DB2, effect = Effect.REJECTED,
                         reference = "Db2 11.5 CREATE TABLE: identity columns only (GENERATED ... AS IDENTITY); "
                                 + "AUTO_INCREMENT SQL0104N, SQLSTATE 42601; SERIAL SQL0204N, SQLSTATE 42704")})
@@ -91,10 +93,18 @@ public final class AutoIncrementSyntax implements Rule {
                 }
                 List<Target> lacking = ctx.lacking(f);
                 if (!lacking.isEmpty()) {
-                    ctx.report(at, "column " + c.qualified() + " is numbered with " + what + ", not understood by "
-                                    + Ddl.names(lacking))
-                            .only(Ddl.engines(lacking))
-                            .fix("Write the numbering in each engine's syntax (one migration per engine): INTEGER "
+                    // SQLite: AUTO_INCREMENT right after the type's words is one more word of the type name
+                    // ("INT AUTO_INCREMENT"): accepted, and nothing is numbered
+                    List<Target> readAsType = f == Feature.AUTO_INCREMENT_ATTRIBUTE && continuesTypeName(ctx, col, t)
+                            ? lacking.stream().filter(x -> EngineProfile.of(x).supports(Feature.ANY_TYPE_NAME)).toList()
+                            : List.of();
+                    RuleContext.FindingBuilder finding = ctx.report(at, "column " + c.qualified() + " is numbered with "
+                                    + what + ", not understood by " + Ddl.names(lacking)
+                                    + (readAsType.isEmpty() ? "" : " (" + Ddl.names(readAsType)
+                                    + " reads it as part of the type name and numbers nothing)"))
+                            .only(Ddl.engines(lacking));
+                    readAsType.forEach(x -> finding.effect(x.engine(), Effect.DIFFERENT));
+                    finding.fix("Write the numbering in each engine's syntax (one migration per engine): INTEGER "
                                     + "PRIMARY KEY on SQLite, INT AUTO_INCREMENT on MySQL/MariaDB, INTEGER GENERATED "
                                     + "BY DEFAULT AS IDENTITY on PostgreSQL and Db2.")
                             .emit();
@@ -102,6 +112,26 @@ public final class AutoIncrementSyntax implements Rule {
                 break;
             }
         }
+    }
+
+    /**
+     * Whether {@code word} directly follows the words of the column's type name (or the column name, when no type is
+     * written), with no parenthesised length in between: where SQLite's grammar reads any word as part of the type.
+     */
+    private static boolean continuesTypeName(RuleContext ctx, ColumnDef col, Token word) {
+        Token previous = null;
+        for (Token t : Tokens.within(ctx, col.range())) {
+            if (t.start() >= word.start()) {
+                break;
+            }
+            previous = t;
+        }
+        if (previous == null || previous.kind() != TokenKind.WORD) {
+            return false;
+        }
+        return col.type() == null ? previous.end() == col.nameRange().end()
+                : previous.end() == col.type().range().end() && col.type().arguments().isEmpty()
+                && !col.type().written().contains("("); // no word may follow INT(11)
     }
 
     private static SourceRange identityRange(RuleContext ctx, ColumnDef col, Token first) {
