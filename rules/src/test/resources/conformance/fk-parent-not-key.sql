@@ -46,3 +46,10 @@ ALTER TABLE note_links ADD CONSTRAINT fk_note_links_body FOREIGN KEY (body) REFE
 CREATE TABLE instance_types (id INTEGER NOT NULL PRIMARY KEY, flavorid VARCHAR(64) NOT NULL, CONSTRAINT uq_flavorid UNIQUE (flavorid));
 -- check:
 CREATE TABLE instances (id INTEGER NOT NULL PRIMARY KEY, flavorid VARCHAR(64), FOREIGN KEY (flavorid) REFERENCES instance_types (flavorid));
+
+-- case: inline in ADD COLUMN, parent with no index: MariaDB 10.11 creates inline keys, so it refuses (errno 150)
+-- engines: postgresql, mariadb
+CREATE TABLE notes (id INTEGER NOT NULL PRIMARY KEY, body VARCHAR(64) NOT NULL);
+CREATE TABLE note_links (id INTEGER NOT NULL PRIMARY KEY);
+-- check:
+ALTER TABLE note_links ADD COLUMN body VARCHAR(64) REFERENCES notes (body);

@@ -75,7 +75,7 @@ public final class EngineProfiles {
 
         // MariaDB forked from MySQL 5.x: MySQL 5.7 plus what MariaDB added (all before 10.11, the oldest targetable).
         mysql.copyAs(Engine.MARIADB, "5.7", "10.11", p -> p
-                        .add(ALTER_RENAME_COLUMN /* 10.5 */, ALTER_DROP_CONSTRAINT /* 10.2 */, CREATE_INDEX_IF_NOT_EXISTS,
+                        .add(ALTER_RENAME_COLUMN /* 10.5 */, ALTER_DROP_CONSTRAINT /* 10.2 */, INLINE_REFERENCES /* 10.5 */, CREATE_INDEX_IF_NOT_EXISTS,
                                 DROP_INDEX_IF_EXISTS, ADD_COLUMN_IF_NOT_EXISTS, DROP_COLUMN_IF_EXISTS,
                                 DEFAULT_PARENTHESISED_EXPRESSION, DEFAULT_BARE_FUNCTION_CALL, LOB_LITERAL_DEFAULT,
                                 FK_MIXED_DECIMAL_TYPES)
@@ -93,7 +93,7 @@ public final class EngineProfiles {
                         SERIAL_TYPE, SERIAL_SIZED_TYPES, IDENTITY_COLUMN, CREATE_TABLE_IF_NOT_EXISTS,
                         DROP_TABLE_IF_EXISTS, CREATE_INDEX_IF_NOT_EXISTS, DROP_INDEX_IF_EXISTS, ADD_COLUMN_IF_NOT_EXISTS,
                         DROP_COLUMN_IF_EXISTS, DEFAULT_PARENTHESISED_EXPRESSION, LOB_LITERAL_DEFAULT, ARRAY_TYPES,
-                        FK_ON_UPDATE_ACTIONS, FK_NOT_VALID, DEFERRABLE_FOREIGN_KEYS, PIPES_CONCATENATE,
+                        FK_ON_UPDATE_ACTIONS, FK_NOT_VALID, DEFERRABLE_FOREIGN_KEYS, PIPES_CONCATENATE, INLINE_REFERENCES,
                         FK_MIXED_INTEGER_TYPES, FK_MIXED_DECIMAL_TYPES, FK_MIXED_STRING_TYPES, FK_PARENT_UNIQUE_INDEX)
                 // PostgreSQL 15 reserved and type/function-name key words; each one was refused as a column name on 15
                 .reserve("all analyse analyze any array asc authorization binary both case cast check collation column "
@@ -124,6 +124,7 @@ public final class EngineProfiles {
                         AUTOINCREMENT_KEYWORD, CREATE_TABLE_IF_NOT_EXISTS, DROP_TABLE_IF_EXISTS,
                         CREATE_INDEX_IF_NOT_EXISTS, DROP_INDEX_IF_EXISTS, DEFAULT_PARENTHESISED_EXPRESSION,
                         LOB_LITERAL_DEFAULT, ARRAY_TYPES, UNSIGNED_TYPES, FK_ON_UPDATE_ACTIONS, DEFERRABLE_FOREIGN_KEYS,
+                        INLINE_REFERENCES,
                         PIPES_CONCATENATE, DOLLAR_NAMED_PARAMETERS, ANY_TYPE_NAME, FK_MIXED_INTEGER_TYPES,
                         FK_MIXED_DECIMAL_TYPES, FK_MIXED_STRING_TYPES, FK_PARENT_UNIQUE_INDEX)
                 // SQLite 3.54 keywords that cannot be names; each one was refused as a column name on 3.54
@@ -150,7 +151,7 @@ public final class EngineProfiles {
                         ALTER_COLUMN_NULLABILITY, ALTER_COLUMN_DEFAULT, ALTER_COLUMN_TYPE, ALTER_ADD_CHECK, ALTER_ADD_KEY_CONSTRAINT,
                         ALTER_DROP_CONSTRAINT, ALTER_DROP_PRIMARY_KEY, ALTER_DROP_FOREIGN_KEY, ALTER_DROP_CHECK,
                         ALTER_MULTIPLE_ACTIONS, EXPRESSION_INDEX, TRUNCATE_TABLE, MERGE_STATEMENT,
-                        IDENTITY_COLUMN, RENAME_TABLE_STATEMENT, PIPES_CONCATENATE)
+                        IDENTITY_COLUMN, RENAME_TABLE_STATEMENT, PIPES_CONCATENATE, INLINE_REFERENCES)
                 .identifiers(new LengthLimit(128, true, false), Folding.UPPER)
                 .types("DOUBLE BLOB CLOB DBCLOB GRAPHIC VARGRAPHIC DECFLOAT")
                 .maxDecimalPrecision(31)

@@ -104,6 +104,8 @@ public enum Feature {
     FK_MIXED_DECIMAL_TYPES,
     /** A foreign key column may be CHAR where the parent is VARCHAR, or of another length. */
     FK_MIXED_STRING_TYPES,
+    /** A column-level {@code REFERENCES p (id)} creates a foreign key (MySQL before 9.0 parses and ignores it). */
+    INLINE_REFERENCES,
     /** DEFERRABLE / INITIALLY DEFERRED on a foreign key. */
     DEFERRABLE_FOREIGN_KEYS,
     /** {@code ||} concatenates strings (MySQL and MariaDB: a logical OR unless sql_mode PIPES_AS_CONCAT). */

@@ -78,11 +78,12 @@ public final class ForeignKeyParentNotKey implements Rule {
             }
         }
         if (!key && !parentCols.isEmpty()) {
-            ctx.report(fk.range(), "foreign key on " + ct.table() + " (" + Names.join(fk.columns())
-                            + ") references " + ct.table() + " (" + Names.join(parentCols) + "), which is not a "
-                            + "PRIMARY KEY or UNIQUE constraint")
-                    .fix(fixFor(ct.table().toString(), parentCols))
-                    .emit();
+            RuleContext.FindingBuilder finding = ctx.report(fk.range(), "foreign key on " + ct.table() + " ("
+                            + Names.join(fk.columns()) + ") references " + ct.table() + " (" + Names.join(parentCols)
+                            + "), which is not a PRIMARY KEY or UNIQUE constraint")
+                    .fix(fixFor(ct.table().toString(), parentCols));
+            DeclaredForeignKeys.ignoredInline(ctx, fk, finding, Profiles.engines(ctx.profiles()));
+            finding.emit();
         }
     }
 
@@ -108,11 +109,12 @@ public final class ForeignKeyParentNotKey implements Rule {
         }
         String what;
         RuleContext.FindingBuilder finding;
+        Engine[] affected = Profiles.engines(ctx.profiles());
         String where = parent.name() + " (" + Names.join(cols) + ")";
         if (parent.hasUniqueIndexOn(cols)) {
             what = "is covered by a unique index, not a PRIMARY KEY or UNIQUE constraint";
-            finding = ctx.report(fk.range(), "foreign key references " + where + ", which " + what)
-                    .only(Profiles.lacking(ctx, Feature.FK_PARENT_UNIQUE_INDEX));
+            affected = Profiles.lacking(ctx, Feature.FK_PARENT_UNIQUE_INDEX);
+            finding = ctx.report(fk.range(), "foreign key references " + where + ", which " + what).only(affected);
         } else if (parent.hasIndexWithLeftmost(cols)) {
             what = "is covered only by a non-unique index";
             finding = ctx.report(fk.range(), "foreign key references " + where + ", which " + what);
@@ -126,6 +128,7 @@ public final class ForeignKeyParentNotKey implements Rule {
                 }
             }
         }
+        DeclaredForeignKeys.ignoredInline(ctx, fk, finding, affected);
         finding.fix(fixFor(parent.name().toString(), cols)).emit();
     }
 

@@ -42,13 +42,18 @@ public final class ForeignKeySetDefault implements Rule {
         QualifiedName table = DeclaredForeignKeys.table(change);
         for (ForeignKeyDef fk : DeclaredForeignKeys.of(change)) {
             if (fk.onDelete() == ReferentialAction.SET_DEFAULT) {
-                report(ctx, table, fk, "ON DELETE", fk.onDeleteRange(), "MySQL/InnoDB and Db2 refuse it").emit();
+                RuleContext.FindingBuilder f = report(ctx, table, fk, "ON DELETE", fk.onDeleteRange(),
+                        "MySQL/InnoDB and Db2 refuse it");
+                DeclaredForeignKeys.ignoredInline(ctx, fk, f, Profiles.engines(ctx.profiles()));
+                f.emit();
             }
             if (fk.onUpdate() == ReferentialAction.SET_DEFAULT) {
                 // An engine with no ON UPDATE action but NO ACTION/RESTRICT (Db2): fk-on-update-action reports that.
-                report(ctx, table, fk, "ON UPDATE", fk.onUpdateRange(), "MySQL/InnoDB refuses it")
-                        .only(Profiles.supporting(ctx, Feature.FK_ON_UPDATE_ACTIONS))
-                        .emit();
+                Engine[] affected = Profiles.supporting(ctx, Feature.FK_ON_UPDATE_ACTIONS);
+                RuleContext.FindingBuilder f = report(ctx, table, fk, "ON UPDATE", fk.onUpdateRange(),
+                        "MySQL/InnoDB refuses it").only(affected);
+                DeclaredForeignKeys.ignoredInline(ctx, fk, f, affected);
+                f.emit();
             }
         }
     }
@@ -57,7 +62,8 @@ public final class ForeignKeySetDefault implements Rule {
                                                      String clause, SourceRange range, String refused) {
         return ctx.report(range != null ? range : fk.range(), "foreign key " + table + " (" + Names.join(fk.columns())
                         + ") -> " + fk.parentTable() + " uses " + clause + " SET DEFAULT: MariaDB keeps it as RESTRICT, "
-                        + refused)
+                        + refused + (fk.inline() ? " (MySQL before 9.0 ignores an inline REFERENCES: no foreign key "
+                        + "at all)" : ""))
                 .fix("Use " + clause + " SET NULL (with a nullable column) or NO ACTION, and set the default value "
                         + "in the application or in the statement that deletes the parent.");
     }
