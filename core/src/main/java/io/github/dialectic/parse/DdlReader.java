@@ -58,6 +58,8 @@ final class DdlReader {
     private final CharSequence text;
     private final TokenCursor in;
     private final List<String> skipped = new ArrayList<>();
+    /** Inside ALTER TABLE, where ADD, DROP or ALTER after a column starts the next clause (Db2 needs no comma). */
+    private boolean inAlterTable;
 
     private DdlReader(CharSequence text, List<Token> tokens) {
         this.text = text;
@@ -187,9 +189,23 @@ final class DdlReader {
         Token nameStart = in.peek();
         QualifiedName table = in.qualifiedName();
         SourceRange nameRange = new SourceRange(nameStart.start(), in.previous().end());
+        if (in.peekPunct("(") && in.isWord(1, "LIKE") && in.peek(2) != null && in.peek(2).kind() != TokenKind.PUNCT) {
+            // CREATE TABLE a (LIKE b [INCLUDING ...] [, ...]) [PARTITION BY ...]: PostgreSQL, MySQL (plain form)
+            while (!in.atEnd()) {
+                in.next();
+            }
+            return new Change.Other("CREATE TABLE LIKE");
+        }
         if (in.isWord(0, "AS") || in.isWord(0, "LIKE") || !in.peekPunct("(")) {
-            if (in.acceptWords("AS") || in.acceptWords("LIKE")) {
-                skipped.add("CREATE TABLE ... AS/LIKE: columns not known");
+            if (in.acceptWords("LIKE")) { // MySQL, Db2: CREATE TABLE a LIKE b
+                in.qualifiedName();
+                while (!in.atEnd()) { // Db2's copy options (INCLUDING COLUMN DEFAULTS, ...)
+                    in.next();
+                }
+                return new Change.Other("CREATE TABLE LIKE");
+            }
+            if (in.acceptWords("AS")) {
+                skipped.add("CREATE TABLE ... AS: columns not known");
                 in.until(c -> false);
                 end();
                 return new Change.Other("CREATE TABLE AS");
@@ -303,6 +319,9 @@ final class DdlReader {
             }
         }
         if (in.acceptWords("PRIMARY", "KEY")) {
+            if (in.peekIdentifier() && !in.isWord(0, "USING") && in.peek(1) != null && in.peek(1).isPunct(text, "(")) {
+                in.identifier(); // MySQL: PRIMARY KEY pk_name (id); the name is ignored (a primary key is PRIMARY)
+            }
             skipIndexNameOrType();
             List<Name> cols = columnList();
             constraintTail();
@@ -527,7 +546,7 @@ final class DdlReader {
         boolean autoIncrement = false;
         ForeignKeyDef references = null;
         String check = null;
-        while (!in.atEnd() && !in.peekPunct(",") && !in.peekPunct(")")) {
+        while (!in.atEnd() && !in.peekPunct(",") && !in.peekPunct(")") && !(inAlterTable && startsAlterClause(in))) {
             int clause = in.position();
             if (in.acceptWords("CONSTRAINT")) {
                 in.identifier();
@@ -576,7 +595,7 @@ final class DdlReader {
                 in.parenthesised();
                 in.acceptAnyWord("STORED", "VIRTUAL", "PERSISTENT");
             } else if (in.acceptWords("ON", "UPDATE")) {
-                in.until(c -> isColumnConstraintStart(c));
+                in.until(c -> isColumnConstraintStart(c) || (inAlterTable && startsAlterClause(c)));
             } else if (in.acceptWords("ON", "CONFLICT")) {
                 in.next(); // SQLite: NOT NULL/UNIQUE/PRIMARY KEY ... ON CONFLICT REPLACE etc.
             } else if (in.acceptAnyWord("COLLATE", "COMMENT", "CHARSET", "COLUMN_FORMAT", "STORAGE", "COMPRESSION") != null) {
@@ -644,7 +663,7 @@ final class DdlReader {
                 in.parenthesised();
             }
         }
-        in.until(c -> isColumnConstraintStart(c));
+        in.until(c -> isColumnConstraintStart(c) || (inAlterTable && startsAlterClause(c)));
         return textOf(start);
     }
 
@@ -721,11 +740,42 @@ final class DdlReader {
         QualifiedName table = in.qualifiedName();
         SourceRange nameRange = new SourceRange(nameStart.start(), in.previous().end());
         List<AlterAction> actions = new ArrayList<>();
+        inAlterTable = true;
         do {
+            if (addColumnList(actions)) {
+                continue;
+            }
             actions.add(alterAction());
-        } while (in.acceptPunct(","));
+            // Db2 runs several clauses without commas: ALTER TABLE t ADD COLUMN a INT ADD COLUMN b INT
+        } while (in.acceptPunct(",") || startsAlterClause(in));
         end();
         return new Change.AlterTable(table, actions, nameRange);
+    }
+
+    /** MySQL: ADD [COLUMN] (a INT, b INT), one AddColumn per column; false (nothing read) for any other action. */
+    private boolean addColumnList(List<AlterAction> actions) {
+        int start = in.position();
+        if (!in.acceptWords("ADD")) {
+            return false;
+        }
+        in.acceptWords("COLUMN");
+        boolean ifNotExists = in.acceptWords("IF", "NOT", "EXISTS");
+        if (!in.peekPunct("(")) {
+            in.reset(start);
+            return false;
+        }
+        in.expectPunct("(");
+        do {
+            ColumnDef col = columnDef();
+            actions.add(new AlterAction.AddColumn(col, ifNotExists, col.range()));
+        } while (in.acceptPunct(","));
+        in.expectPunct(")");
+        return true;
+    }
+
+    /** A word that starts another ALTER TABLE clause where Db2 lets clauses follow each other without commas. */
+    private static boolean startsAlterClause(TokenCursor c) {
+        return c.isWord(0, "ADD") || c.isWord(0, "DROP") || c.isWord(0, "ALTER");
     }
 
     private AlterAction alterAction() {
@@ -746,11 +796,6 @@ final class DdlReader {
                 return new AlterAction.AddConstraint(c, notValid, in.rangeFrom(start));
             }
             boolean ifNotExists = in.acceptWords("IF", "NOT", "EXISTS");
-            if (in.peekPunct("(")) {
-                skipped.add("ADD (column list)");
-                in.parenthesised();
-                return new AlterAction.OtherAction(textOf(start), in.rangeFrom(start));
-            }
             ColumnDef col = columnDef();
             return new AlterAction.AddColumn(col, ifNotExists, in.rangeFrom(start));
         }
@@ -774,6 +819,14 @@ final class DdlReader {
                 in.identifier();
                 return new AlterAction.OtherAction(textOf(start), in.rangeFrom(start));
             }
+            if (!in.isWord(0, "COLUMN")) { // MySQL: RENAME t2, without TO
+                int name = in.position();
+                QualifiedName to = in.qualifiedName();
+                if (in.atEnd() || in.peekPunct(",")) {
+                    return new AlterAction.RenameTo(to, in.rangeFrom(start));
+                }
+                in.reset(name);
+            }
             in.acceptWords("COLUMN");
             Name from = in.identifier();
             in.expectWords("TO");
@@ -794,7 +847,7 @@ final class DdlReader {
                 return new AlterAction.DropNotNull(column, in.rangeFrom(start));
             }
             if (in.acceptWords("SET", "DEFAULT")) {
-                String expr = in.until(c -> false);
+                String expr = in.until(DdlReader::startsAlterClause);
                 return new AlterAction.SetDefault(column, expr, in.rangeFrom(start));
             }
             if (in.acceptWords("DROP", "DEFAULT")) {

@@ -11,7 +11,7 @@ import java.util.Set;
  * as {@code Change.Other(kind)}, and JSqlParser is by far the most expensive step of a lint.
  *
  * <p>The check is deliberately conservative: the leading keywords must name the kind unambiguously ({@code INSERT
- * INTO name ... VALUES|SELECT|SET|DEFAULT|(}, {@code UPDATE name ... SET}, {@code DELETE FROM name}, {@code SELECT}),
+ * [OR IGNORE|REPLACE|...] INTO name ... VALUES|SELECT|SET|DEFAULT|(}, {@code UPDATE name ... SET}, {@code DELETE FROM name}, {@code SELECT}),
  * every string and quoted identifier must be closed, parentheses balanced, no {@code ;} inside, no empty list item
  * ({@code ,,} {@code (,} {@code ,)}), and the statement must not end on a dangling keyword or operator. Anything else
  * (including {@code WITH ...}, {@code REPLACE}, {@code MERGE}, vendor forms without INTO/FROM) returns null and goes
@@ -31,6 +31,11 @@ final class DmlShape {
     private DmlShape() {
     }
 
+    private static boolean isConflictResolution(CharSequence text, Token t) {
+        return t.isWord(text, "IGNORE") || t.isWord(text, "REPLACE") || t.isWord(text, "ABORT")
+                || t.isWord(text, "FAIL") || t.isWord(text, "ROLLBACK");
+    }
+
     /** INSERT, UPDATE, DELETE or SELECT when the statement clearly is one, else null. */
     static String kindOf(CharSequence text, List<Token> tokens) {
         int n = tokens.size();
@@ -42,10 +47,14 @@ final class DmlShape {
             return "SELECT";
         }
         if (first.isWord(text, "INSERT")) {
-            if (!tokens.get(1).isWord(text, "INTO")) {
+            int into = 1;
+            if (tokens.get(1).isWord(text, "OR") && n > 3 && isConflictResolution(text, tokens.get(2))) {
+                into = 3; // SQLite: INSERT OR IGNORE / REPLACE / ABORT / FAIL / ROLLBACK INTO
+            }
+            if (!tokens.get(into).isWord(text, "INTO")) {
                 return null;
             }
-            int i = name(text, tokens, 2);
+            int i = name(text, tokens, into + 1);
             if (i < 0 || i >= n) {
                 return null;
             }

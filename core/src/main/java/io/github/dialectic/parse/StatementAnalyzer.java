@@ -12,6 +12,8 @@ import net.sf.jsqlparser.statement.select.Select;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns one split statement into a {@link ParsedStatement}: JSqlParser judges the syntax, the {@link DdlReader}
@@ -22,6 +24,11 @@ public final class StatementAnalyzer {
 
     /** Statements longer than this are not handed to JSqlParser (a generated 100 MB INSERT would only burn time). */
     public static final int MAX_PARSE_CHARS = 1_000_000;
+
+    /** The kind of a psql meta-command line ({@code \connect db}), understood and changing nothing. */
+    public static final String PSQL_META_COMMAND = "PSQL META-COMMAND";
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{[A-Za-z0-9_.:-]+}");
 
     private final JSqlParserGate gate;
 
@@ -43,6 +50,10 @@ public final class StatementAnalyzer {
                 return ParsedStatement.understood(statement, new Change.Other(kind),
                         List.of("statement of " + statement.text().length() + " characters: only its kind was read"));
             }
+        }
+        if (statement.text().startsWith("\\")) {
+            // a psql meta-command in pg_dump output (\restrict, \connect): psql runs it, no engine would
+            return ParsedStatement.understood(statement, new Change.Other(PSQL_META_COMMAND), List.of());
         }
         List<Token> tokens = SqlLexer.significant(file.text(), statement.start(), statement.end(), file.flavor());
         DdlReader.Reading reading = null;
@@ -70,19 +81,19 @@ public final class StatementAnalyzer {
             return ParsedStatement.unparsed(statement, "statement of " + statement.text().length()
                     + " characters is too long to parse (limit " + MAX_PARSE_CHARS + ")", -1);
         }
-        JSqlParserGate.Outcome parsed = gate.parse(statement.text());
+        JSqlParserGate.Outcome parsed = gate.parse(withoutPlaceholders(statement.text()));
         if (reading != null) {
             if (parsed.ok() || reading.skipped().isEmpty()) {
                 return ParsedStatement.understood(statement, reading.change(), reading.skipped());
             }
-            return unparsed(statement, parsed, "; Dialectic's reader did not understand: " + reading.skipped().get(0));
+            return unparsed(statement, tokens, parsed, "; Dialectic's reader did not understand: " + reading.skipped().get(0));
         }
         if (readerProblem != null) {
             if (parsed.ok()) {
                 return ParsedStatement.unparsed(statement, "JSqlParser accepts this statement but Dialectic's DDL reader "
                         + "does not: " + readerProblem.getMessage(), readerProblem.offset());
             }
-            return unparsed(statement, parsed, "");
+            return unparsed(statement, tokens, parsed, "");
         }
         if (parsed.ok()) {
             return ParsedStatement.understood(statement, new Change.Other(kindOf(parsed.statement())), List.of());
@@ -91,11 +102,42 @@ public final class StatementAnalyzer {
         if (routine != null) {
             return ParsedStatement.understood(statement, new Change.Other(routine), List.of("routine body"));
         }
-        return unparsed(statement, parsed, "");
+        String other = OtherStatements.kindOf(file.text(), tokens);
+        if (other != null) {
+            return ParsedStatement.understood(statement, new Change.Other(other), List.of());
+        }
+        return unparsed(statement, tokens, parsed, "");
     }
 
-    private static ParsedStatement unparsed(SqlStatement statement, JSqlParserGate.Outcome parsed, String suffix) {
+    /**
+     * The statement with each Flyway placeholder {@code ${name}} spelled as a name of the same length
+     * ({@code __name_}), so JSqlParser reads a name there and its error positions still fit the original text.
+     */
+    static String withoutPlaceholders(String sql) {
+        int at = sql.indexOf("${");
+        if (at < 0) {
+            return sql;
+        }
+        Matcher m = PLACEHOLDER.matcher(sql);
+        StringBuilder out = new StringBuilder(sql);
+        while (m.find()) {
+            for (int i = m.start(); i < m.end(); i++) {
+                char c = sql.charAt(i);
+                if (!Character.isLetterOrDigit(c)) {
+                    out.setCharAt(i, '_');
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    private static ParsedStatement unparsed(SqlStatement statement, List<Token> tokens, JSqlParserGate.Outcome parsed,
+                                            String suffix) {
         int offset = parsed.errorOffset() < 0 ? -1 : statement.start() + parsed.errorOffset();
+        if (!tokens.isEmpty() && (parsed.error().contains("<EOF>") || offset >= tokens.get(tokens.size() - 1).end())) {
+            // JSqlParser ran out of statement: it stopped after the last token, which is where to look
+            offset = tokens.get(tokens.size() - 1).start();
+        }
         return ParsedStatement.unparsed(statement, "JSqlParser: " + parsed.error() + suffix, offset);
     }
 

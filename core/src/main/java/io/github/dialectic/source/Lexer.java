@@ -87,6 +87,10 @@ final class Lexer {
                 quoted(p + 1, '`', false, TokenKind.QUOTED_IDENTIFIER);
                 return;
             case '$':
+                if (placeholderEnd(p) > 0) {
+                    word(p);
+                    return;
+                }
                 if (dollarQuotes && dollarQuote(p)) {
                     return;
                 }
@@ -110,14 +114,49 @@ final class Lexer {
         if (isDigit(c)) {
             number(p);
         } else if (isWordStart(c)) {
-            int i = p + 1;
-            while (i < to && isWordPart(s.charAt(i)) && !stopsAt(i)) {
-                i++;
-            }
-            set(TokenKind.WORD, i);
+            word(p);
         } else {
             punct(p, c);
         }
+    }
+
+    /** A word from {@code p}: word characters and Flyway placeholders ({@code ${schema}}, {@code t_${suffix}}). */
+    private void word(int p) {
+        int i = p;
+        while (i < to && !stopsAt(i)) {
+            int placeholder = placeholderEnd(i);
+            if (placeholder > 0) {
+                i = placeholder;
+            } else if (isWordPart(s.charAt(i)) || i == p) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        set(TokenKind.WORD, i);
+    }
+
+    /**
+     * The end of a Flyway placeholder {@code ${name}} starting at {@code p} ({@code name} of letters, digits and
+     * {@code _ . : -}, e.g. {@code ${flyway:defaultSchema}}), or -1. Flyway replaces it before the engine sees the
+     * SQL; Dialectic has no configured values, so the placeholder stands for a name.
+     */
+    int placeholderEnd(int p) {
+        if (p + 3 >= to || s.charAt(p) != '$' || s.charAt(p + 1) != '{') {
+            return -1;
+        }
+        int i = p + 2;
+        while (i < to) {
+            char c = s.charAt(i);
+            if (c == '}') {
+                return i > p + 2 ? i + 1 : -1;
+            }
+            if (!isWordStart(c) && !isDigit(c) && c != '.' && c != ':' && c != '-') {
+                return -1;
+            }
+            i++;
+        }
+        return -1;
     }
 
     private void set(TokenKind k, int e) {

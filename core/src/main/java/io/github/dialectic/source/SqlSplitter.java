@@ -17,6 +17,8 @@ import java.util.Objects;
  *     {@code BEGIN ... END}. BEGIN and CASE nest; {@code END IF/LOOP/WHILE/REPEAT/FOR} close
  *     constructs that are not counted, {@code END CASE} and a plain {@code END} close one level.
  *     Any other {@code BEGIN} is transaction control.</li>
+ * <li>A line starting with a backslash where a statement would start is a psql meta-command
+ *     ({@code \connect db}, pg_dump's {@code \restrict key}): a statement of its own, up to the end of the line.</li>
  * <li>A custom terminator (other than {@code ;}) always ends a statement, even inside a block:
  *     whoever set it meant it, and the clients behave that way.</li>
  * <li>A MySQL {@code DELIMITER x} line (the word at the start of a line; taken at the start of a
@@ -101,6 +103,21 @@ public final class SqlSplitter {
                     // a ';' inside a block body: an ordinary token
                     stmtEnd = pos + 1;
                     pos++;
+                    continue;
+                }
+                if (c == '\\' && stmtStart < 0 && atLineStart(s, pos)) {
+                    // a psql meta-command (\connect db, pg_dump's \restrict key): one line, no terminator
+                    int eol = pos;
+                    while (eol < n && s.charAt(eol) != '\n' && s.charAt(eol) != '\r') {
+                        eol++;
+                    }
+                    while (eol > pos + 1 && Lexer.isSpace(s.charAt(eol - 1))) {
+                        eol--;
+                    }
+                    stmtStart = pos;
+                    stmtEnd = eol;
+                    finish();
+                    pos = eol;
                     continue;
                 }
                 lx.next(pos);
