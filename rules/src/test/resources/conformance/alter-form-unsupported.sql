@@ -87,3 +87,20 @@ ALTER TABLE t ADD COLUMN note VARCHAR(50);
 CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, note VARCHAR(50));
 -- check:
 ALTER TABLE t ALTER COLUMN note SET DATA TYPE VARCHAR(200);
+
+-- case: MySQL's RENAME without TO
+CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY);
+-- check:
+ALTER TABLE t RENAME t2;
+
+-- case: MySQL's parenthesised ADD COLUMN list
+-- engines: postgresql, mariadb
+CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY);
+-- check:
+ALTER TABLE t ADD COLUMN (a INT, b INT);
+
+-- case: Db2's clauses without commas
+-- engines: postgresql, mariadb
+CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY);
+-- check:
+ALTER TABLE t ADD COLUMN a INT ADD COLUMN b INT;

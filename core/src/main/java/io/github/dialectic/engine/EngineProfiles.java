@@ -32,13 +32,15 @@ public final class EngineProfiles {
 
     static {
         Family mysql = family(Engine.MYSQL, "5.7", p -> p
-                .add(FK_PARENT_UNIQUE_INDEX, FK_PARENT_NON_UNIQUE_INDEX, ALTER_RENAME_TABLE, ALTER_ADD_COLUMN, ADD_COLUMN_NON_CONSTANT_DEFAULT, ALTER_DROP_COLUMN,
+                .add(FK_PARENT_UNIQUE_INDEX, FK_PARENT_NON_UNIQUE_INDEX, ALTER_RENAME_TABLE, ALTER_RENAME_TABLE_WITHOUT_TO, ALTER_ADD_COLUMN,
+                        ALTER_ADD_COLUMN_LIST, ADD_COLUMN_NON_CONSTANT_DEFAULT, ALTER_DROP_COLUMN,
                         ALTER_COLUMN_DEFAULT, ALTER_MODIFY_COLUMN, ALTER_ADD_CHECK, ALTER_ADD_KEY_CONSTRAINT,
                         ALTER_DROP_MYSQL_FORMS, ALTER_DROP_PRIMARY_KEY, ALTER_DROP_FOREIGN_KEY, ALTER_RENAME_INDEX, ALTER_MULTIPLE_ACTIONS, INDEX_NAME_PER_TABLE,
                         INDEX_PREFIX_LENGTH, BACKTICK_IDENTIFIERS, MYSQL_TABLE_OPTIONS, TRUNCATE_TABLE,
                         TRUNCATE_WITHOUT_IMMEDIATE, UPSERT_ON_DUPLICATE_KEY, REPLACE_INTO, INSERT_IGNORE,
                         AUTO_INCREMENT_ATTRIBUTE, SERIAL_TYPE, SERIAL_IS_BIGINT_UNSIGNED, CREATE_TABLE_IF_NOT_EXISTS, DROP_TABLE_IF_EXISTS,
-                        RENAME_TABLE_STATEMENT, FK_ON_UPDATE_ACTIONS, FK_MIXED_STRING_TYPES)
+                        RENAME_TABLE_STATEMENT, FK_ON_UPDATE_ACTIONS, FK_MIXED_STRING_TYPES, CREATE_TABLE_LIKE,
+                        CREATE_TABLE_PARENTHESISED_LIKE)
                 // MySQL 5.7 Keywords and Reserved Words, words marked R
                 .reserve("accessible add all alter analyze asc before between bigint binary blob both by call "
                         + "cascade case change char character check column condition constraint continue create cross "
@@ -94,7 +96,8 @@ public final class EngineProfiles {
                         DROP_TABLE_IF_EXISTS, CREATE_INDEX_IF_NOT_EXISTS, DROP_INDEX_IF_EXISTS, ADD_COLUMN_IF_NOT_EXISTS,
                         DROP_COLUMN_IF_EXISTS, DEFAULT_PARENTHESISED_EXPRESSION, LOB_LITERAL_DEFAULT, ARRAY_TYPES,
                         FK_ON_UPDATE_ACTIONS, FK_NOT_VALID, DEFERRABLE_FOREIGN_KEYS, PIPES_CONCATENATE, INLINE_REFERENCES,
-                        FK_MIXED_INTEGER_TYPES, FK_MIXED_DECIMAL_TYPES, FK_MIXED_STRING_TYPES, FK_PARENT_UNIQUE_INDEX)
+                        FK_MIXED_INTEGER_TYPES, FK_MIXED_DECIMAL_TYPES, FK_MIXED_STRING_TYPES, FK_PARENT_UNIQUE_INDEX,
+                        CREATE_TABLE_PARENTHESISED_LIKE, CREATE_TABLE_LIKE_OPTIONS)
                 // PostgreSQL 15 reserved and type/function-name key words; each one was refused as a column name on 15
                 .reserve("all analyse analyze any array asc authorization binary both case cast check collation column "
                         + "concurrently constraint create cross current_date current_role current_time "
@@ -150,8 +153,8 @@ public final class EngineProfiles {
                 .add(ALTER_RENAME_COLUMN, ALTER_ADD_COLUMN, ADD_COLUMN_NON_CONSTANT_DEFAULT, ALTER_DROP_COLUMN,
                         ALTER_COLUMN_NULLABILITY, ALTER_COLUMN_DEFAULT, ALTER_COLUMN_TYPE, ALTER_ADD_CHECK, ALTER_ADD_KEY_CONSTRAINT,
                         ALTER_DROP_CONSTRAINT, ALTER_DROP_PRIMARY_KEY, ALTER_DROP_FOREIGN_KEY, ALTER_DROP_CHECK,
-                        ALTER_MULTIPLE_ACTIONS, EXPRESSION_INDEX, TRUNCATE_TABLE, MERGE_STATEMENT,
-                        IDENTITY_COLUMN, RENAME_TABLE_STATEMENT, PIPES_CONCATENATE, INLINE_REFERENCES)
+                        ALTER_CLAUSES_WITHOUT_COMMAS, ALTER_MULTIPLE_ACTIONS, EXPRESSION_INDEX, TRUNCATE_TABLE, MERGE_STATEMENT,
+                        IDENTITY_COLUMN, RENAME_TABLE_STATEMENT, PIPES_CONCATENATE, INLINE_REFERENCES, CREATE_TABLE_LIKE)
                 .identifiers(new LengthLimit(128, true, false), Folding.UPPER)
                 .types("DOUBLE BLOB CLOB DBCLOB GRAPHIC VARGRAPHIC DECFLOAT")
                 .maxDecimalPrecision(31)

@@ -13,10 +13,14 @@ public enum Feature {
     FK_PARENT_NON_UNIQUE_INDEX,
     /** ALTER TABLE ... RENAME TO. */
     ALTER_RENAME_TABLE,
+    /** ALTER TABLE a RENAME b / RENAME AS b: MySQL's spellings without TO. */
+    ALTER_RENAME_TABLE_WITHOUT_TO,
     /** ALTER TABLE ... RENAME COLUMN a TO b. */
     ALTER_RENAME_COLUMN,
     /** ALTER TABLE ... ADD COLUMN. */
     ALTER_ADD_COLUMN,
+    /** ALTER TABLE ... ADD [COLUMN] (a INT, b INT): MySQL's parenthesised column list. */
+    ALTER_ADD_COLUMN_LIST,
     /** ALTER TABLE ... DROP COLUMN. */
     ALTER_DROP_COLUMN,
     /** ALTER TABLE ... ALTER [COLUMN] c SET/DROP NOT NULL. */
@@ -45,6 +49,8 @@ public enum Feature {
     ALTER_DROP_CHECK,
     /** ALTER TABLE ... RENAME INDEX a TO b (MySQL's form; PostgreSQL uses ALTER INDEX, DB2 RENAME INDEX). */
     ALTER_RENAME_INDEX,
+    /** ALTER TABLE clauses one after the other without commas: ALTER TABLE t ADD COLUMN a INT ADD COLUMN b INT (Db2). */
+    ALTER_CLAUSES_WITHOUT_COMMAS,
     /** More than one action in one ALTER TABLE statement, separated by commas. */
     ALTER_MULTIPLE_ACTIONS,
     /** Index names are scoped to their table, so two tables may each have an index called {@code idx_deleted}. */
@@ -60,6 +66,12 @@ public enum Feature {
     BACKTICK_IDENTIFIERS,
     /** MySQL table options after CREATE TABLE's column list: ENGINE=, DEFAULT CHARSET=, COLLATE=, AUTO_INCREMENT=. */
     MYSQL_TABLE_OPTIONS,
+    /** CREATE TABLE a LIKE b, without parentheses (MySQL, MariaDB, Db2). */
+    CREATE_TABLE_LIKE,
+    /** CREATE TABLE a (LIKE b), nothing else in the parentheses (PostgreSQL, MySQL, MariaDB). */
+    CREATE_TABLE_PARENTHESISED_LIKE,
+    /** CREATE TABLE a (LIKE b INCLUDING ALL, c INT): PostgreSQL's like options and other elements. */
+    CREATE_TABLE_LIKE_OPTIONS,
     /** TRUNCATE [TABLE] t. */
     TRUNCATE_TABLE,
     /** TRUNCATE without Db2's IMMEDIATE keyword. */

@@ -4,6 +4,7 @@ import io.github.dialectic.change.AlterAction;
 import io.github.dialectic.change.Change;
 import io.github.dialectic.change.CheckDef;
 import io.github.dialectic.change.IndexDef;
+import io.github.dialectic.change.SourceRange;
 import io.github.dialectic.engine.Effect;
 import io.github.dialectic.engine.Engine;
 import io.github.dialectic.engine.EngineProfile;
@@ -16,6 +17,8 @@ import io.github.dialectic.rule.RuleContext;
 import io.github.dialectic.rule.RuleInfo;
 import io.github.dialectic.rule.Severity;
 import io.github.dialectic.rules.support.Ddl;
+import io.github.dialectic.rules.support.Tokens;
+import io.github.dialectic.source.Token;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -65,10 +68,31 @@ public final class AlterFormUnsupported implements Rule {
                         .emit();
             }
         }
+        for (AlterAction a : at.actions().subList(1, Math.max(1, at.actions().size()))) {
+            Token before = tokenBefore(ctx, a);
+            if (before != null && !before.isPunct(ctx.fileText(), ",") && !before.isPunct(ctx.fileText(), "(")) {
+                List<Target> lacking = ctx.lacking(Feature.ALTER_CLAUSES_WITHOUT_COMMAS);
+                if (!lacking.isEmpty()) {
+                    ctx.report(a.range(), "ALTER TABLE " + at.table() + " lists its actions without commas (Db2's "
+                                    + "form), not understood by " + names(lacking))
+                            .only(engines(lacking))
+                            .fix("Separate the actions with commas (or write one ALTER TABLE per action).")
+                            .emit();
+                }
+                break;
+            }
+        }
         for (AlterAction a : at.actions()) {
             Feature feature = featureFor(a);
             if (a instanceof AlterAction.AlterColumnType && !spellsSetDataType(ctx, a)) {
                 feature = Feature.ALTER_COLUMN_TYPE_SHORT_FORM;
+            }
+            if (a instanceof AlterAction.RenameTo && !spells(ctx, a, "RENAME TO ")) {
+                feature = Feature.ALTER_RENAME_TABLE_WITHOUT_TO; // MySQL's RENAME t2 / RENAME AS t2
+            }
+            boolean columnList = a instanceof AlterAction.AddColumn && opensColumnList(ctx, a);
+            if (columnList) {
+                feature = Feature.ALTER_ADD_COLUMN_LIST; // MySQL's ADD [COLUMN] (a INT, b INT)
             }
             if (feature == null) {
                 continue;
@@ -77,18 +101,39 @@ public final class AlterFormUnsupported implements Rule {
             if (lacking.isEmpty()) {
                 continue;
             }
-            ctx.report(a.range(), "ALTER TABLE " + at.table() + ": " + describe(a) + " is not supported by "
+            ctx.report(a.range(), "ALTER TABLE " + at.table() + ": " + (columnList ? "ADD (column list)"
+                            : feature == Feature.ALTER_RENAME_TABLE_WITHOUT_TO ? "RENAME without TO (MySQL's form)" : describe(a))
+                            + " is not supported by "
                             + names(lacking))
                     .only(engines(lacking))
-                    .fix(fixFor(a, at.table().toString(), lacking))
+                    .fix(columnList ? "Write one ADD COLUMN per column" + (lacking.stream().anyMatch(t ->
+                            !EngineProfile.of(t).supports(Feature.ALTER_MULTIPLE_ACTIONS))
+                            ? ", one ALTER TABLE per column where several actions are refused." : ".")
+                            : fixFor(a, at.table().toString(), lacking))
                     .emit();
         }
     }
 
     /** Whether the action is written ALTER COLUMN c SET DATA TYPE t (the form PostgreSQL and Db2 share). */
     private static boolean spellsSetDataType(RuleContext ctx, AlterAction a) {
+        return spells(ctx, a, " SET DATA TYPE ");
+    }
+
+    /** Whether the added column is the first of MySQL's parenthesised list (the token before it is the '('). */
+    private static boolean opensColumnList(RuleContext ctx, AlterAction a) {
+        Token before = tokenBefore(ctx, a);
+        return before != null && before.isPunct(ctx.fileText(), "(");
+    }
+
+    private static Token tokenBefore(RuleContext ctx, AlterAction a) {
+        List<Token> before = Tokens.within(ctx, new SourceRange(ctx.statementRange().start(), a.range().start()));
+        return before.isEmpty() ? null : before.get(before.size() - 1);
+    }
+
+    /** Whether the action's text, upper-cased with its spaces normalised, contains {@code words}. */
+    private static boolean spells(RuleContext ctx, AlterAction a, String words) {
         String text = ctx.fileText().subSequence(a.range().start(), a.range().end()).toString();
-        return text.toUpperCase(java.util.Locale.ROOT).replaceAll("\\s+", " ").contains(" SET DATA TYPE ");
+        return text.toUpperCase(java.util.Locale.ROOT).replaceAll("\\s+", " ").contains(words);
     }
 
     static Feature featureFor(AlterAction a) {
@@ -195,6 +240,9 @@ public final class AlterFormUnsupported implements Rule {
         }
         if (a instanceof AlterAction.RenameTo to && p.supports(Feature.RENAME_TABLE_STATEMENT)) {
             return "RENAME TABLE " + table + " TO " + to.newName();
+        }
+        if (a instanceof AlterAction.RenameTo to && p.supports(Feature.ALTER_RENAME_TABLE)) {
+            return "ALTER TABLE " + table + " RENAME TO " + to.newName();
         }
         if (a instanceof AlterAction.DropConstraint && p.supports(Feature.ALTER_DROP_CONSTRAINT)) {
             return "ALTER TABLE " + table + " DROP CONSTRAINT name";
