@@ -125,6 +125,32 @@ abstract class AbstractDialecticMojo extends AbstractMojo {
         return Baseline.relativize(file, basedir());
     }
 
+    /**
+     * The baseline {@code check} and {@code report} apply: the configured file (which must exist), or the default
+     * file if it exists; null for none.
+     */
+    protected Baseline readBaseline() throws MojoExecutionException {
+        Path file = baselinePath();
+        if (Files.exists(file)) {
+            try {
+                return Baseline.read(file);
+            } catch (SourceException e) { // names the file and the line
+                throw new MojoExecutionException("Cannot read the Dialectic baseline " + e.getMessage(), e);
+            }
+        } else if (baseline != null) {
+            throw new MojoExecutionException("The Dialectic baseline " + file + " does not exist; create it with "
+                    + "'mvn dialectic:baseline' or remove the dialectic.baseline setting");
+        }
+        return null;
+    }
+
+    /** The report as reports show it: only {@code findings}, every path relative to the project base directory. */
+    protected LintReport shown(LintReport report, List<io.github.dialectic.finding.Finding> findings) {
+        return report.withFindings(findings.stream()
+                        .map(f -> f.withLocation(f.location().withSource(relativize(f.file())))).toList())
+                .withSources(report.sources().stream().map(this::relativize).toList());
+    }
+
     protected Path baselinePath() {
         File f = baseline != null ? baseline : new File(DEFAULT_BASELINE);
         return f.isAbsolute() ? f.toPath().normalize() : basedir().resolve(f.toPath()).normalize();

@@ -30,12 +30,30 @@ abstract class AbstractReportingMojo extends AbstractDialecticMojo {
     @Parameter(property = "dialectic.formats", defaultValue = "text,json")
     protected List<String> formats;
 
-    /** The {@code failOn} parameter checked: null for never. */
+    /**
+     * Whether findings at or above {@code failOn} (violations) fail the build; when false they are reported only.
+     * Named as in the Checkstyle and PMD plugins.
+     */
+    @Parameter(property = "dialectic.failOnViolation", defaultValue = "true")
+    protected boolean failOnViolation;
+
+    /**
+     * How many violations (findings at or above {@code failOn} that the baseline does not accept) the build tolerates:
+     * it fails only above this number. Named as in the Checkstyle and PMD plugins.
+     */
+    @Parameter(property = "dialectic.maxAllowedViolations", defaultValue = "0")
+    protected int maxAllowedViolations;
+
+    /** The {@code failOn} parameter checked: null for never. Checks {@code maxAllowedViolations} too. */
     protected Severity threshold() throws MojoExecutionException {
         String value = failOn == null ? "error" : failOn.trim().toLowerCase(Locale.ROOT);
         if (!FAIL_ON.contains(value)) {
             throw new MojoExecutionException("Invalid dialectic.failOn '" + failOn + "'; valid values: "
                     + String.join(", ", FAIL_ON));
+        }
+        if (maxAllowedViolations < 0) {
+            throw new MojoExecutionException("Invalid dialectic.maxAllowedViolations " + maxAllowedViolations
+                    + "; valid values: 0 or more");
         }
         return value.equals("never") ? null : Severity.parse(value);
     }

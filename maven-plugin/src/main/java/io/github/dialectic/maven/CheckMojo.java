@@ -8,7 +8,6 @@ import io.github.dialectic.report.ReportFormats;
 import io.github.dialectic.report.ReportOptions;
 import io.github.dialectic.report.TextReporter;
 import io.github.dialectic.rule.Severity;
-import io.github.dialectic.source.SourceException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -53,18 +52,8 @@ public class CheckMojo extends AbstractReportingMojo {
         }
         Severity threshold = threshold();
         List<ReportFormat> reportFormats = reportFormats();
+        Baseline accepted = readBaseline();
         Path baselineFile = baselinePath();
-        Baseline accepted = null;
-        if (Files.exists(baselineFile)) {
-            try {
-                accepted = Baseline.read(baselineFile);
-            } catch (SourceException e) { // names the file and the line
-                throw new MojoExecutionException("Cannot read the Dialectic baseline " + e.getMessage(), e);
-            }
-        } else if (baseline != null) {
-            throw new MojoExecutionException("The Dialectic baseline " + baselineFile + " does not exist; create it with "
-                    + "'mvn dialectic:baseline' or remove the dialectic.baseline setting");
-        }
 
         long started = System.nanoTime();
         Run run = lint();
@@ -106,17 +95,21 @@ public class CheckMojo extends AbstractReportingMojo {
         getLog().debug(String.format(Locale.ROOT, "Dialectic: lint %d ms, logging %d ms, reports %d ms more",
                 (linted - started) / 1_000_000, (logged - linted) / 1_000_000, (System.nanoTime() - logged) / 1_000_000));
 
-        long failing = threshold == null ? 0 : fresh.stream().filter(f -> f.severity().atLeast(threshold)).count();
+        long violations = threshold == null ? 0 : fresh.stream().filter(f -> f.severity().atLeast(threshold)).count();
         String notBaselined = accepted != null ? " not in the baseline" : "";
         String reportPart = written.isEmpty() ? "" : "; report: " + written.get(0);
-        if (failing > 0) {
-            throw new MojoFailureException("Dialectic found " + failing + " finding" + plural(failing) + " at or above "
-                    + threshold.id() + notBaselined + " (" + counts(fresh) + ")" + reportPart);
+        String allowed = maxAllowedViolations > 0 ? ", more than maxAllowedViolations (" + maxAllowedViolations + ")" : "";
+        if (failOnViolation && violations > maxAllowedViolations) {
+            throw new MojoFailureException("Dialectic found " + violations + " finding" + plural(violations)
+                    + " at or above " + threshold.id() + notBaselined + allowed + " (" + counts(fresh) + ")" + reportPart);
         }
         LintReport.Summary s = report.summary();
         String found = fresh.isEmpty() ? "no findings" + notBaselined
                 : fresh.size() + " finding" + plural(fresh.size()) + notBaselined + " (" + counts(fresh) + "; "
-                        + (threshold == null ? "failOn is never" : "none at or above " + threshold.id()) + ")";
+                        + (threshold == null ? "failOn is never"
+                        : violations == 0 ? "none at or above " + threshold.id()
+                        : violations + " at or above " + threshold.id() + ", not failing: " + (failOnViolation
+                        ? "maxAllowedViolations is " + maxAllowedViolations : "failOnViolation is false")) + ")";
         getLog().info("Dialectic: " + found + " in " + s.files() + " file" + plural(s.files()) + ", " + s.statements()
                 + " statement" + plural(s.statements()) + " (" + s.unparsed() + " unparsed)" + reportPart);
     }
@@ -143,8 +136,7 @@ public class CheckMojo extends AbstractReportingMojo {
         if (reportFormats.isEmpty()) {
             return List.of();
         }
-        LintReport shown = report.withFindings(fresh.stream()
-                .map(f -> f.withLocation(f.location().withSource(relativize(f.file())))).toList());
+        LintReport shown = shown(report, fresh);
         Path dir = outputDirectory.toPath().toAbsolutePath().normalize();
         try {
             Files.createDirectories(dir);

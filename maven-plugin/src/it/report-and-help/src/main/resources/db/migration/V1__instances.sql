@@ -1,0 +1,2 @@
+CREATE TABLE instances (id INT NOT NULL PRIMARY KEY, uuid VARCHAR(36));
+ALTER TABLE instances ADD CONSTRAINT uq_uuid UNIQUE (uuid);

@@ -1,0 +1,2 @@
+CREATE TABLE devices (id INT NOT NULL PRIMARY KEY, serial VARCHAR(40));
+ALTER TABLE devices ADD CONSTRAINT uq_serial UNIQUE (serial);
