@@ -21,7 +21,10 @@ import java.util.Optional;
 /** What a rule sees of the run while it checks one change, and where it reports. */
 public interface RuleContext {
 
-    /** The schema as it stood just before the statement being checked. Rules must not modify it. */
+    /**
+     * The schema as it stood just before the statement being checked. Rules must not modify it. Only for a rule that
+     * declares {@link Reads#SCHEMA}; any other gets an {@link IllegalStateException}.
+     */
     Schema schema();
 
     /** The engines (and versions) this run checks against. */
@@ -42,7 +45,10 @@ public interface RuleContext {
      */
     List<Token> tokens();
 
-    /** Whether an explicit transaction (BEGIN / START TRANSACTION) is open in this file before the statement. */
+    /**
+     * Whether an explicit transaction (BEGIN / START TRANSACTION) is open in this file before the statement. Only for
+     * a rule that declares {@link Reads#FILE_HISTORY}, as the next two.
+     */
     boolean inExplicitTransaction();
 
     /** The statements of this file so far and the current one, as changes: for rules about the file as a whole. */

@@ -1,12 +1,18 @@
 package io.github.dialectic.rule;
 
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
-/** A rule's metadata read from its {@link RuleInfo}, plus where its documentation lives. */
+/**
+ * A rule's metadata read from its {@link RuleInfo}, plus where its documentation lives. {@code reads}: what the rule
+ * reads beyond its statement (empty for the pipeline's own kinds, which are no rules).
+ */
 public record RuleDescriptor(String id, String title, Category category, Severity severity, String summary,
-                             List<Claim> claims) {
+                             List<Claim> claims, Set<Reads> reads) {
 
     /** Rule pages live in the repository, one Markdown page per rule id. */
     public static final String DOCS_BASE = "https://github.com/dialectic/dialectic/blob/main/docs/rules/";
@@ -18,6 +24,18 @@ public record RuleDescriptor(String id, String title, Category category, Severit
             throw new IllegalArgumentException("rule id '" + id + "' is not kebab-case");
         }
         claims = List.copyOf(claims);
+        reads = reads.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(reads));
+    }
+
+    /** A descriptor of something that reads only its statement (a pipeline kind, a test's rule). */
+    public RuleDescriptor(String id, String title, Category category, Severity severity, String summary,
+                          List<Claim> claims) {
+        this(id, title, category, severity, summary, claims, Set.of());
+    }
+
+    /** Whether the rule declared that it reads {@code what}. */
+    public boolean reads(Reads what) {
+        return reads.contains(what);
     }
 
     public static RuleDescriptor of(Class<?> ruleClass) {
@@ -26,7 +44,8 @@ public record RuleDescriptor(String id, String title, Category category, Severit
             throw new IllegalArgumentException(ruleClass.getName() + " has no @RuleInfo");
         }
         return new RuleDescriptor(info.id(), info.title(), info.category(), info.severity(), info.summary(),
-                Arrays.stream(info.effects()).map(Claim::of).toList());
+                Arrays.stream(info.effects()).map(Claim::of).toList(),
+                info.reads().length == 0 ? Set.of() : EnumSet.copyOf(Arrays.asList(info.reads())));
     }
 
     public String docsUrl() {

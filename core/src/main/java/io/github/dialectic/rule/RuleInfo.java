@@ -29,4 +29,10 @@ public @interface RuleInfo {
 
     /** Per-engine claims; engines not listed behave as the author expects. */
     EngineEffect[] effects();
+
+    /**
+     * What the rule reads beyond the statement itself: the replayed schema, the file's history (see {@link Reads}).
+     * Empty (the default): the statement alone, so the rule may run on any statement at any time, in parallel.
+     */
+    Reads[] reads() default {};
 }

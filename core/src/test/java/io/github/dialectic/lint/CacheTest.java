@@ -11,6 +11,7 @@ import io.github.dialectic.engine.Engine;
 import io.github.dialectic.engine.Targets;
 import io.github.dialectic.rule.Category;
 import io.github.dialectic.rule.EngineEffect;
+import io.github.dialectic.rule.Reads;
 import io.github.dialectic.rule.Rule;
 import io.github.dialectic.rule.RuleContext;
 import io.github.dialectic.rule.RuleInfo;
@@ -34,6 +35,7 @@ class CacheTest {
 
     /** Remembers the statements it checked (each text is unique here); reports every ALTER TABLE of a table that has a column "flag" (so it reads the schema). */
     @RuleInfo(id = "test-counting", title = "t", category = Category.SYNTAX, severity = Severity.ERROR, summary = "s",
+            reads = Reads.SCHEMA,
             effects = @EngineEffect(engine = Engine.DB2, effect = Effect.REJECTED, reference = "r"))
     public static final class Counting implements Rule {
         static final Set<String> CHECKED = ConcurrentHashMap.newKeySet();

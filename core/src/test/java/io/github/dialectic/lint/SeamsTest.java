@@ -16,6 +16,7 @@ import io.github.dialectic.report.ReportFormats;
 import io.github.dialectic.report.ReportOptions;
 import io.github.dialectic.rule.Category;
 import io.github.dialectic.rule.EngineEffect;
+import io.github.dialectic.rule.Reads;
 import io.github.dialectic.rule.Rule;
 import io.github.dialectic.rule.RuleContext;
 import io.github.dialectic.rule.RuleInfo;
@@ -46,7 +47,7 @@ class SeamsTest {
 
     /** Reports every ALTER TABLE with what the schema knows of its table: columns, keys and foreign keys. */
     @RuleInfo(id = "test-describes-table", title = "Describes the table", category = Category.SYNTAX,
-            severity = Severity.ERROR, summary = "Says what the schema knows.",
+            severity = Severity.ERROR, summary = "Says what the schema knows.", reads = Reads.SCHEMA,
             effects = @EngineEffect(engine = Engine.DB2, effect = Effect.REJECTED, reference = "r"))
     public static final class DescribesTable implements Rule {
         @Override

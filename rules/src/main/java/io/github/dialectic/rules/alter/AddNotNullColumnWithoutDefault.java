@@ -7,6 +7,7 @@ import io.github.dialectic.engine.Effect;
 import io.github.dialectic.engine.Engine;
 import io.github.dialectic.rule.Category;
 import io.github.dialectic.rule.EngineEffect;
+import io.github.dialectic.rule.Reads;
 import io.github.dialectic.rule.Rule;
 import io.github.dialectic.rule.RuleContext;
 import io.github.dialectic.rule.RuleInfo;
@@ -21,6 +22,7 @@ import java.util.List;
         title = "ADD COLUMN ... NOT NULL without a default",
         category = Category.ALTER_TABLE,
         severity = Severity.ERROR,
+        reads = Reads.SCHEMA,
         summary = "Adding a NOT NULL column with no DEFAULT to an existing table: what happens to the rows already "
                 + "there differs by engine.",
         effects = {

@@ -7,6 +7,7 @@ import io.github.dialectic.engine.Engine;
 import io.github.dialectic.engine.Feature;
 import io.github.dialectic.rule.Category;
 import io.github.dialectic.rule.EngineEffect;
+import io.github.dialectic.rule.Reads;
 import io.github.dialectic.rule.Rule;
 import io.github.dialectic.rule.RuleContext;
 import io.github.dialectic.rule.RuleInfo;
@@ -22,6 +23,7 @@ import java.util.List;
         title = "DROP INDEX with or without ON table",
         category = Category.SYNTAX,
         severity = Severity.ERROR,
+        reads = Reads.SCHEMA,
         summary = "DROP INDEX i ON t (MySQL/MariaDB's form, refused by PostgreSQL, SQLite and Db2) or DROP INDEX i "
                 + "without ON (refused by MySQL/MariaDB).",
         effects = {

@@ -7,6 +7,7 @@ import io.github.dialectic.engine.Effect;
 import io.github.dialectic.engine.Engine;
 import io.github.dialectic.rule.Category;
 import io.github.dialectic.rule.EngineEffect;
+import io.github.dialectic.rule.Reads;
 import io.github.dialectic.rule.Rule;
 import io.github.dialectic.rule.RuleContext;
 import io.github.dialectic.rule.RuleInfo;
@@ -24,6 +25,7 @@ import java.util.Optional;
         title = "MODIFY/CHANGE COLUMN that silently drops NOT NULL, DEFAULT or AUTO_INCREMENT",
         category = Category.ALTER_TABLE,
         severity = Severity.ERROR,
+        reads = Reads.SCHEMA,
         summary = "A MySQL/MariaDB MODIFY or CHANGE COLUMN that does not restate NOT NULL, the DEFAULT or "
                 + "AUTO_INCREMENT the column had: the new definition replaces the old one and the attribute is gone.",
         effects = {
@@ -40,7 +42,7 @@ public final class ModifyDropsAttributes implements Rule {
     public void check(Change change, RuleContext ctx) {
         if (!(change instanceof Change.AlterTable at)
                 || at.actions().stream().noneMatch(a -> a instanceof AlterAction.ModifyColumn)) {
-            return; // decided without the schema (which the linter can only give in migration order)
+            return;
         }
         Optional<Table> table = ctx.schema().table(at.table());
         if (table.isEmpty()) {

@@ -8,6 +8,7 @@ import io.github.dialectic.engine.Engine;
 import io.github.dialectic.engine.Feature;
 import io.github.dialectic.rule.Category;
 import io.github.dialectic.rule.EngineEffect;
+import io.github.dialectic.rule.Reads;
 import io.github.dialectic.rule.Rule;
 import io.github.dialectic.rule.RuleContext;
 import io.github.dialectic.rule.RuleInfo;
@@ -23,6 +24,7 @@ import java.util.List;
         title = "RENAME TABLE statement",
         category = Category.ALTER_TABLE,
         severity = Severity.ERROR,
+        reads = Reads.SCHEMA,
         summary = "The RENAME TABLE a TO b statement: MySQL, MariaDB and Db2 have it, PostgreSQL and SQLite do not; "
                 + "Db2 also refuses it for a table in a foreign key or with a schema-qualified new name.",
         effects = {

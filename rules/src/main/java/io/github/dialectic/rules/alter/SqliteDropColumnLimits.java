@@ -8,6 +8,7 @@ import io.github.dialectic.engine.Effect;
 import io.github.dialectic.engine.Engine;
 import io.github.dialectic.rule.Category;
 import io.github.dialectic.rule.EngineEffect;
+import io.github.dialectic.rule.Reads;
 import io.github.dialectic.rule.Rule;
 import io.github.dialectic.rule.RuleContext;
 import io.github.dialectic.rule.RuleInfo;
@@ -29,6 +30,7 @@ import java.util.regex.Pattern;
         title = "DROP COLUMN of a column SQLite cannot drop",
         category = Category.ALTER_TABLE,
         severity = Severity.ERROR,
+        reads = Reads.SCHEMA,
         summary = "ALTER TABLE ... DROP COLUMN of a column that is part of the primary key, a UNIQUE constraint, an "
                 + "index (key, expression or partial-index WHERE), a table-level CHECK or a table-level FOREIGN KEY.",
         effects = @EngineEffect(engine = Engine.SQLITE, effect = Effect.REJECTED, versions = ">=3.35",
@@ -41,7 +43,7 @@ public final class SqliteDropColumnLimits implements Rule {
     public void check(Change change, RuleContext ctx) {
         if (!(change instanceof Change.AlterTable at)
                 || at.actions().stream().noneMatch(a -> a instanceof AlterAction.DropColumn)) {
-            return; // decided without the schema (which the linter can only give in migration order)
+            return;
         }
         Optional<Table> found = ctx.schema().table(at.table());
         if (found.isEmpty()) {

@@ -11,6 +11,7 @@ import io.github.dialectic.engine.EngineProfiles;
 import io.github.dialectic.engine.Feature;
 import io.github.dialectic.rule.Category;
 import io.github.dialectic.rule.EngineEffect;
+import io.github.dialectic.rule.Reads;
 import io.github.dialectic.rule.Rule;
 import io.github.dialectic.rule.RuleContext;
 import io.github.dialectic.rule.RuleInfo;
@@ -35,6 +36,7 @@ import java.util.regex.Pattern;
         title = "DEFAULT written in a form or with a function some engines refuse",
         category = Category.CONSTRAINTS_AND_DEFAULTS,
         severity = Severity.ERROR,
+        reads = {Reads.SCHEMA, Reads.FILE_HISTORY},
         summary = "A column DEFAULT that calls a function an engine does not have (uuid(), rand(), gen_random_uuid(), "
                 + "random(), ...), calls a function without surrounding parentheses, is a parenthesised expression, or "
                 + "is the string 'now'/'today' on a date/time column.",

@@ -8,6 +8,7 @@ import io.github.dialectic.engine.Effect;
 import io.github.dialectic.engine.Engine;
 import io.github.dialectic.rule.Category;
 import io.github.dialectic.rule.EngineEffect;
+import io.github.dialectic.rule.Reads;
 import io.github.dialectic.rule.Rule;
 import io.github.dialectic.rule.RuleContext;
 import io.github.dialectic.rule.RuleInfo;
@@ -26,6 +27,7 @@ import java.util.regex.Pattern;
         title = "ADD COLUMN whose value must be computed row by row rewrites the table",
         category = Category.COST,
         severity = Severity.WARNING,
+        reads = Reads.FILE_HISTORY,
         summary = "ADD COLUMN with a volatile default (random(), clock_timestamp(), gen_random_uuid(), nextval()), "
                 + "a serial or identity column, or a STORED generated column: PostgreSQL rewrites the whole table; "
                 + "MySQL/MariaDB rebuild it for AUTO_INCREMENT and STORED generated columns.",
@@ -54,7 +56,7 @@ public final class AddColumnVolatileDefaultRewrites implements Rule {
     public void check(Change change, RuleContext ctx) {
         if (!(change instanceof Change.AlterTable at)
                 || at.actions().stream().noneMatch(a -> a instanceof AlterAction.AddColumn)
-                || FreshTables.createdEmptyInThisFile(ctx, at.table())) { // the file's history last: it needs order
+                || FreshTables.createdEmptyInThisFile(ctx, at.table())) {
             return;
         }
         for (AlterAction a : at.actions()) {

@@ -8,6 +8,7 @@ import io.github.dialectic.engine.Engine;
 import io.github.dialectic.engine.Feature;
 import io.github.dialectic.rule.Category;
 import io.github.dialectic.rule.EngineEffect;
+import io.github.dialectic.rule.Reads;
 import io.github.dialectic.rule.Rule;
 import io.github.dialectic.rule.RuleContext;
 import io.github.dialectic.rule.RuleInfo;
@@ -19,6 +20,7 @@ import io.github.dialectic.rules.support.Ddl;
         title = "ADD FOREIGN KEY on an existing table checks every row under a lock",
         category = Category.COST,
         severity = Severity.WARNING,
+        reads = Reads.FILE_HISTORY,
         summary = "ALTER TABLE ... ADD FOREIGN KEY without NOT VALID: PostgreSQL scans the child table while holding "
                 + "SHARE ROW EXCLUSIVE locks on both tables; MySQL/MariaDB copy the table unless foreign_key_checks=0.",
         effects = {
@@ -37,7 +39,7 @@ public final class AddForeignKeyValidates implements Rule {
     @Override
     public void check(Change change, RuleContext ctx) {
         if (!(change instanceof Change.AlterTable at) || at.foreignKeysAdded().isEmpty()
-                || FreshTables.createdEmptyInThisFile(ctx, at.table())) { // the file's history last: it needs order
+                || FreshTables.createdEmptyInThisFile(ctx, at.table())) {
             return;
         }
         for (AlterAction a : at.actions()) {

@@ -8,6 +8,7 @@ import io.github.dialectic.engine.Engine;
 import io.github.dialectic.engine.Feature;
 import io.github.dialectic.rule.Category;
 import io.github.dialectic.rule.EngineEffect;
+import io.github.dialectic.rule.Reads;
 import io.github.dialectic.rule.Rule;
 import io.github.dialectic.rule.RuleContext;
 import io.github.dialectic.rule.RuleInfo;
@@ -23,6 +24,7 @@ import java.util.Optional;
         title = "Changing a column's type rewrites the table",
         category = Category.COST,
         severity = Severity.WARNING,
+        reads = {Reads.SCHEMA, Reads.FILE_HISTORY},
         summary = "ALTER COLUMN ... TYPE (PostgreSQL) or MODIFY/CHANGE with a new type (MySQL/MariaDB) that the "
                 + "engine cannot do in place: the whole table is rewritten (PostgreSQL) or copied (MySQL/MariaDB).",
         effects = {
@@ -45,7 +47,7 @@ public final class ColumnTypeChangeRewrites implements Rule {
         if (!(change instanceof Change.AlterTable at)
                 || at.actions().stream().noneMatch(a -> a instanceof AlterAction.AlterColumnType
                         || a instanceof AlterAction.ModifyColumn)
-                || FreshTables.createdEmptyInThisFile(ctx, at.table())) { // the file's history last: it needs order
+                || FreshTables.createdEmptyInThisFile(ctx, at.table())) {
             return;
         }
         Optional<Table> table = ctx.schema().table(at.table());

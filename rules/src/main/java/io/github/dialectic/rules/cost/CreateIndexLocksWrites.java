@@ -6,6 +6,7 @@ import io.github.dialectic.engine.Effect;
 import io.github.dialectic.engine.Engine;
 import io.github.dialectic.rule.Category;
 import io.github.dialectic.rule.EngineEffect;
+import io.github.dialectic.rule.Reads;
 import io.github.dialectic.rule.Rule;
 import io.github.dialectic.rule.RuleContext;
 import io.github.dialectic.rule.RuleInfo;
@@ -19,6 +20,7 @@ import java.util.List;
         title = "CREATE INDEX without CONCURRENTLY blocks writes on PostgreSQL",
         category = Category.COST,
         severity = Severity.WARNING,
+        reads = Reads.FILE_HISTORY,
         summary = "CREATE INDEX on an existing table without CONCURRENTLY: PostgreSQL holds a SHARE lock, which "
                 + "blocks INSERT, UPDATE and DELETE for the whole index build.",
         effects = @EngineEffect(engine = Engine.POSTGRESQL, effect = Effect.COSTLY,

@@ -7,6 +7,7 @@ import io.github.dialectic.engine.Effect;
 import io.github.dialectic.engine.Engine;
 import io.github.dialectic.rule.Category;
 import io.github.dialectic.rule.EngineEffect;
+import io.github.dialectic.rule.Reads;
 import io.github.dialectic.rule.Rule;
 import io.github.dialectic.rule.RuleContext;
 import io.github.dialectic.rule.RuleInfo;
@@ -20,6 +21,7 @@ import java.util.Optional;
         title = "REORG-recommended ALTER on Db2",
         category = Category.COST,
         severity = Severity.WARNING,
+        reads = Reads.SCHEMA,
         summary = "DROP COLUMN, SET NOT NULL, DROP NOT NULL or SET DATA TYPE (other than lengthening a VARCHAR): Db2 "
                 + "puts the table in reorg-pending state, and most statements on it then fail until REORG TABLE.",
         effects = @EngineEffect(engine = Engine.DB2, effect = Effect.COSTLY,
@@ -42,7 +44,7 @@ public final class Db2ReorgPending implements Rule {
                 what = "DROP NOT NULL on " + dn.column();
             } else if (a instanceof AlterAction.AlterColumnType act) {
                 Optional<DataType> old = ctx.schema().table(at.table()).flatMap(t -> t.column(act.column()))
-                        .map(Column::type); // asked only here: most ALTERs are decided without the schema
+                        .map(Column::type);
                 if (old.isPresent() && lengthensVarchar(old.get(), act.type())) {
                     continue;
                 }

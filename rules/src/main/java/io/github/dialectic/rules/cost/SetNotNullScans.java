@@ -9,6 +9,7 @@ import io.github.dialectic.engine.Engine;
 import io.github.dialectic.engine.Feature;
 import io.github.dialectic.rule.Category;
 import io.github.dialectic.rule.EngineEffect;
+import io.github.dialectic.rule.Reads;
 import io.github.dialectic.rule.Rule;
 import io.github.dialectic.rule.RuleContext;
 import io.github.dialectic.rule.RuleInfo;
@@ -28,6 +29,7 @@ import java.util.regex.Pattern;
         title = "Making an existing column NOT NULL scans or rebuilds the table",
         category = Category.COST,
         severity = Severity.WARNING,
+        reads = {Reads.SCHEMA, Reads.FILE_HISTORY},
         summary = "ALTER COLUMN ... SET NOT NULL (PostgreSQL: a full scan under an ACCESS EXCLUSIVE lock) or "
                 + "MODIFY/CHANGE making a nullable column NOT NULL (MySQL/MariaDB: a table rebuild).",
         effects = {
@@ -48,7 +50,7 @@ public final class SetNotNullScans implements Rule {
         if (!(change instanceof Change.AlterTable at)
                 || at.actions().stream().noneMatch(a -> a instanceof AlterAction.SetNotNull
                         || a instanceof AlterAction.ModifyColumn)
-                || FreshTables.createdEmptyInThisFile(ctx, at.table())) { // the file's history last: it needs order
+                || FreshTables.createdEmptyInThisFile(ctx, at.table())) {
             return;
         }
         Optional<Table> table = ctx.schema().table(at.table());

@@ -8,6 +8,7 @@ import io.github.dialectic.engine.Effect;
 import io.github.dialectic.engine.Engine;
 import io.github.dialectic.rule.Category;
 import io.github.dialectic.rule.EngineEffect;
+import io.github.dialectic.rule.Reads;
 import io.github.dialectic.rule.Rule;
 import io.github.dialectic.rule.RuleContext;
 import io.github.dialectic.rule.RuleInfo;
@@ -28,6 +29,7 @@ import java.util.Set;
         title = "Foreign-key delete rules Db2 refuses (delete-connected cycles, self-references)",
         category = Category.FOREIGN_KEYS,
         severity = Severity.ERROR,
+        reads = Reads.SCHEMA,
         summary = "A foreign key whose ON DELETE rule makes a table delete-connected to itself through a cycle of "
                 + "tables, or clashes with a self-referencing foreign key of the same table: Db2 rejects it "
                 + "(SQLSTATE 42915); the other engines accept it.",

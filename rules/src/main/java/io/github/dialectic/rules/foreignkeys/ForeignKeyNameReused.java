@@ -7,6 +7,7 @@ import io.github.dialectic.engine.Effect;
 import io.github.dialectic.engine.Engine;
 import io.github.dialectic.rule.Category;
 import io.github.dialectic.rule.EngineEffect;
+import io.github.dialectic.rule.Reads;
 import io.github.dialectic.rule.Rule;
 import io.github.dialectic.rule.RuleContext;
 import io.github.dialectic.rule.RuleInfo;
@@ -20,6 +21,7 @@ import java.util.Optional;
         title = "The same foreign key name on two tables",
         category = Category.FOREIGN_KEYS,
         severity = Severity.ERROR,
+        reads = Reads.SCHEMA,
         summary = "A foreign key constraint named like a foreign key of another table: legal where constraint names "
                 + "are per table, a clash where they are per database.",
         effects = {

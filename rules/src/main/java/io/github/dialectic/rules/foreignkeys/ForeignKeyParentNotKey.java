@@ -13,6 +13,7 @@ import io.github.dialectic.engine.EngineProfile;
 import io.github.dialectic.engine.Feature;
 import io.github.dialectic.rule.Category;
 import io.github.dialectic.rule.EngineEffect;
+import io.github.dialectic.rule.Reads;
 import io.github.dialectic.rule.Rule;
 import io.github.dialectic.rule.RuleContext;
 import io.github.dialectic.rule.RuleInfo;
@@ -30,6 +31,7 @@ import java.util.Optional;
         title = "Foreign key whose parent columns are not a PRIMARY KEY or UNIQUE constraint",
         category = Category.FOREIGN_KEYS,
         severity = Severity.ERROR,
+        reads = Reads.SCHEMA,
         summary = "A foreign key referencing columns that are covered only by a unique index, a non-unique index, "
                 + "or nothing, instead of a declared PRIMARY KEY or UNIQUE constraint.",
         effects = {

@@ -12,6 +12,7 @@ import io.github.dialectic.engine.EngineProfile;
 import io.github.dialectic.engine.Feature;
 import io.github.dialectic.rule.Category;
 import io.github.dialectic.rule.EngineEffect;
+import io.github.dialectic.rule.Reads;
 import io.github.dialectic.rule.Rule;
 import io.github.dialectic.rule.RuleContext;
 import io.github.dialectic.rule.RuleInfo;
@@ -31,6 +32,7 @@ import java.util.Optional;
         title = "Foreign key column type differs from the parent column",
         category = Category.FOREIGN_KEYS,
         severity = Severity.ERROR,
+        reads = Reads.SCHEMA,
         summary = "A foreign key column whose type differs from the referenced column: integer size or sign, "
                 + "DECIMAL precision, string type or length, or a different type family.",
         effects = {

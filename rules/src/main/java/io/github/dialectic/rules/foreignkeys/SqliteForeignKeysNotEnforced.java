@@ -8,6 +8,7 @@ import io.github.dialectic.engine.Effect;
 import io.github.dialectic.engine.Engine;
 import io.github.dialectic.rule.Category;
 import io.github.dialectic.rule.EngineEffect;
+import io.github.dialectic.rule.Reads;
 import io.github.dialectic.rule.Rule;
 import io.github.dialectic.rule.RuleContext;
 import io.github.dialectic.rule.RuleInfo;
@@ -26,6 +27,7 @@ import java.util.regex.Pattern;
         title = "Foreign keys SQLite does not enforce by default",
         category = Category.FOREIGN_KEYS,
         severity = Severity.WARNING,
+        reads = Reads.FILE_HISTORY,
         summary = "A foreign key on SQLite, where foreign keys are only enforced on connections that ran "
                 + "PRAGMA foreign_keys = ON (reported once per file).",
         effects = @EngineEffect(engine = Engine.SQLITE, effect = Effect.DIFFERENT,

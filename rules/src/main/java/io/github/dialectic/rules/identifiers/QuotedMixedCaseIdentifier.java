@@ -8,6 +8,7 @@ import io.github.dialectic.engine.EngineProfile.Folding;
 import io.github.dialectic.engine.EngineProfile;
 import io.github.dialectic.rule.Category;
 import io.github.dialectic.rule.EngineEffect;
+import io.github.dialectic.rule.Reads;
 import io.github.dialectic.rule.Rule;
 import io.github.dialectic.rule.RuleContext;
 import io.github.dialectic.rule.RuleInfo;
@@ -30,6 +31,7 @@ import java.util.Set;
         title = "Quoted name referred to with another quoting or case",
         category = Category.IDENTIFIERS,
         severity = Severity.ERROR,
+        reads = Reads.SCHEMA,
         summary = "A table or column created with a quoted name such as \"MyTable\" or \"userId\" and referred to "
                 + "unquoted (MyTable), or created unquoted and referred to quoted: PostgreSQL folds unquoted names to "
                 + "lower case and Db2 to upper case, so the two spellings name different objects there.",

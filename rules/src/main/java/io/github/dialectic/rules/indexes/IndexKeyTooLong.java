@@ -6,6 +6,7 @@ import io.github.dialectic.engine.Effect;
 import io.github.dialectic.engine.Engine;
 import io.github.dialectic.rule.Category;
 import io.github.dialectic.rule.EngineEffect;
+import io.github.dialectic.rule.Reads;
 import io.github.dialectic.rule.Rule;
 import io.github.dialectic.rule.RuleContext;
 import io.github.dialectic.rule.RuleInfo;
@@ -27,6 +28,7 @@ import java.util.Set;
         title = "Index or key longer than InnoDB's 3072 bytes",
         category = Category.INDEXES,
         severity = Severity.ERROR,
+        reads = {Reads.SCHEMA, Reads.FILE_HISTORY},
         summary = "A PRIMARY KEY, UNIQUE key or index whose key parts add up to more than 3072 bytes in InnoDB "
                 + "(utf8mb4: 4 bytes a character, prefix lengths respected).",
         effects = {

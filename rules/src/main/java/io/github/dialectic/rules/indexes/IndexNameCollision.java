@@ -10,6 +10,7 @@ import io.github.dialectic.engine.Feature;
 import io.github.dialectic.engine.Target;
 import io.github.dialectic.rule.Category;
 import io.github.dialectic.rule.EngineEffect;
+import io.github.dialectic.rule.Reads;
 import io.github.dialectic.rule.Rule;
 import io.github.dialectic.rule.RuleContext;
 import io.github.dialectic.rule.RuleInfo;
@@ -23,6 +24,7 @@ import java.util.List;
         title = "The same index name on two tables",
         category = Category.INDEXES,
         severity = Severity.ERROR,
+        reads = Reads.SCHEMA,
         summary = "An index whose name is already used by an index of another table: legal where index names are "
                 + "per table (MySQL, MariaDB), a name clash where they are per schema.",
         effects = {

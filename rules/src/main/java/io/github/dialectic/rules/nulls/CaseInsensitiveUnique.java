@@ -15,6 +15,7 @@ import io.github.dialectic.engine.Effect;
 import io.github.dialectic.engine.Engine;
 import io.github.dialectic.rule.Category;
 import io.github.dialectic.rule.EngineEffect;
+import io.github.dialectic.rule.Reads;
 import io.github.dialectic.rule.Rule;
 import io.github.dialectic.rule.RuleContext;
 import io.github.dialectic.rule.RuleInfo;
@@ -31,6 +32,7 @@ import java.util.stream.Collectors;
         title = "UNIQUE or PRIMARY KEY over a text column: case-insensitive on MySQL and MariaDB",
         category = Category.NULLS_AND_UNIQUENESS,
         severity = Severity.WARNING,
+        reads = {Reads.SCHEMA, Reads.FILE_HISTORY},
         summary = "A PRIMARY KEY, UNIQUE constraint or unique index over a character column without a binary or "
                 + "case-sensitive collation: MySQL and MariaDB's default _ci collations make 'abc' and 'ABC' duplicates.",
         effects = {

@@ -8,6 +8,7 @@ import io.github.dialectic.engine.Effect;
 import io.github.dialectic.engine.Engine;
 import io.github.dialectic.rule.Category;
 import io.github.dialectic.rule.EngineEffect;
+import io.github.dialectic.rule.Reads;
 import io.github.dialectic.rule.Rule;
 import io.github.dialectic.rule.RuleContext;
 import io.github.dialectic.rule.RuleInfo;
@@ -25,6 +26,7 @@ import java.util.Optional;
         title = "Index with the same columns as an existing key or index",
         category = Category.NULLS_AND_UNIQUENESS,
         severity = Severity.WARNING,
+        reads = Reads.SCHEMA,
         summary = "CREATE INDEX over exactly the columns (same order) of the table's PRIMARY KEY, a UNIQUE constraint "
                 + "or a unique index: Db2 creates nothing and only warns, so the index name does not exist there.",
         effects = @EngineEffect(engine = Engine.DB2, effect = Effect.DIFFERENT,

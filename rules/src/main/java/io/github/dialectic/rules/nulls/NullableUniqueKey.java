@@ -12,6 +12,7 @@ import io.github.dialectic.engine.Effect;
 import io.github.dialectic.engine.Engine;
 import io.github.dialectic.rule.Category;
 import io.github.dialectic.rule.EngineEffect;
+import io.github.dialectic.rule.Reads;
 import io.github.dialectic.rule.Rule;
 import io.github.dialectic.rule.RuleContext;
 import io.github.dialectic.rule.RuleInfo;
@@ -26,13 +27,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 @RuleInfo(
         id = "nullable-unique-key",
         title = "Nullable column in a PRIMARY KEY or UNIQUE constraint",
         category = Category.NULLS_AND_UNIQUENESS,
         severity = Severity.ERROR,
+        reads = Reads.SCHEMA,
         summary = "A PRIMARY KEY or UNIQUE constraint over a column not declared NOT NULL, or a column of such a "
                 + "constraint made nullable later.",
         effects = @EngineEffect(engine = Engine.DB2, effect = Effect.REJECTED,
@@ -62,8 +63,7 @@ public final class NullableUniqueKey implements Rule {
                 }
             }
         } else if (change instanceof Change.AlterTable at) {
-            // the schema only where an action needs it: most ALTERs are decided without it
-            Supplier<Optional<Table>> table = () -> ctx.schema().table(at.table());
+            Optional<Table> table = ctx.schema().table(at.table());
             Map<String, ColumnDef> addedHere = new HashMap<>();
             for (AlterAction a : at.actions()) {
                 if (a instanceof AlterAction.AddColumn add) {
@@ -77,14 +77,14 @@ public final class NullableUniqueKey implements Rule {
                     for (Name col : add.constraint().columns()) {
                         ColumnDef here = addedHere.get(col.key());
                         boolean nullable = here != null ? mayBeNull(here)
-                                : table.get().flatMap(t -> t.column(col)).map(Column::nullable).orElse(false);
+                                : table.flatMap(t -> t.column(col)).map(Column::nullable).orElse(false);
                         if (nullable) {
                             report(ctx, add.constraint().range(), at.table().toString(), col, kind(add.constraint()));
                         }
                     }
-                } else if (madeNullable(a) != null && table.get().isPresent()
-                        && keyColumnMadeNullable(table.get().get(), a) != null) {
-                    Name col = keyColumnMadeNullable(table.get().get(), a);
+                } else if (madeNullable(a) != null && table.isPresent()
+                        && keyColumnMadeNullable(table.get(), a) != null) {
+                    Name col = keyColumnMadeNullable(table.get(), a);
                     ctx.report(a.range(), "column " + at.table() + "." + col + " belongs to a PRIMARY KEY or UNIQUE "
                                     + "constraint and is made nullable")
                             .fix("Keep " + col + " NOT NULL (restate NOT NULL in MODIFY/CHANGE), or drop the constraint "

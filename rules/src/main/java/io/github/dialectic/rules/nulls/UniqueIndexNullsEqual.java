@@ -10,6 +10,7 @@ import io.github.dialectic.engine.Effect;
 import io.github.dialectic.engine.Engine;
 import io.github.dialectic.rule.Category;
 import io.github.dialectic.rule.EngineEffect;
+import io.github.dialectic.rule.Reads;
 import io.github.dialectic.rule.Rule;
 import io.github.dialectic.rule.RuleContext;
 import io.github.dialectic.rule.RuleInfo;
@@ -27,6 +28,7 @@ import java.util.Optional;
         title = "Unique index over nullable columns: one NULL allowed on Db2",
         category = Category.NULLS_AND_UNIQUENESS,
         severity = Severity.WARNING,
+        reads = Reads.SCHEMA,
         summary = "CREATE UNIQUE INDEX over a nullable column without EXCLUDE NULL KEYS: Db2 treats NULLs as equal "
                 + "in a unique index, the other engines allow any number of NULL rows.",
         effects = @EngineEffect(engine = Engine.DB2, effect = Effect.DIFFERENT,

@@ -5,6 +5,7 @@ import io.github.dialectic.engine.Effect;
 import io.github.dialectic.engine.Engine;
 import io.github.dialectic.rule.Category;
 import io.github.dialectic.rule.EngineEffect;
+import io.github.dialectic.rule.Reads;
 import io.github.dialectic.rule.Rule;
 import io.github.dialectic.rule.RuleContext;
 import io.github.dialectic.rule.RuleInfo;
@@ -22,6 +23,7 @@ import java.util.Set;
         title = "\"text\" where a string literal belongs",
         category = Category.SYNTAX,
         severity = Severity.ERROR,
+        reads = Reads.SCHEMA,
         summary = "A double-quoted \"text\" after DEFAULT, inside VALUES (...), or compared with = / <> / LIKE / IN (...) "
                 + "in DML: a string on MySQL and MariaDB, an identifier (a column name) on PostgreSQL and Db2.",
         effects = {

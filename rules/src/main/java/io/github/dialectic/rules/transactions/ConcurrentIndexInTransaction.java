@@ -6,6 +6,7 @@ import io.github.dialectic.engine.Effect;
 import io.github.dialectic.engine.Engine;
 import io.github.dialectic.rule.Category;
 import io.github.dialectic.rule.EngineEffect;
+import io.github.dialectic.rule.Reads;
 import io.github.dialectic.rule.Rule;
 import io.github.dialectic.rule.RuleContext;
 import io.github.dialectic.rule.RuleInfo;
@@ -17,6 +18,7 @@ import io.github.dialectic.source.Token;
         title = "CREATE/DROP INDEX CONCURRENTLY inside a transaction",
         category = Category.TRANSACTIONS,
         severity = Severity.ERROR,
+        reads = Reads.FILE_HISTORY,
         summary = "CREATE INDEX CONCURRENTLY or DROP INDEX CONCURRENTLY after BEGIN: PostgreSQL refuses to run "
                 + "them in a transaction block.",
         effects = @EngineEffect(engine = Engine.POSTGRESQL, effect = Effect.REJECTED,
@@ -37,7 +39,7 @@ public final class ConcurrentIndexInTransaction implements Rule {
         } else {
             return;
         }
-        if (!ctx.inExplicitTransaction()) { // asked last: it is known only in the ordered pass
+        if (!ctx.inExplicitTransaction()) {
             return;
         }
         SourceRange range = ctx.statementRange();

@@ -6,6 +6,7 @@ import io.github.dialectic.engine.Effect;
 import io.github.dialectic.engine.Engine;
 import io.github.dialectic.rule.Category;
 import io.github.dialectic.rule.EngineEffect;
+import io.github.dialectic.rule.Reads;
 import io.github.dialectic.rule.Rule;
 import io.github.dialectic.rule.RuleContext;
 import io.github.dialectic.rule.RuleInfo;
@@ -20,6 +21,7 @@ import java.util.Locale;
         title = "DDL inside an explicit transaction",
         category = Category.TRANSACTIONS,
         severity = Severity.WARNING,
+        reads = Reads.FILE_HISTORY,
         summary = "A DDL statement after BEGIN / START TRANSACTION: MySQL and MariaDB commit the open transaction "
                 + "before it, so ROLLBACK or a later failure cannot undo what ran.",
         effects = {
@@ -33,7 +35,7 @@ public final class DdlNotTransactional implements Rule {
 
     @Override
     public void check(Change change, RuleContext ctx) {
-        if (!isDdl(change) || !ctx.inExplicitTransaction()) { // the change first: the transaction needs the ordered pass
+        if (!isDdl(change) || !ctx.inExplicitTransaction()) {
             return;
         }
         // report the first DDL statement of the transaction only

@@ -9,6 +9,7 @@ import io.github.dialectic.engine.Feature;
 import io.github.dialectic.engine.Target;
 import io.github.dialectic.rule.Category;
 import io.github.dialectic.rule.EngineEffect;
+import io.github.dialectic.rule.Reads;
 import io.github.dialectic.rule.Rule;
 import io.github.dialectic.rule.RuleContext;
 import io.github.dialectic.rule.RuleInfo;
@@ -27,6 +28,7 @@ import java.util.Set;
         title = "DEFAULT or unprefixed key on a TEXT/BLOB/CLOB column",
         category = Category.TYPES,
         severity = Severity.ERROR,
+        reads = {Reads.SCHEMA, Reads.FILE_HISTORY},
         summary = "A literal DEFAULT on a TEXT, BLOB or JSON column (MySQL refuses it), or a PRIMARY KEY, UNIQUE key or "
                 + "index over a TEXT/BLOB column without a prefix length (MySQL refuses it, MariaDB changes it) or over "
                 + "a Db2 CLOB/BLOB column (Db2 cannot index LOBs).",
