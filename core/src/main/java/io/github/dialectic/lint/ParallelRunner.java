@@ -1,0 +1,129 @@
+package io.github.dialectic.lint;
+
+import io.github.dialectic.finding.Finding;
+import io.github.dialectic.parse.ParsedStatement;
+import io.github.dialectic.schema.Schema;
+import io.github.dialectic.schema.SchemaReplay;
+import io.github.dialectic.source.Script;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.stream.IntStream;
+
+/**
+ * The parallel strategy: the rules that read only their statement check runs of statements ({@link #chunk} at a time,
+ * across files or within one long file) on every core, each run in the background while the ordered walk works
+ * through the run before it; the rules that read the schema or the file's history check each statement in that
+ * walk, in migration order, as in {@link OrderedRunner}. A statement's findings are the two lists joined; once the
+ * pipeline sorts a file's findings by position and rule, they equal the reference's (each rule's own findings keep
+ * their order, and a statement's rule-time-limit finding lists the rules in rule order whichever pass ran them).
+ */
+final class ParallelRunner implements Runner {
+
+    /**
+     * Where the statement-only rules run: a pool of its own (daemon threads, idle ones retire), so that it goes on
+     * beside the ordered walk without taking the common pool that splitting, parsing and the caches use. Shared by all
+     * linters: a test suite or an IDE that lints often must not start threads per run.
+     */
+    private static final class RulesPool {
+        static final ForkJoinPool POOL = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
+    }
+
+    private final RuleSet rules;
+    private final int chunk;
+    private final int[] statementOnly;
+    private final int[] ordered;
+    private int chunksChecked;
+
+    /** {@code chunk}: how many statements the statement-only rules check per background run. */
+    ParallelRunner(RuleSet rules, int chunk) {
+        if (chunk < 1) {
+            throw new IllegalArgumentException("chunk must be positive: " + chunk);
+        }
+        this.rules = rules;
+        this.chunk = chunk;
+        this.statementOnly = IntStream.range(0, rules.size()).filter(rules::readsStatementOnly).toArray();
+        this.ordered = IntStream.range(0, rules.size()).filter(r -> !rules.readsStatementOnly(r)).toArray();
+    }
+
+    /** How many runs of statements the last {@link #run} handed to the pool (for tests that it really ran in parallel). */
+    int chunksChecked() {
+        return chunksChecked;
+    }
+
+    @Override
+    public void run(List<Script> scripts, List<List<ParsedStatement>> parsed, int from, Schema schema, FileSink sink) {
+        List<Pending> understood = new ArrayList<>();
+        for (int i = from; i < scripts.size(); i++) {
+            for (ParsedStatement ps : parsed.get(i)) {
+                if (ps.understood()) {
+                    understood.add(new Pending(scripts.get(i), ps));
+                }
+            }
+        }
+        chunksChecked = 0;
+        int next = 0; // index into understood of the statement the ordered walk is at
+        int chunkEnd = 0; // index into understood where the run being walked through ends
+        List<Checked> checked = List.of(); // the run being walked through
+        int offset = 0; // index into understood of checked's first statement
+        ForkJoinTask<List<Checked>> ahead = null;
+        for (int i = from; i < scripts.size(); i++) {
+            FileHistory history = new FileHistory();
+            List<List<Finding>> fileFindings = new ArrayList<>();
+            for (ParsedStatement ps : parsed.get(i)) {
+                if (!ps.understood()) {
+                    continue;
+                }
+                if (next == chunkEnd) { // a new run starts here: wait for its statement-only pass, start the next one's
+                    checked = (ahead != null ? ahead : submit(understood, next)).join();
+                    offset = next;
+                    chunkEnd = Math.min(understood.size(), next + chunk);
+                    ahead = chunkEnd < understood.size() ? submit(understood, chunkEnd) : null;
+                }
+                Checked c = checked.set(next++ - offset, null); // its tokens go once this statement is done
+                c.statement().history = history.enter(ps.change());
+                for (int r : ordered) {
+                    rules.check(r, c.statement(), schema, c.findings());
+                }
+                rules.finish(c.statement(), c.findings());
+                fileFindings.add(c.findings());
+                SchemaReplay.apply(schema, ps.change());
+                history.leave(ps.change());
+            }
+            sink.accept(i, fileFindings);
+        }
+    }
+
+    /** An understood statement waiting for its run of the statement-only rules. */
+    private record Pending(Script script, ParsedStatement parsed) {
+    }
+
+    /** A statement the statement-only rules have checked, with their findings, on its way to the ordered walk. */
+    private record Checked(StatementState statement, List<Finding> findings) {
+    }
+
+    /**
+     * Starts the statement-only rules on the run of statements from {@code start}, in the pool. Their state is made
+     * there, not before: made early, it would age into the old generation and keep every token and finding later
+     * hung on it alive until a full GC.
+     */
+    private ForkJoinTask<List<Checked>> submit(List<Pending> understood, int start) {
+        chunksChecked++;
+        List<Pending> run = understood.subList(start, Math.min(understood.size(), start + chunk));
+        return RulesPool.POOL.submit(() -> {
+            List<Checked> checked = new ArrayList<>(run.size());
+            for (Pending p : run) {
+                checked.add(new Checked(new StatementState(p.script(), p.parsed().statement(), p.parsed().change()),
+                        new ArrayList<>(2)));
+            }
+            checked.parallelStream().forEach(c -> {
+                for (int r : statementOnly) {
+                    rules.check(r, c.statement(), null, c.findings());
+                }
+            });
+            return checked;
+        });
+    }
+}
