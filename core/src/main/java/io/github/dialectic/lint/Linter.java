@@ -1,16 +1,9 @@
 package io.github.dialectic.lint;
 
-import io.github.dialectic.change.SourceRange;
-import io.github.dialectic.engine.Effect;
-import io.github.dialectic.engine.Engine;
 import io.github.dialectic.finding.Finding;
-import io.github.dialectic.finding.Suppressions;
 import io.github.dialectic.parse.ParsedStatement;
 import io.github.dialectic.parse.StatementAnalyzer;
-import io.github.dialectic.rule.PipelineRules;
-import io.github.dialectic.rule.RuleDescriptor;
 import io.github.dialectic.rule.RuleRegistry;
-import io.github.dialectic.rule.Severity;
 import io.github.dialectic.schema.Schema;
 import io.github.dialectic.schema.SchemaBuilder;
 import io.github.dialectic.schema.SchemaReplay;
@@ -26,14 +19,9 @@ import io.github.dialectic.source.SqlSplitter;
 import io.github.dialectic.source.Unterminated;
 
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
@@ -44,9 +32,6 @@ import java.util.stream.IntStream;
  * Files are split and parsed in parallel; the result cache and the parse cache wrap the run, outside the runner.
  */
 public final class Linter {
-
-    private static final java.util.Comparator<Finding> BY_POSITION = java.util.Comparator.comparingInt(Finding::line)
-            .thenComparingInt(Finding::column).thenComparing(Finding::rule);
 
     /** Below this many understood statements the reference runner runs alone: handing work over costs more. */
     private static final int PARALLEL_FROM = 256;
@@ -201,12 +186,10 @@ public final class Linter {
 
     /**
      * Replays the files the result cache answered for, has a runner check the rest, and puts each file's findings
-     * together: its pipeline findings (unterminated constructs, unparsed statements) and its rules' findings,
-     * suppressions applied, in position order, severities overridden.
+     * together ({@link FileFindings}) as the runner hands them over.
      */
     private LintReport check(List<Script> files, Schema schema, List<List<ParsedStatement>> parsed,
                              Unterminated[] unterminated, ResultCache.Lookup lookup, PhaseClock clock) {
-        RuleDescriptor unparsedDescriptor = registry.descriptor(PipelineRules.UNPARSED_STATEMENT).orElseThrow();
         List<Finding> all = new ArrayList<>();
         List<ResultCache.FileResult> fileResults = new ArrayList<>(files.size());
         int[] counts = new int[2]; // statements, unparsed
@@ -228,58 +211,21 @@ public final class Linter {
             understood += (int) parsed.get(i).stream().filter(ParsedStatement::understood).count();
         }
         RuleSet rules = ruleSet();
+        FileFindings fileFindings = new FileFindings(registry, options, rules);
         Runner runner = runners.choose(rules, understood);
         boolean[] storable = {true};
         runner.run(files, parsed, lookup.reused(), schema, (i, ruleFindings) -> {
-            Script file = files.get(i);
             List<ParsedStatement> fileStatements = parsed.get(i);
-            List<Finding> raw = new ArrayList<>();
-            List<int[]> spans = new ArrayList<>(); // per finding: statement line, statement end line
-            int fileUnparsed = 0;
-            Unterminated broken = unterminated[i];
-            if (broken != null) {
-                raw.add(unterminatedFinding(file, broken));
-                int line = file.file().lines().line(broken.start());
-                spans.add(new int[] {line, line});
-            }
-            int k = 0; // index into ruleFindings: the understood statements'
-            for (ParsedStatement ps : fileStatements) {
-                SqlStatement st = ps.statement();
-                int[] span = {st.line(), st.endLine()};
-                if (ps.understood()) {
-                    List<Finding> found = ruleFindings.get(k++);
-                    for (int f = 0; f < found.size(); f++) {
-                        spans.add(span);
-                    }
-                    raw.addAll(found);
-                    continue;
-                }
-                fileUnparsed++;
-                if (broken != null && st.end() > broken.start()) {
-                    continue; // not analysed: the unterminated construct's finding speaks for it
-                }
-                int at = ps.problemOffset();
-                raw.add(RuleSet.finding(unparsedDescriptor, file, new SourceRange(at, Math.max(at, st.end())),
-                        ps.problem(), Map.of(), "Quote the identifier or simplify the statement, or suppress with "
-                                + "'-- dialectic:ignore unparsed-statement reason' after checking it by hand.",
-                        fingerprint(st.text())));
-                spans.add(span);
-            }
-            List<Finding> kept = applySuppressions(file, fileStatements, raw, spans);
-            kept.sort(BY_POSITION); // rules report in rule order; readers want file order
-            kept.replaceAll(f -> {
-                Severity override = options.severityOverrides().get(f.rule());
-                return override == null ? f : f.withSeverity(override);
-            });
-            kept.removeIf(f -> options.disabledRules().contains(f.rule()));
-            all.addAll(kept);
+            FileFindings.Result file = fileFindings.of(files.get(i), fileStatements, unterminated[i], ruleFindings);
+            all.addAll(file.findings());
             counts[0] += fileStatements.size();
-            counts[1] += fileUnparsed;
+            counts[1] += file.unparsed();
             // a file the parser gave up on may read differently next time, and so may every file after it
-            storable[0] &= !ParseCache.parserGaveUp(fileStatements) && !ranOutOfTime(raw);
+            storable[0] &= !ParseCache.parserGaveUp(fileStatements) && !file.ranOutOfTime();
             parsed.set(i, null); // done with this file's statements: 100,000 of them need not all stay in memory
             if (storable[0] && lookup.chainKey(i) != null) {
-                fileResults.add(new ResultCache.FileResult(lookup.chainKey(i), fileStatements.size(), fileUnparsed, kept));
+                fileResults.add(new ResultCache.FileResult(lookup.chainKey(i), fileStatements.size(), file.unparsed(),
+                        file.findings()));
             }
         });
         clock.mark(() -> "rules (" + runner.getClass().getSimpleName() + "), replay, suppressions");
@@ -304,11 +250,6 @@ public final class Linter {
         }
         return new LintReport(options.targets(), new LintReport.Summary(results.size(), statements,
                 statements - unparsed, unparsed, all.size()), all, registry);
-    }
-
-    /** Whether a rule ran out of time in these findings: a result another run may not repeat, so not cached. */
-    private static boolean ranOutOfTime(List<Finding> findings) {
-        return findings.stream().anyMatch(f -> f.rule().equals(PipelineRules.RULE_TIME_LIMIT));
     }
 
     /**
@@ -377,150 +318,5 @@ public final class Linter {
                     .forEach(i -> cache.store(files.get(i), keys[i], toStore.get(i))));
         }
         return result;
-    }
-
-    private List<Finding> applySuppressions(Script script, List<ParsedStatement> statements, List<Finding> raw,
-                                            List<int[]> spans) {
-        SourceFile file = script.file();
-        Suppressions suppressions = Suppressions.scan(file);
-        if (suppressions.directives().isEmpty()) {
-            return raw;
-        }
-        Suppressions.StatementLocator locator = directiveLine -> {
-            for (ParsedStatement ps : statements) {
-                SqlStatement st = ps.statement();
-                if (st.endLine() >= directiveLine) {
-                    return st.line() <= directiveLine + 1 ? st.line() : -1;
-                }
-            }
-            return -1;
-        };
-        List<Finding> kept = new ArrayList<>();
-        for (int i = 0; i < raw.size(); i++) {
-            Finding f = raw.get(i);
-            int[] span = spans.get(i);
-            if (!suppressions.suppresses(f.rule(), span[0], span[1], locator)) {
-                kept.add(f);
-            }
-        }
-        for (Suppressions.Directive d : suppressions.directives()) {
-            int from = file.lines().offset(d.line(), d.column());
-            // max: a directive's end column can come out before its start on odd line breaks (found by the fuzzer)
-            SourceRange at = new SourceRange(from, Math.max(from, file.lines().offset(d.line(), d.endColumn()) + 1));
-            if (d.ruleIds().isEmpty()) {
-                kept.add(pipelineFinding(PipelineRules.UNKNOWN_SUPPRESSION, script, at,
-                        "suppression names no rule id; write '-- dialectic:ignore rule-id reason'"));
-            }
-            for (String id : d.ruleIds()) {
-                if (!registry.knows(id)) {
-                    kept.add(pipelineFinding(PipelineRules.UNKNOWN_SUPPRESSION, script, at,
-                            "suppression names unknown rule '" + id + "'"));
-                } else if (!d.used(id) && !options.disabledRules().contains(id)) {
-                    kept.add(pipelineFinding(PipelineRules.UNUSED_SUPPRESSION, script, at,
-                            "suppression of '" + id + "' matched no finding"
-                                    + (d.wholeFile() ? " in this file" : " on the statement it precedes")));
-                }
-            }
-        }
-        return kept;
-    }
-
-    /**
-     * The finding for a string, quoted identifier, dollar quote or block comment that is never closed: at its opening,
-     * rejected by every engine, except that SQLite ends a block comment at the end of its input and runs nothing after
-     * it (checked on SQLite 3.40 and 3.54: no error, later statements silently not run).
-     */
-    private Finding unterminatedFinding(Script script, Unterminated u) {
-        SourceFile file = script.file();
-        RuleDescriptor d = registry.descriptor(PipelineRules.UNTERMINATED_QUOTE_OR_COMMENT).orElseThrow();
-        boolean comment = u.construct().equals("block comment");
-        Map<Engine, Effect> effects = new EnumMap<>(ruleSet().declaredEffects(d));
-        if (comment) {
-            effects.computeIfPresent(Engine.SQLITE, (e, effect) -> Effect.DIFFERENT);
-        }
-        int lines = file.lines().line(Math.max(u.start(), file.text().length() - 1)) - file.lines().line(u.start());
-        String closing = comment ? "*/" : u.opening().startsWith("$") ? u.opening()
-                : u.opening().substring(u.opening().length() - 1);
-        return RuleSet.finding(d, script, new SourceRange(u.start(), u.start() + u.opening().length()), "unterminated "
-                        + u.construct() + ": the " + u.opening() + " opened here is never closed, so the rest of the file ("
-                        + lines + (lines == 1 ? " more line" : " more lines") + ") is inside it", effects,
-                "Close the " + u.construct() + " with " + closing + " where it was meant to end.", "");
-    }
-
-    private Finding pipelineFinding(String id, Script file, SourceRange at, String message) {
-        RuleDescriptor d = registry.descriptor(id).orElseThrow();
-        String fix = id.equals(PipelineRules.UNUSED_SUPPRESSION) ? "Remove the comment, or move it next to the statement."
-                : "Use a rule id from 'dialectic rules'.";
-        return RuleSet.finding(d, file, at, message, Map.of(), fix, "");
-    }
-
-    /**
-     * A statement's identity for baselines: its text stripped, with runs of ASCII whitespace folded to one space,
-     * hashed. Computed in chunks, without building the normalised text (a statement can be 100 MB).
-     */
-    static String fingerprint(String statementText) {
-        MessageDigest sha;
-        try {
-            sha = (MessageDigest) SHA256.clone(); // a copy: getInstance looks the provider up each time
-        } catch (CloneNotSupportedException e) {
-            throw new IllegalStateException(e);
-        }
-        int from = 0;
-        int to = statementText.length();
-        while (from < to && Character.isWhitespace(statementText.charAt(from))) {
-            from++;
-        }
-        while (to > from && Character.isWhitespace(statementText.charAt(to - 1))) {
-            to--;
-        }
-        // UTF-8 bytes of the normalised text, straight into a buffer that is hashed whenever it fills
-        byte[] buffer = new byte[Math.min(8192, 4 * (to - from) + 4)];
-        int n = 0;
-        boolean inSpace = false;
-        for (int i = from; i < to; i++) {
-            char c = statementText.charAt(i);
-            if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') {
-                inSpace = true;
-                continue;
-            }
-            if (n > buffer.length - 8) {
-                sha.update(buffer, 0, n);
-                n = 0;
-            }
-            if (inSpace) {
-                buffer[n++] = ' ';
-                inSpace = false;
-            }
-            if (c < 0x80) {
-                buffer[n++] = (byte) c;
-            } else if (c < 0x800) {
-                buffer[n++] = (byte) (0xC0 | (c >> 6));
-                buffer[n++] = (byte) (0x80 | (c & 0x3F));
-            } else if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(statementText.charAt(i + 1))) {
-                int cp = Character.toCodePoint(c, statementText.charAt(++i));
-                buffer[n++] = (byte) (0xF0 | (cp >> 18));
-                buffer[n++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
-                buffer[n++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
-                buffer[n++] = (byte) (0x80 | (cp & 0x3F));
-            } else if (Character.isSurrogate(c)) {
-                buffer[n++] = '?'; // a lone surrogate, as String.getBytes(UTF_8) writes it
-            } else {
-                buffer[n++] = (byte) (0xE0 | (c >> 12));
-                buffer[n++] = (byte) (0x80 | ((c >> 6) & 0x3F));
-                buffer[n++] = (byte) (0x80 | (c & 0x3F));
-            }
-        }
-        sha.update(buffer, 0, n);
-        return HexFormat.of().formatHex(Arrays.copyOf(sha.digest(), 8));
-    }
-
-    private static final MessageDigest SHA256;
-
-    static {
-        try {
-            SHA256 = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -48,7 +48,7 @@ final class StatementState {
 
     String fingerprint() {
         if (fingerprint == null) {
-            fingerprint = Linter.fingerprint(statement.text());
+            fingerprint = Fingerprint.of(statement.text());
         }
         return fingerprint;
     }

@@ -26,7 +26,7 @@ class FingerprintTest {
             "x\uD83D\uDE00y", "lone \uD800 high", "lone \uDC00 low", "end high \uD83D", "a\u00A0b", "é".repeat(5000),
             "\uD83D\uDE00".repeat(3000)};
         for (String s : samples) {
-            assertEquals(reference(s), Linter.fingerprint(s), () -> "for " + s.length() + " chars");
+            assertEquals(reference(s), Fingerprint.of(s), () -> "for " + s.length() + " chars");
         }
     }
 
@@ -41,13 +41,13 @@ class FingerprintTest {
                 b.append(alphabet[random.nextInt(alphabet.length)]);
             }
             String s = b.toString();
-            assertEquals(reference(s), Linter.fingerprint(s));
+            assertEquals(reference(s), Fingerprint.of(s));
         }
     }
 
     @Test
     void whitespaceDoesNotCountButWordsDo() {
-        assertEquals(Linter.fingerprint("ALTER TABLE t\n  ADD c INT"), Linter.fingerprint("  ALTER  TABLE t ADD c INT\n"));
-        assertNotEquals(Linter.fingerprint("ALTER TABLE t ADD c INT"), Linter.fingerprint("ALTER TABLE t ADD d INT"));
+        assertEquals(Fingerprint.of("ALTER TABLE t\n  ADD c INT"), Fingerprint.of("  ALTER  TABLE t ADD c INT\n"));
+        assertNotEquals(Fingerprint.of("ALTER TABLE t ADD c INT"), Fingerprint.of("ALTER TABLE t ADD d INT"));
     }
 }
