@@ -168,7 +168,7 @@ public final class LintResult {
      */
     public void write(String format, Writer out) {
         try {
-            FORMATS.named(format.toLowerCase(Locale.ROOT)).reporter(new ReportOptions(false)).write(report, out);
+            FORMATS.named(format.toLowerCase(Locale.ROOT)).reporter(new ReportOptions(false, baseDirectory)).write(report, out);
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -25,16 +25,31 @@ import java.util.Map;
 public final class HtmlReporter implements Reporter {
 
     public static final ReportFormat FORMAT = ReportFormat.of("html", "dialectic.html",
-            "one self-contained page: migrations x engines, each cell linking to its findings", options -> new HtmlReporter());
+            "one self-contained page: migrations x engines, each cell linking to its findings",
+            options -> new HtmlReporter(options.sourceRoot()));
+
     /** How many lines of a statement a finding shows. */
     private static final int EXCERPT_LINES = 8;
+
+    /** Where the findings' relative file names are, to quote their statements; null: the working directory. */
+    private final Path sourceRoot;
+
+    /** A reporter reading the statements of relative file names from the working directory. */
+    public HtmlReporter() {
+        this(null);
+    }
+
+    /** A reporter reading the statements of relative file names from {@code sourceRoot} (null: working directory). */
+    public HtmlReporter(Path sourceRoot) {
+        this.sourceRoot = sourceRoot;
+    }
 
     @Override
     public void write(LintReport report, Writer out) throws IOException {
         List<Target> targets = report.targets().asList();
         Map<String, List<Finding>> byFile = report.findingsBySource();
         boolean general = report.findings().stream().anyMatch(f -> f.engines().isEmpty());
-        Excerpts excerpts = new Excerpts();
+        Excerpts excerpts = new Excerpts(sourceRoot);
 
         StringBuilder h = new StringBuilder(8192);
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -176,6 +191,11 @@ public final class HtmlReporter implements Reporter {
      */
     private static final class Excerpts {
         private final Map<String, List<String>> lines = new HashMap<>();
+        private final Path root;
+
+        Excerpts(Path root) {
+            this.root = root;
+        }
 
         String of(Finding f) {
             if (f.line() < 1) {
@@ -183,7 +203,7 @@ public final class HtmlReporter implements Reporter {
             }
             List<String> text = lines.computeIfAbsent(f.file(), file -> {
                 try {
-                    return Files.readAllLines(Path.of(file), StandardCharsets.UTF_8);
+                    return Files.readAllLines(root == null ? Path.of(file) : root.resolve(file), StandardCharsets.UTF_8);
                 } catch (IOException | RuntimeException e) {
                     return List.of();
                 }

@@ -147,7 +147,7 @@ public class CheckMojo extends AbstractReportingMojo {
         return reportFormats.stream().map(format -> CompletableFuture.supplyAsync(() -> {
             Path file = dir.resolve(format.fileName());
             try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                format.reporter(new ReportOptions(true)).write(shown, out);
+                format.reporter(new ReportOptions(true, basedir())).write(shown, out);
             } catch (IOException e) {
                 throw new CompletionException(new MojoExecutionException("Cannot write the Dialectic report in " + dir
                         + ": " + e.getMessage(), e));

@@ -68,7 +68,7 @@ public class ReportMojo extends AbstractDialecticMojo implements MavenReport {
         try {
             Files.createDirectories(directory);
             try (Writer out = Files.newBufferedWriter(page, StandardCharsets.UTF_8)) {
-                HtmlReporter.FORMAT.reporter(new ReportOptions(true)).write(shown(report, shown), out);
+                HtmlReporter.FORMAT.reporter(new ReportOptions(true, basedir())).write(shown(report, shown), out);
             }
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot write the Dialectic report " + page + ": " + e.getMessage(), e);
