@@ -24,4 +24,8 @@ assert log.contains("[ERROR] ${devices}:2:")
 assert log.contains('[nullable-unique-key] UNIQUE constraint on devices includes nullable column serial (db2: rejected)')
 assert !log.contains('V1__instances.sql:5:')
 assert log.contains('Dialectic found 1 finding at or above error not in the baseline (1 error, 0 warnings, 0 info)')
+
+// invocation 3: the baseline the command line wrote (same file format, same fingerprints) accepts both findings
+assert log.contains('Dialectic: 2 findings accepted by the baseline config/cli-baseline.json')
+assert log.contains('Dialectic: no findings not in the baseline in 2 files')
 return true
