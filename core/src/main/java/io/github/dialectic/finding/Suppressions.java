@@ -6,7 +6,6 @@ import io.github.dialectic.source.Token;
 import io.github.dialectic.source.TokenKind;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,6 +17,7 @@ import java.util.regex.Pattern;
 public final class Suppressions {
 
     private static final String MARKER = "dialectic:ignore";
+    private static final Pattern RULE_ID = Pattern.compile("[A-Za-z0-9_-]+");
     private static final Pattern DIRECTIVE = Pattern.compile(
             "dialectic:ignore(-file)?(?:\\s+([A-Za-z0-9_-]+(?:\\s*,\\s*[A-Za-z0-9_-]+)*))?");
 
@@ -29,14 +29,21 @@ public final class Suppressions {
         private final int column;
         private final int endColumn;
         private final boolean[] used;
+        private final int[] idOffsets;
 
-        Directive(List<String> ruleIds, boolean wholeFile, int line, int column, int endColumn) {
+        Directive(List<String> ruleIds, int[] idOffsets, boolean wholeFile, int line, int column, int endColumn) {
             this.ruleIds = List.copyOf(ruleIds);
+            this.idOffsets = idOffsets.clone();
             this.wholeFile = wholeFile;
             this.line = line;
             this.column = column;
             this.endColumn = endColumn;
             this.used = new boolean[ruleIds.size()];
+        }
+
+        /** Where the {@code index}th rule id is written: its start offset in the file (its end: plus its length). */
+        public int idOffset(int index) {
+            return idOffsets[index];
         }
 
         public List<String> ruleIds() {
@@ -99,11 +106,18 @@ public final class Suppressions {
             if (!m.find(at)) {
                 continue;
             }
-            List<String> ids = m.group(2) == null ? List.of()
-                    : Arrays.stream(m.group(2).split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+            List<String> ids = new ArrayList<>();
+            List<Integer> offsets = new ArrayList<>();
+            if (m.group(2) != null) {
+                Matcher id = RULE_ID.matcher(comment).region(m.start(2), m.end(2));
+                while (id.find()) {
+                    ids.add(id.group());
+                    offsets.add(t.start() + id.start());
+                }
+            }
             int start = t.start() + m.start();
-            found.add(new Directive(ids, m.group(1) != null, file.lines().line(start), file.lines().column(start),
-                    file.lines().column(t.start() + m.end() - 1)));
+            found.add(new Directive(ids, offsets.stream().mapToInt(Integer::intValue).toArray(), m.group(1) != null,
+                    file.lines().line(start), file.lines().column(start), file.lines().column(t.start() + m.end() - 1)));
         }
         return new Suppressions(found);
     }

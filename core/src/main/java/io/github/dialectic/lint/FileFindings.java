@@ -130,12 +130,14 @@ final class FileFindings {
                 kept.add(pipelineFinding(PipelineRules.UNKNOWN_SUPPRESSION, script, at,
                         "suppression names no rule id; write '-- dialectic:ignore rule-id reason'"));
             }
-            for (String id : d.ruleIds()) {
+            for (int k = 0; k < d.ruleIds().size(); k++) {
+                String id = d.ruleIds().get(k);
+                SourceRange idAt = new SourceRange(d.idOffset(k), d.idOffset(k) + id.length()); // the rule id itself
                 if (!registry.knows(id)) {
-                    kept.add(pipelineFinding(PipelineRules.UNKNOWN_SUPPRESSION, script, at,
+                    kept.add(pipelineFinding(PipelineRules.UNKNOWN_SUPPRESSION, script, idAt,
                             "suppression names unknown rule '" + id + "'"));
                 } else if (!d.used(id) && !options.disabledRules().contains(id)) {
-                    kept.add(pipelineFinding(PipelineRules.UNUSED_SUPPRESSION, script, at,
+                    kept.add(pipelineFinding(PipelineRules.UNUSED_SUPPRESSION, script, idAt,
                             "suppression of '" + id + "' matched no finding"
                                     + (d.wholeFile() ? " in this file" : " on the statement it precedes")));
                 }
