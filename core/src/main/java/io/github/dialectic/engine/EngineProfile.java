@@ -64,6 +64,7 @@ public final class EngineProfile {
     private final Folding folding;
     private final Set<String> typeNames;
     private final int maxDecimalPrecision;
+    private final int maxColumns;
     private final LengthLimit varcharLimit;
     private final Set<String> defaultFunctions;
     private final Set<String> keywordsNotFunctions;
@@ -79,6 +80,7 @@ public final class EngineProfile {
         this.folding = b.folding;
         this.typeNames = Set.copyOf(b.typeNames);
         this.maxDecimalPrecision = b.maxDecimalPrecision;
+        this.maxColumns = b.maxColumns;
         this.varcharLimit = b.varcharLimit;
         this.defaultFunctions = Set.copyOf(b.defaultFunctions);
         this.keywordsNotFunctions = Set.copyOf(b.keywordsNotFunctions);
@@ -129,6 +131,11 @@ public final class EngineProfile {
     /** The largest DECIMAL/NUMERIC precision, or 0 for no limit worth checking. */
     public int maxDecimalPrecision() {
         return maxDecimalPrecision;
+    }
+
+    /** The most columns a table may have (MySQL/MariaDB: InnoDB's limit), or 0 for no limit checked. */
+    public int maxColumns() {
+        return maxColumns;
     }
 
     /** The longest VARCHAR(n), in characters (MySQL: with utf8mb4) or bytes (Db2); null for no limit checked. */
@@ -185,6 +192,7 @@ public final class EngineProfile {
         private Folding folding = Folding.NONE;
         private final Set<String> typeNames = new LinkedHashSet<>();
         private int maxDecimalPrecision;
+        private int maxColumns;
         private LengthLimit varcharLimit;
         private final Set<String> defaultFunctions = new LinkedHashSet<>();
         private final Set<String> keywordsNotFunctions = new LinkedHashSet<>();
@@ -205,6 +213,7 @@ public final class EngineProfile {
             b.folding = base.folding;
             b.typeNames.addAll(base.typeNames);
             b.maxDecimalPrecision = base.maxDecimalPrecision;
+            b.maxColumns = base.maxColumns;
             b.varcharLimit = base.varcharLimit;
             b.defaultFunctions.addAll(base.defaultFunctions);
             b.keywordsNotFunctions.addAll(base.keywordsNotFunctions);
@@ -243,6 +252,11 @@ public final class EngineProfile {
 
         Builder maxDecimalPrecision(int max) {
             this.maxDecimalPrecision = max;
+            return this;
+        }
+
+        Builder maxColumns(int max) {
+            this.maxColumns = max;
             return this;
         }
 

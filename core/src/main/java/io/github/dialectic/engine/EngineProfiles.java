@@ -60,6 +60,7 @@ public final class EngineProfiles {
                         + "ENUM SET DOUBLE BLOB")
                 .add(UNSIGNED_TYPES)
                 .maxDecimalPrecision(65)
+                .maxColumns(1017) // InnoDB's limit (the server's own is 4096); MariaDB 10.11: errno 185 at 1018
                 .varcharLimit(new LengthLimit(16383, false, false)) // utf8mb4: 4 bytes a character, 65535-byte rows
                 .add(DEFAULT_FUNCTION_CALLS)
                 .defaultFunctions("now uuid uuid_short rand utc_timestamp utc_date sysdate curdate curtime "
@@ -110,6 +111,7 @@ public final class EngineProfiles {
                 .identifiers(new LengthLimit(63, true, true), Folding.LOWER) // NAMEDATALEN - 1
                 .types("BYTEA JSONB INET CIDR MACADDR MONEY TIMESTAMPTZ CITEXT UUID")
                 .maxDecimalPrecision(1000)
+                .maxColumns(1600) // MaxHeapAttributeNumber
                 .add(DEFAULT_FUNCTION_CALLS, DEFAULT_BARE_FUNCTION_CALL)
                 .defaultFunctions("now random gen_random_uuid statement_timestamp clock_timestamp "
                         + "transaction_timestamp timeofday")
@@ -140,6 +142,7 @@ public final class EngineProfiles {
                         + "DOUBLE BLOB BYTEA JSONB INET CIDR MACADDR MONEY TIMESTAMPTZ CITEXT UUID CLOB DBCLOB GRAPHIC "
                         + "VARGRAPHIC DECFLOAT")
                 .add(DEFAULT_FUNCTION_CALLS, DEFAULT_FUNCTION_LOOKED_UP_AT_INSERT)
+                .maxColumns(2000) // SQLITE_MAX_COLUMN's default, as built into sqlite-jdbc and the sqlite3 shell
                 .defaultFunctions("random datetime strftime julianday unixepoch randomblob")
                 .keywordsNotFunctions("current_timestamp")
                 .nowLiteralDefault(NowLiteralDefault.STORED_AS_TEXT))
@@ -158,6 +161,7 @@ public final class EngineProfiles {
                 .identifiers(new LengthLimit(128, true, false), Folding.UPPER)
                 .types("DOUBLE BLOB CLOB DBCLOB GRAPHIC VARGRAPHIC DECFLOAT")
                 .maxDecimalPrecision(31)
+                .maxColumns(1012) // Db2 11.5 SQL and XML limits (SQL0680N)
                 .varcharLimit(new LengthLimit(32672, true, false))
                 .nowLiteralDefault(NowLiteralDefault.NOT_A_CONSTANT))
                 .release("11.5", p -> p.add(CREATE_TABLE_IF_NOT_EXISTS, DROP_TABLE_IF_EXISTS, CREATE_INDEX_IF_NOT_EXISTS,

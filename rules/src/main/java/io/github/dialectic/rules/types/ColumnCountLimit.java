@@ -1,0 +1,97 @@
+package io.github.dialectic.rules.types;
+
+import io.github.dialectic.change.AlterAction;
+import io.github.dialectic.change.Change;
+import io.github.dialectic.change.QualifiedName;
+import io.github.dialectic.change.SourceRange;
+import io.github.dialectic.engine.Effect;
+import io.github.dialectic.engine.Engine;
+import io.github.dialectic.engine.EngineProfile;
+import io.github.dialectic.rule.Category;
+import io.github.dialectic.rule.EngineEffect;
+import io.github.dialectic.rule.Rule;
+import io.github.dialectic.rule.RuleContext;
+import io.github.dialectic.rule.RuleInfo;
+import io.github.dialectic.rule.Severity;
+import io.github.dialectic.rules.support.Profiles;
+import io.github.dialectic.schema.Table;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+@RuleInfo(
+        id = "column-count-limit",
+        title = "Table with more columns than an engine allows",
+        category = Category.TYPES,
+        severity = Severity.ERROR,
+        summary = "A CREATE TABLE, or an ALTER TABLE adding columns, that leaves a table with more columns than a "
+                + "targeted engine allows (PostgreSQL 1600, MySQL/MariaDB with InnoDB 1017, SQLite 2000, Db2 1012).",
+        effects = {
+                @EngineEffect(engine = Engine.POSTGRESQL, effect = Effect.REJECTED,
+                        reference = "Executed on PostgreSQL 15: 1601 columns, ERROR 54011 tables can have at most "
+                                + "1600 columns"),
+                @EngineEffect(engine = Engine.MARIADB, effect = Effect.REJECTED,
+                        reference = "Executed on MariaDB 10.11 (InnoDB): 1018 columns, ERROR 1005 errno 185 \"Too "
+                                + "many columns\"; 4096: ERROR 1117"),
+                @EngineEffect(engine = Engine.MYSQL, effect = Effect.REJECTED,
+                        reference = "MySQL 8.4 manual, Limits on Table Column Count: 4096 per table, InnoDB 1017; "
+                                + "ERROR 1117 Too many columns (not executed here)"),
+                @EngineEffect(engine = Engine.SQLITE, effect = Effect.REJECTED,
+                        reference = "Executed on SQLite 3.54: 2001 columns, 'too many columns on t' "
+                                + "(SQLITE_MAX_COLUMN, 2000 by default)"),
+                @EngineEffect(engine = Engine.DB2, effect = Effect.REJECTED,
+                        reference = "Db2 11.5 SQL and XML limits: 1012 columns in a table; SQL0680N, SQLSTATE 54011 "
+                                + "(not executed here)")})
+public final class ColumnCountLimit implements Rule {
+
+    @Override
+    public void check(Change change, RuleContext ctx) {
+        List<EngineProfile> limited = ctx.profiles().stream().filter(p -> p.maxColumns() > 0)
+                .sorted(Comparator.comparingInt(EngineProfile::maxColumns)).toList();
+        if (limited.isEmpty()) {
+            return;
+        }
+        if (change instanceof Change.CreateTable ct) {
+            List<SourceRange> columns = ct.columns().stream().map(c -> c.range()).toList();
+            report(ctx, ct.table(), 0, columns, limited);
+        } else if (change instanceof Change.AlterTable at) {
+            Optional<Table> table = ctx.schema().table(at.table());
+            if (table.isEmpty() || !table.get().complete()) {
+                return; // a table the migrations did not create: its column count is unknown
+            }
+            int before = table.get().columns().size();
+            List<SourceRange> added = new ArrayList<>();
+            for (AlterAction a : at.actions()) {
+                if (a instanceof AlterAction.AddColumn add && table.get().column(add.column().name()).isEmpty()) {
+                    added.add(a.range());
+                } else if (a instanceof AlterAction.DropColumn) {
+                    before--;
+                }
+            }
+            report(ctx, at.table(), before, added, limited);
+        }
+    }
+
+    /** {@code existing} columns plus {@code added} ones; reported at the first column past the smallest limit exceeded. */
+    private static void report(RuleContext ctx, QualifiedName table, int existing, List<SourceRange> added,
+                               List<EngineProfile> limited) {
+        int total = existing + added.size();
+        if (added.isEmpty()) {
+            return; // nothing added here: reported where the columns were added
+        }
+        List<EngineProfile> exceeded = limited.stream().filter(p -> total > p.maxColumns()).toList();
+        if (exceeded.isEmpty()) {
+            return;
+        }
+        int firstTooMany = Math.max(0, exceeded.get(0).maxColumns() - existing);
+        List<String> limits = exceeded.stream().map(p -> p.engine().displayName() + " " + p.maxColumns()).toList();
+        ctx.report(added.get(Math.min(firstTooMany, added.size() - 1)), "table " + table + " has " + total
+                        + " columns; at most: " + String.join(", ", limits))
+                .only(Profiles.engines(exceeded))
+                .fix("Split the table in two with a one-to-one key (rarely used columns in the second), or store "
+                        + "sparse attributes as rows or in a JSON column.")
+                .emit();
+    }
+}
