@@ -65,7 +65,7 @@ public final class DropIndexSyntax implements Rule {
                     .only(Profiles.supporting(ctx, Feature.INDEX_NAME_PER_TABLE))
                     .fix("For MySQL/MariaDB write DROP INDEX " + di.index() + " ON " + table + " (or ALTER TABLE "
                             + table + " DROP INDEX " + di.index() + "); keep DROP INDEX " + di.index()
-                            + " for the other engines.")
+                            + " for PostgreSQL, SQLite and Db2.")
                     .emit();
         }
     }

@@ -23,6 +23,7 @@ import io.github.dialectic.schema.Key;
 import io.github.dialectic.schema.Names;
 import io.github.dialectic.schema.Table;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -83,7 +84,7 @@ public final class ForeignKeyParentNotKey implements Rule {
             RuleContext.FindingBuilder finding = ctx.report(fk.range(), "foreign key on " + ct.table() + " ("
                             + Names.join(fk.columns()) + ") references " + ct.table() + " (" + Names.join(parentCols)
                             + "), which is not a PRIMARY KEY or UNIQUE constraint")
-                    .fix(fixFor(ct.table().toString(), parentCols));
+                    .fix(fixFor(ctx, ct.table().toString(), parentCols));
             DeclaredForeignKeys.ignoredInline(ctx, fk, finding, Profiles.engines(ctx.profiles()));
             finding.emit();
         }
@@ -131,12 +132,26 @@ public final class ForeignKeyParentNotKey implements Rule {
             }
         }
         DeclaredForeignKeys.ignoredInline(ctx, fk, finding, affected);
-        finding.fix(fixFor(parent.name().toString(), cols)).emit();
+        finding.fix(fixFor(ctx, parent.name().toString(), cols)).emit();
     }
 
-    private static String fixFor(String table, List<Name> cols) {
-        return "Declare the parent columns as a key: ALTER TABLE " + table + " ADD CONSTRAINT uq_" + table.replace('.', '_')
-                + "_" + cols.get(0) + " UNIQUE (" + Names.join(cols) + ") (its columns NOT NULL for Db2), "
-                + "or reference the primary key instead.";
+    /** The key to declare, in the form each target has (SQLite adds no constraint to a table: a unique index). */
+    private static String fixFor(RuleContext ctx, String table, List<Name> cols) {
+        String name = "uq_" + table.replace('.', '_') + "_" + cols.get(0);
+        List<EngineProfile> constraint = ctx.profiles().stream()
+                .filter(p -> p.supports(Feature.ALTER_ADD_KEY_CONSTRAINT)).toList();
+        List<EngineProfile> index = ctx.profiles().stream()
+                .filter(p -> !p.supports(Feature.ALTER_ADD_KEY_CONSTRAINT)).toList();
+        List<String> forms = new ArrayList<>();
+        if (!constraint.isEmpty()) {
+            forms.add(Profiles.names(constraint, ", ") + ": ALTER TABLE " + table + " ADD CONSTRAINT " + name
+                    + " UNIQUE (" + Names.join(cols) + ") (its columns NOT NULL for Db2)");
+        }
+        if (!index.isEmpty()) {
+            forms.add(Profiles.names(index, ", ") + ": CREATE UNIQUE INDEX " + name + " ON " + table + " ("
+                    + Names.join(cols) + ")");
+        }
+        return "Declare the parent columns as a key; " + String.join("; ", forms)
+                + "; or reference the primary key instead.";
     }
 }
