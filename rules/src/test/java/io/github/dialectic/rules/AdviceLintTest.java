@@ -122,21 +122,7 @@ class AdviceLintTest {
         String schema = "dlc_advice_" + ProcessHandle.current().pid() + "_" + n;
         List<String> errors = new ArrayList<>();
         try (Connection c = Engines.open(engine); Statement s = c.createStatement()) {
-            switch (engine) {
-                case POSTGRESQL -> {
-                    s.execute("CREATE SCHEMA " + schema);
-                    s.execute("SET search_path TO " + schema);
-                    s.execute("SET statement_timeout = '30s'");
-                    s.execute("SET client_min_messages = warning");
-                }
-                case MARIADB -> {
-                    s.execute("CREATE DATABASE " + schema);
-                    s.execute("USE " + schema);
-                    s.execute("SET SESSION max_statement_time = 30");
-                }
-                default -> {
-                }
-            }
+            Engines.prepare(c, engine, schema);
             try {
                 for (SqlStatement st : new SqlSplitter(SqlFlavor.detect(block)).split(block)) {
                     try {
@@ -156,12 +142,7 @@ class AdviceLintTest {
                     }
                 }
             } finally {
-                switch (engine) {
-                    case POSTGRESQL -> s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
-                    case MARIADB -> s.execute("DROP DATABASE IF EXISTS " + schema);
-                    default -> {
-                    }
-                }
+                Engines.cleanUp(c, engine, schema);
             }
         }
         return errors;

@@ -189,54 +189,14 @@ class ConformanceTest {
         // unique per process: several builds may run the suite against the same servers at once
         String schema = "dlc_" + ProcessHandle.current().pid() + "_" + sequence;
         try (Connection conn = Engines.open(engine)) {
-            prepare(conn, engine, schema);
+            Engines.prepare(conn, engine, schema);
             try {
                 return run(conn, c, engine);
             } finally {
-                cleanUp(conn, engine, schema);
+                Engines.cleanUp(conn, engine, schema);
             }
         } catch (SQLException e) {
             return new String[] {"setup-failed", "cannot prepare a fresh schema: " + Engines.redact(e.getMessage())};
-        }
-    }
-
-    private static void prepare(Connection conn, Engine engine, String schema) throws SQLException {
-        try (Statement s = conn.createStatement()) {
-            switch (engine) {
-                case POSTGRESQL -> {
-                    s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
-                    s.execute("CREATE SCHEMA " + schema);
-                    s.execute("SET search_path TO " + schema);
-                    s.execute("SET statement_timeout = '30s'");
-                    s.execute("SET client_min_messages = warning");
-                }
-                case MARIADB -> {
-                    s.execute("DROP DATABASE IF EXISTS " + schema);
-                    s.execute("CREATE DATABASE " + schema);
-                    s.execute("USE " + schema);
-                    s.execute("SET SESSION max_statement_time = 30");
-                }
-                default -> {
-                }
-            }
-        }
-    }
-
-    private static void cleanUp(Connection conn, Engine engine, String schema) throws SQLException {
-        if (!conn.getAutoCommit()) {
-            conn.rollback();
-            conn.setAutoCommit(true);
-        }
-        try (Statement s = conn.createStatement()) {
-            if (engine != Engine.SQLITE) {
-                s.execute("ROLLBACK"); // a case's setup may have opened a transaction with BEGIN (and its check failed in it)
-            }
-            switch (engine) {
-                case POSTGRESQL -> s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
-                case MARIADB -> s.execute("DROP DATABASE IF EXISTS " + schema);
-                default -> {
-                }
-            }
         }
     }
 

@@ -60,6 +60,48 @@ public final class Engines {
         };
     }
 
+    /** A fresh schema (PostgreSQL) or database (MariaDB) to run in, with a statement time bound. */
+    public static void prepare(Connection conn, Engine engine, String schema) throws SQLException {
+        try (Statement s = conn.createStatement()) {
+            switch (engine) {
+                case POSTGRESQL -> {
+                    s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+                    s.execute("CREATE SCHEMA " + schema);
+                    s.execute("SET search_path TO " + schema);
+                    s.execute("SET statement_timeout = '30s'");
+                    s.execute("SET client_min_messages = warning");
+                }
+                case MARIADB -> {
+                    s.execute("DROP DATABASE IF EXISTS " + schema);
+                    s.execute("CREATE DATABASE " + schema);
+                    s.execute("USE " + schema);
+                    s.execute("SET SESSION max_statement_time = 30");
+                }
+                default -> {
+                }
+            }
+        }
+    }
+
+    /** Rolls back what is open and drops the scratch schema or database. */
+    public static void cleanUp(Connection conn, Engine engine, String schema) throws SQLException {
+        if (!conn.getAutoCommit()) {
+            conn.rollback();
+            conn.setAutoCommit(true);
+        }
+        try (Statement s = conn.createStatement()) {
+            if (engine != Engine.SQLITE) {
+                s.execute("ROLLBACK"); // a case's setup may have opened a transaction with BEGIN (and its check failed in it)
+            }
+            switch (engine) {
+                case POSTGRESQL -> s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+                case MARIADB -> s.execute("DROP DATABASE IF EXISTS " + schema);
+                default -> {
+                }
+            }
+        }
+    }
+
     /** Connection URLs may carry passwords: never print them. */
     public static String redact(String message) {
         return message == null ? "no message" : message.replaceAll("password=[^&\\s]*", "password=***");
