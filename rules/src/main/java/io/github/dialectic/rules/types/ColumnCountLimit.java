@@ -9,6 +9,7 @@ import io.github.dialectic.engine.Engine;
 import io.github.dialectic.engine.EngineProfile;
 import io.github.dialectic.rule.Category;
 import io.github.dialectic.rule.EngineEffect;
+import io.github.dialectic.rule.Reads;
 import io.github.dialectic.rule.Rule;
 import io.github.dialectic.rule.RuleContext;
 import io.github.dialectic.rule.RuleInfo;
@@ -26,6 +27,7 @@ import java.util.Optional;
         title = "Table with more columns than an engine allows",
         category = Category.TYPES,
         severity = Severity.ERROR,
+        reads = Reads.SCHEMA,
         summary = "A CREATE TABLE, or an ALTER TABLE adding columns, that leaves a table with more columns than a "
                 + "targeted engine allows (PostgreSQL 1600, MySQL/MariaDB with InnoDB 1017, SQLite 2000, Db2 1012).",
         effects = {
