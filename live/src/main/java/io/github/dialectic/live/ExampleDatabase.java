@@ -9,10 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Properties;
 
 /**
  * Builds the SQLite database of the live example ({@code examples/nova-uuid-db/build-database}): a fresh file, the
@@ -36,7 +36,7 @@ public final class ExampleDatabase {
         }
         Files.deleteIfExists(database);
         String seed = Files.readString(Path.of(args[1]), StandardCharsets.UTF_8);
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + database); Statement s = c.createStatement()) {
+        try (Connection c = LiveConnections.connect("jdbc:sqlite:" + database, new Properties()); Statement s = c.createStatement()) {
             for (SqlStatement st : new SqlSplitter(SqlFlavor.SQLITE).split(seed)) {
                 s.execute(st.text());
             }

@@ -157,8 +157,9 @@ public final class LiveCheck implements AutoCloseable {
         for (Prechecks.Result r : new Prechecks(connection, catalog, options.timeout()).run(changes)) {
             Located at = statements.stream().filter(s -> s.origin().equals(r.origin())).findFirst().orElseThrow();
             if (r.skipped() != null) {
-                findings.add(finding(LiveRules.DATA_PRECHECK, Severity.INFO, at.location(),
-                        r.subject() + " on " + r.table() + " not checked: " + r.skipped(), "", r.origin()));
+                findings.add(finding(LiveRules.DATA_PRECHECK, r.sql() == null ? Severity.INFO : Severity.WARNING,
+                        at.location(), r.subject() + " on " + r.table() + " not checked: " + r.skipped(),
+                        r.sql() == null ? "" : "Find the rows by hand with: " + r.sql(), r.origin()));
             } else if (r.count() > 0) {
                 findings.add(finding(LiveRules.DATA_PRECHECK, Severity.ERROR, at.location(), message(r),
                         "Fix or delete these rows before the upgrade; find them with: " + r.sql(), r.origin()));

@@ -4,12 +4,22 @@ import io.github.dialectic.engine.Engine;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
+import java.sql.Driver;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.SQLTimeoutException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Iterator;
 import java.util.Properties;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 /**
  * Opens the connections Dialectic reads a live database through: read-only at the connection and in the transaction
@@ -20,6 +30,8 @@ public final class LiveConnections {
 
     /** How long one catalog query or data probe may run before the engine cancels it. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+
+    private static final Pattern PASSWORD_PARAMETER = Pattern.compile("(?i)([a-z]*(?:password|pwd))=[^&;\\s]*");
 
     private LiveConnections() {
     }
@@ -38,11 +50,47 @@ public final class LiveConnections {
         }
         Connection connection;
         try {
-            connection = DriverManager.getConnection(url, properties);
+            connection = connect(url, properties);
         } catch (SQLException e) {
-            throw new SQLException("cannot connect to " + redact(url) + ": " + redact(e.getMessage()), e.getSQLState());
+            String message = redact(e.getMessage());
+            if (password != null && !password.isEmpty()) {
+                message = message.replace(password, "***"); // whatever a driver chose to echo
+            }
+            throw new SQLException("cannot connect to " + redact(url) + ": " + message, e.getSQLState());
         }
         return readOnly(connection, timeout);
+    }
+
+    /**
+     * A connection from the first driver on this module's class path that takes {@code url}, else from
+     * {@link DriverManager}. DriverManager registers drivers once per JVM, from the class loader of whoever used it
+     * first: in Maven, a plugin that ran earlier (Flyway's, say) left ours unregistered ("No suitable driver").
+     */
+    static Connection connect(String url, Properties properties) throws SQLException {
+        Iterator<Driver> drivers = ServiceLoader.load(Driver.class, LiveConnections.class.getClassLoader()).iterator();
+        while (true) {
+            Driver driver;
+            try {
+                if (!drivers.hasNext()) {
+                    break;
+                }
+                driver = drivers.next();
+            } catch (ServiceConfigurationError e) {
+                continue; // a broken driver on the class path is not the one asked for
+            }
+            if (driver.acceptsURL(url)) {
+                Connection connection = driver.connect(url, properties);
+                if (connection != null) {
+                    return connection;
+                }
+            }
+        }
+        return DriverManager.getConnection(url, properties);
+    }
+
+    /** Whether {@code url} holds a password (query parameter or Db2-style property), which belongs elsewhere. */
+    public static boolean carriesPassword(String url) {
+        return PASSWORD_PARAMETER.matcher(url).find();
     }
 
     /** A connection from {@code dataSource}, made read-only as {@link #open} makes its own. */
@@ -82,6 +130,54 @@ public final class LiveConnections {
         }
     }
 
+    private static final ScheduledExecutorService WATCHDOGS = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "dialectic-statement-timeout");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /**
+     * Cancels {@code statement} once it has run for {@code timeout}, on top of the engine's own timeout: sqlite-jdbc
+     * takes {@link Statement#setQueryTimeout} as a busy timeout only, so a slow SQLite query ran to its end (a 150 s
+     * recursive query under a 1 s timeout); its {@link Statement#cancel} interrupts the query.
+     */
+    public static Watchdog watch(Statement statement, Duration timeout) throws SQLException {
+        statement.setQueryTimeout((int) Math.max(1, timeout.toSeconds()));
+        return new Watchdog(statement, timeout);
+    }
+
+    /** A statement's timer; closing it disarms it. */
+    public static final class Watchdog implements AutoCloseable {
+        private final ScheduledFuture<?> task;
+        private volatile boolean fired;
+
+        private Watchdog(Statement statement, Duration timeout) {
+            task = WATCHDOGS.schedule(() -> {
+                fired = true;
+                try {
+                    statement.cancel();
+                } catch (SQLException e) {
+                    // already finished or closed: nothing left to stop
+                }
+            }, Math.max(1, timeout.toMillis()), TimeUnit.MILLISECONDS);
+        }
+
+        /**
+         * Whether {@code e} ended the statement because it ran too long: this watchdog's cancel, or the engine's
+         * own limit (SQLSTATE 57014 on PostgreSQL and Db2, MariaDB's max_statement_time 1969, MySQL's
+         * max_execution_time 3024).
+         */
+        public boolean timedOut(SQLException e) {
+            return fired || e instanceof SQLTimeoutException || "57014".equals(e.getSQLState())
+                    || e.getErrorCode() == 1969 || e.getErrorCode() == 3024;
+        }
+
+        @Override
+        public void close() {
+            task.cancel(false);
+        }
+    }
+
     /** The engine behind a connection, from the driver's product name. */
     public static Engine engine(Connection connection) throws SQLException {
         String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
@@ -109,6 +205,6 @@ public final class LiveConnections {
         if (text == null) {
             return "no message";
         }
-        return text.replaceAll("(?i)(password|pwd)=[^&;\\s]*", "$1=***").replaceAll("(jdbc:[^?\\s]*)\\?\\S*", "$1?...");
+        return PASSWORD_PARAMETER.matcher(text).replaceAll("$1=***").replaceAll("(jdbc:[^?\\s]*)\\?\\S*", "$1?...");
     }
 }

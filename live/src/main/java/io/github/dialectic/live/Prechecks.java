@@ -46,7 +46,8 @@ public final class Prechecks {
 
     /**
      * One probe's outcome. {@code count} is violating rows (duplicate groups for a key); {@code samples} their keys;
-     * {@code skipped} says why nothing was asked (then count is 0 and sql null).
+     * {@code skipped} says why nothing is known (then count is 0; sql is null, or the probe to run by hand when it
+     * timed out).
      */
     public record Result(String origin, String kind, String table, String subject, long count, List<String> samples,
                          String sql, String skipped) {
@@ -59,10 +60,15 @@ public final class Prechecks {
         }
     }
 
-    /** How each engine counts the characters of a value (Db2's LENGTH counts bytes). */
+    /**
+     * How each engine measures a value in the units its VARCHAR(n) limits. Db2: LENGTH without a string unit counts
+     * in the column's own string units (bytes in a database of the default SYSTEM units, characters under
+     * CODEUNITS32), which is what the declared length limits; CHARACTER_LENGTH would count characters, and before
+     * Db2 11.1 it needs the unit written (Db2 11.5 "LENGTH scalar function"; Db2 10.5 "CHARACTER_LENGTH").
+     */
     private static final Map<Engine, String> CHARACTER_LENGTH = Map.of(Engine.POSTGRESQL, "CHAR_LENGTH",
             Engine.MYSQL, "CHAR_LENGTH", Engine.MARIADB, "CHAR_LENGTH", Engine.SQLITE, "LENGTH",
-            Engine.DB2, "CHARACTER_LENGTH");
+            Engine.DB2, "LENGTH");
     /** The largest value of each integer type, for narrowing. */
     private static final Map<String, Long> INTEGER_MAX = Map.of("SMALLINT", (long) Short.MAX_VALUE,
             "INTEGER", (long) Integer.MAX_VALUE, "INT", (long) Integer.MAX_VALUE, "MEDIUMINT", 8_388_607L,
@@ -142,7 +148,7 @@ public final class Prechecks {
             return skipped(origin, "not-null", table, subject, skip.get());
         }
         LiveTable t = live(table).orElseThrow();
-        String sql = "SELECT " + keyColumns(t, List.of(column)) + " FROM " + tableSql(t) + " WHERE " + q(column.text())
+        String sql = "SELECT " + keyColumns(t, List.of(column)) + " FROM " + tableSql(t) + " WHERE " + column(t, column)
                 + " IS NULL";
         return ask(origin, "not-null", t, subject, sql, keyColumns(t, List.of(column)));
     }
@@ -166,8 +172,8 @@ public final class Prechecks {
             return skipped(origin, kind, table, subject, skip.get());
         }
         LiveTable t = live(table).orElseThrow();
-        String cols = columns.stream().map(c -> q(c.text())).collect(Collectors.joining(", "));
-        String notNull = columns.stream().map(c -> q(c.text()) + " IS NOT NULL").collect(Collectors.joining(" AND "));
+        String cols = columns.stream().map(c -> column(t, c)).collect(Collectors.joining(", "));
+        String notNull = columns.stream().map(c -> column(t, c) + " IS NOT NULL").collect(Collectors.joining(" AND "));
         String sql = "SELECT " + cols + ", COUNT(*) AS " + q("rows") + " FROM " + tableSql(t) + " WHERE " + notNull
                 + " GROUP BY " + cols + " HAVING COUNT(*) > 1";
         Result duplicates = ask(origin, kind, t, subject, sql, cols);
@@ -202,9 +208,9 @@ public final class Prechecks {
         StringBuilder where = new StringBuilder();
         StringBuilder match = new StringBuilder();
         for (int i = 0; i < fk.columns().size(); i++) {
-            String c = "c." + q(fk.columns().get(i).text());
+            String c = "c." + column(child, fk.columns().get(i));
             where.append(i == 0 ? "" : " AND ").append(c).append(" IS NOT NULL");
-            match.append(i == 0 ? "" : " AND ").append("p.").append(q(parentColumns.get(i).text())).append(" = ").append(c);
+            match.append(i == 0 ? "" : " AND ").append("p.").append(column(parent, parentColumns.get(i))).append(" = ").append(c);
         }
         String sql = "SELECT " + keyColumns(child, fk.columns(), "c.") + " FROM " + tableSql(child) + " c WHERE " + where
                 + " AND NOT EXISTS (SELECT 1 FROM " + tableSql(parent) + " p WHERE " + match + ")";
@@ -229,6 +235,8 @@ public final class Prechecks {
         if (live.isEmpty() || type == null) {
             return Optional.empty();
         }
+        LiveTable t = live(table).orElseThrow();
+        String quoted = column(t, column);
         String predicate = null;
         String newType = CatalogSpellings.typeName(type.name());
         String liveType = live.get().typeName();
@@ -237,29 +245,32 @@ public final class Prechecks {
             int liveLength = live.get().typeArguments().isEmpty() ? Integer.MAX_VALUE
                     : Integer.parseInt(live.get().typeArguments().get(0));
             if (newLength < liveLength) {
-                predicate = CHARACTER_LENGTH.get(catalog.engine()) + "(" + q(column.text()) + ") > " + newLength;
+                predicate = CHARACTER_LENGTH.get(catalog.engine()) + "(" + quoted + ") > " + newLength;
             }
         } else if (INTEGER_MAX.containsKey(newType) && INTEGER_MAX.containsKey(liveType)
                 && INTEGER_MAX.get(newType) < INTEGER_MAX.get(liveType)) {
             long max = INTEGER_MAX.get(newType);
-            predicate = q(column.text()) + " > " + max + " OR " + q(column.text()) + " < " + (-max - 1);
+            predicate = quoted + " > " + max + " OR " + quoted + " < " + (-max - 1);
         }
         if (predicate == null) {
             return Optional.empty();
         }
-        LiveTable t = live(table).orElseThrow();
         String sql = "SELECT " + keyColumns(t, List.of(column)) + " FROM " + tableSql(t) + " WHERE " + predicate;
         return Optional.of(ask(origin, "narrowing", t, column.text() + " " + liveType + " -> " + type.written(), sql,
                 keyColumns(t, List.of(column))));
     }
 
-    /** Counts and samples the rows {@code sql} finds, each under the statement timeout. */
+    /**
+     * Counts and samples the rows {@code sql} finds, each query under the statement timeout; a probe that runs
+     * longer is reported as not checked, with its SQL to run by hand, and the other probes still run.
+     */
     private Result ask(String origin, String kind, LiveTable t, String subject, String sql, String orderBy)
             throws SQLException {
         long count;
         List<String> samples = new ArrayList<>();
+        LiveConnections.Watchdog watchdog = null;
         try (Statement s = connection.createStatement()) {
-            s.setQueryTimeout((int) Math.max(1, timeout.toSeconds()));
+            watchdog = LiveConnections.watch(s, timeout);
             try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM (" + sql + ") " + q("probe"))) {
                 rs.next();
                 count = rs.getLong(1);
@@ -277,7 +288,16 @@ public final class Prechecks {
                     }
                 }
             }
+        } catch (SQLException e) {
+            if (watchdog != null && watchdog.timedOut(e)) {
+                return new Result(origin, kind, t.qualifiedName(), subject, 0, List.of(), sql,
+                        "the probe ran longer than the statement timeout (" + timeout.toSeconds() + " s)");
+            }
+            throw e;
         } finally {
+            if (watchdog != null) {
+                watchdog.close();
+            }
             connection.rollback(); // nothing to undo: ends the read-only transaction so the next probe sees fresh data
         }
         return new Result(origin, kind, t.qualifiedName(), subject, count, samples, sql, null);
@@ -317,7 +337,7 @@ public final class Prechecks {
     private String keyColumns(LiveTable t, List<Name> fallback, String alias) {
         List<String> columns = t.primaryKey() != null ? t.primaryKey().columns()
                 : fallback.isEmpty() ? t.columns().stream().limit(1).map(LiveColumn::name).toList()
-                : fallback.stream().map(Name::text).toList();
+                : fallback.stream().map(c -> catalogName(t, c)).toList();
         return columns.stream().map(c -> alias + q(c)).collect(Collectors.joining(", "));
     }
 
@@ -333,6 +353,19 @@ public final class Prechecks {
     private Optional<LiveColumn> liveColumn(QualifiedName table, Name column) {
         return live(table).flatMap(t -> t.columns().stream().filter(c -> c.name().equalsIgnoreCase(column.text()))
                 .findFirst());
+    }
+
+    /**
+     * A column as the catalog spells it, quoted: a migration's unquoted {@code uuid} is {@code UUID} in Db2's
+     * catalog, and quoting the migration's spelling would name a column that does not exist.
+     */
+    private String column(LiveTable t, Name column) {
+        return q(catalogName(t, column));
+    }
+
+    private static String catalogName(LiveTable t, Name column) {
+        return t.columns().stream().filter(c -> c.name().equalsIgnoreCase(column.text())).map(LiveColumn::name)
+                .findFirst().orElse(column.text());
     }
 
     private String tableSql(LiveTable t) {

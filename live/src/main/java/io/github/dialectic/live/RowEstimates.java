@@ -51,7 +51,7 @@ public final class RowEstimates {
         OptionalLong rows = OptionalLong.empty();
         for (LiveTable t : catalog.tables()) {
             if (t.name().equalsIgnoreCase(table)) {
-                rows = OptionalLong.of(estimate(t));
+                rows = estimate(t);
                 break;
             }
         }
@@ -59,30 +59,37 @@ public final class RowEstimates {
         return rows;
     }
 
-    private long estimate(LiveTable t) throws SQLException {
+    /** Statistics, or a count under the statement timeout; empty when the count takes longer. */
+    private OptionalLong estimate(LiveTable t) throws SQLException {
         String sql = STATISTICS.get(catalog.engine());
         try {
             if (sql != null) {
-                try (PreparedStatement s = connection.prepareStatement(sql)) {
-                    s.setQueryTimeout((int) Math.max(1, timeout.toSeconds()));
+                try (PreparedStatement s = connection.prepareStatement(sql);
+                     LiveConnections.Watchdog watchdog = LiveConnections.watch(s, timeout)) {
                     s.setString(1, t.schema());
                     s.setString(2, t.name());
                     try (ResultSet rs = s.executeQuery()) {
                         if (rs.next() && rs.getDouble(1) >= 0) {
-                            return Math.round(rs.getDouble(1));
+                            return OptionalLong.of(Math.round(rs.getDouble(1)));
                         }
                     }
                 }
             }
-            // no statistics (SQLite keeps none; PostgreSQL's reltuples is -1 before the first ANALYZE): count
-            try (Statement s = connection.createStatement()) {
-                s.setQueryTimeout((int) Math.max(1, timeout.toSeconds()));
-                String quote = catalog.quote();
-                String name = (t.schema() == null || catalog.engine() == Engine.SQLITE ? ""
-                        : FlywayHistory.quote(t.schema(), quote) + ".") + FlywayHistory.quote(t.name(), quote);
+            // no statistics (SQLite keeps none; PostgreSQL's reltuples is -1 before the first ANALYZE, Db2's CARD
+            // before the first RUNSTATS): count
+            String quote = catalog.quote();
+            String name = (t.schema() == null || catalog.engine() == Engine.SQLITE ? ""
+                    : FlywayHistory.quote(t.schema(), quote) + ".") + FlywayHistory.quote(t.name(), quote);
+            try (Statement s = connection.createStatement();
+                 LiveConnections.Watchdog watchdog = LiveConnections.watch(s, timeout)) {
                 try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + name)) {
                     rs.next();
-                    return rs.getLong(1);
+                    return OptionalLong.of(rs.getLong(1));
+                } catch (SQLException e) {
+                    if (watchdog.timedOut(e)) {
+                        return OptionalLong.empty(); // too big to count in time: the size stays unknown
+                    }
+                    throw e;
                 }
             }
         } finally {

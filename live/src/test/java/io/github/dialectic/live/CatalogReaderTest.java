@@ -98,4 +98,53 @@ class CatalogReaderTest {
         return table.indexes().stream().filter(i -> i.name().equals(name)).findFirst()
                 .orElseThrow(() -> new AssertionError("no index " + name + " in " + table.indexes()));
     }
+
+    /**
+     * The queries read for MySQL (no server here) on MariaDB, which has every column they use: the same catalog as
+     * MariaDB's own queries read, checks and generated columns included.
+     */
+    @org.junit.jupiter.api.Test
+    void theMySqlQueriesReadWhatMariaDbsDo() throws Exception {
+        try (ScratchDatabase db = ScratchDatabase.create(Engine.MARIADB)) {
+            db.run(Seed.statements(Engine.MARIADB));
+            db.run("CREATE TABLE generated (a INT, b INT AS (a + 1) VIRTUAL, CONSTRAINT ck_a CHECK (a > 0))");
+            try (Connection c = db.open()) {
+                LiveCatalog mariadb = CatalogReader.read(c, Engine.MARIADB, List.of());
+                LiveCatalog mysql = CatalogReader.read(c, Engine.MYSQL, List.of());
+                for (LiveTable t : mariadb.tables()) {
+                    LiveTable m = mysql.table(t.schema(), t.name()).orElseThrow();
+                    assertEquals(t.checks(), m.checks(), t.name());
+                    assertEquals(t.uniqueConstraints(), m.uniqueConstraints(), t.name());
+                    assertEquals(t.primaryKey(), m.primaryKey(), t.name());
+                    assertEquals(t.foreignKeys(), m.foreignKeys(), t.name());
+                    assertEquals(t.indexes(), m.indexes(), t.name());
+                    assertEquals(t.columns().stream().map(col -> col.name() + " " + col.typeSql() + " " + col.nullable()
+                            + " " + col.generated()).toList(), m.columns().stream().map(col -> col.name() + " "
+                            + col.typeSql() + " " + col.nullable() + " " + col.generated()).toList(), t.name());
+                }
+                LiveTable generated = mysql.table(db.schema, "generated").orElseThrow();
+                assertTrue(generated.column("b").orElseThrow().generated(), "from EXTRA, which MySQL has too");
+                assertEquals(List.of("a > 0"), generated.checks().stream().map(LiveCatalog.LiveCheck::expression).toList());
+            }
+        }
+    }
+
+    /** The core API takes a DataSource as well as a URL: the same catalog, the same read-only session. */
+    @org.junit.jupiter.api.Test
+    void aDataSourceIsReadLikeAUrl() throws Exception {
+        try (ScratchDatabase db = ScratchDatabase.create(Engine.POSTGRESQL)) {
+            db.run(Seed.statements(Engine.POSTGRESQL));
+            org.postgresql.ds.PGSimpleDataSource source = new org.postgresql.ds.PGSimpleDataSource();
+            source.setURL(db.url);
+            try (LiveCheck viaSource = LiveCheck.connect(source, LiveCheck.Options.defaults());
+                 LiveCheck viaUrl = LiveCheck.connect(db.url, null, null, LiveCheck.Options.defaults())) {
+                assertEquals(viaUrl.catalog(), viaSource.catalog());
+            }
+            try (Connection c = LiveConnections.open(source, LiveConnections.DEFAULT_TIMEOUT);
+                 java.sql.Statement s = c.createStatement()) {
+                org.junit.jupiter.api.Assertions.assertThrows(java.sql.SQLException.class,
+                        () -> s.executeUpdate("DELETE FROM instances"), "read-only from a DataSource too");
+            }
+        }
+    }
 }
