@@ -130,6 +130,11 @@ public class CheckMojo extends AbstractReportingMojo {
         }
     }
 
+    /** Where the reports are written. */
+    protected Path reportDirectory() {
+        return outputDirectory.toPath().toAbsolutePath().normalize();
+    }
+
     /** Starts writing the new findings, with paths relative to the project base directory, one format a thread. */
     private List<CompletableFuture<Path>> startReports(LintReport report, List<Finding> fresh,
                                                        List<ReportFormat> reportFormats) throws MojoExecutionException {
@@ -137,7 +142,7 @@ public class CheckMojo extends AbstractReportingMojo {
             return List.of();
         }
         LintReport shown = shown(report, fresh);
-        Path dir = outputDirectory.toPath().toAbsolutePath().normalize();
+        Path dir = reportDirectory();
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {

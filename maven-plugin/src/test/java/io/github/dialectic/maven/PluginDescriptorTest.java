@@ -95,7 +95,7 @@ class PluginDescriptorTest {
             }
         }
         assertEquals(mojoGoals(), names.stream().sorted().toList());
-        assertTrue(names.containsAll(List.of("baseline", "check", "help", "report", "start")), names.toString());
+        assertTrue(names.containsAll(List.of("baseline", "check", "help", "precheck", "report", "start")), names.toString());
         String description = d.getDocumentElement().getElementsByTagName("description").item(0).getTextContent();
         for (String goal : names) {
             assertTrue(description.contains("dialectic:" + goal), description);
