@@ -14,7 +14,7 @@ assert log.contains(' as dialectic-it (server dialectic-it-db): the pending migr
 assert log =~ /Dialectic found \d+ findings at or above error \(\d+ errors/
 assert log =~ /Dialectic: \d+ findings \(\d+ errors, \d+ warnings?, \d+ info; failOn is never\) in 5 files/
 // invocation 3: an unknown server is named with those there are
-assert log.contains("Dialectic: no <server> with id 'no-such-server' in settings.xml (it has: dialectic-it-db)")
+assert log.contains("Dialectic: no <server> with id 'no-such-server' in settings.xml (it has: dialectic-it-db, dialectic-it-pg)")
 // invocation 4: a password in the url is refused, and not echoed
 assert log.contains('Dialectic: the url jdbc:sqlite:target/nova.db?... carries a password')
 assert !log.contains('in-the-url')
