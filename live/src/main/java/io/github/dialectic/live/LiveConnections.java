@@ -137,13 +137,15 @@ public final class LiveConnections {
     });
 
     /**
-     * Cancels {@code statement} once it has run for {@code timeout}, on top of the engine's own timeout: sqlite-jdbc
-     * takes {@link Statement#setQueryTimeout} as a busy timeout only, so a slow SQLite query ran to its end (a 150 s
-     * recursive query under a 1 s timeout); its {@link Statement#cancel} interrupts the query.
+     * Bounds {@code statement} by {@code timeout}. The engines' own limits come first (the session's
+     * statement_timeout, max_statement_time or max_execution_time, and the driver's query timeout); a watchdog
+     * cancels it on top, at once on SQLite, whose driver takes {@link Statement#setQueryTimeout} as a busy timeout
+     * only (a slow query ran 150 s under a 1 s timeout), and only as a late backstop elsewhere: a cancel sent when the
+     * server's own limit fires travels on another connection and can arrive during the next probe.
      */
-    public static Watchdog watch(Statement statement, Duration timeout) throws SQLException {
+    public static Watchdog watch(Statement statement, Duration timeout, Engine engine) throws SQLException {
         statement.setQueryTimeout((int) Math.max(1, timeout.toSeconds()));
-        return new Watchdog(statement, timeout);
+        return new Watchdog(statement, engine == Engine.SQLITE ? timeout : timeout.multipliedBy(2).plusSeconds(5));
     }
 
     /** A statement's timer; closing it disarms it. */

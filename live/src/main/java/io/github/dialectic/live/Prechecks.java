@@ -270,7 +270,7 @@ public final class Prechecks {
         List<String> samples = new ArrayList<>();
         LiveConnections.Watchdog watchdog = null;
         try (Statement s = connection.createStatement()) {
-            watchdog = LiveConnections.watch(s, timeout);
+            watchdog = LiveConnections.watch(s, timeout, catalog.engine());
             try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM (" + sql + ") " + q("probe"))) {
                 rs.next();
                 count = rs.getLong(1);

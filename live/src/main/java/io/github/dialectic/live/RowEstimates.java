@@ -65,7 +65,7 @@ public final class RowEstimates {
         try {
             if (sql != null) {
                 try (PreparedStatement s = connection.prepareStatement(sql);
-                     LiveConnections.Watchdog watchdog = LiveConnections.watch(s, timeout)) {
+                     LiveConnections.Watchdog watchdog = LiveConnections.watch(s, timeout, catalog.engine())) {
                     s.setString(1, t.schema());
                     s.setString(2, t.name());
                     try (ResultSet rs = s.executeQuery()) {
@@ -81,7 +81,7 @@ public final class RowEstimates {
             String name = (t.schema() == null || catalog.engine() == Engine.SQLITE ? ""
                     : FlywayHistory.quote(t.schema(), quote) + ".") + FlywayHistory.quote(t.name(), quote);
             try (Statement s = connection.createStatement();
-                 LiveConnections.Watchdog watchdog = LiveConnections.watch(s, timeout)) {
+                 LiveConnections.Watchdog watchdog = LiveConnections.watch(s, timeout, catalog.engine())) {
                 try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + name)) {
                     rs.next();
                     return OptionalLong.of(rs.getLong(1));

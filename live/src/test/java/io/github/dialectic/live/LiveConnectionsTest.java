@@ -104,7 +104,7 @@ class LiveConnectionsTest {
     /**
      * A probe that runs longer than the statement timeout is cancelled, reported as not checked with its SQL, and
      * the probes after it still run. SQLite's driver takes setQueryTimeout as a busy timeout only: the watchdog
-     * interrupts it (this test ran its 4 s probe to the end before).
+     * interrupts it (this test ran its 10 s probe to the end before).
      */
     @ParameterizedTest
     @EnumSource(value = Engine.class, names = {"POSTGRESQL", "MARIADB", "SQLITE"})
@@ -117,21 +117,21 @@ class LiveConnectionsTest {
                 rows.append(i == 1 ? "" : ", ").append("(").append(i).append(", ").append(i % 10 == 0 ? "NULL" : i).append(")");
             }
             db.run("INSERT INTO t (id, x) VALUES " + rows);
-            switch (engine) { // slow(i): 0.2 s a row, so checking 20 rows takes 4 s
+            switch (engine) { // slow(i): 0.5 s a row, so checking 20 rows takes 10 s
                 case POSTGRESQL -> db.run("CREATE FUNCTION slow(i INTEGER) RETURNS INTEGER AS"
-                        + " 'SELECT 0 FROM pg_sleep(0.2)' LANGUAGE sql");
-                case MARIADB -> db.run("CREATE FUNCTION slow(i INT) RETURNS INT NOT DETERMINISTIC RETURN SLEEP(0.2)");
+                        + " 'SELECT 0 FROM pg_sleep(0.5)' LANGUAGE sql");
+                case MARIADB -> db.run("CREATE FUNCTION slow(i INT) RETURNS INT NOT DETERMINISTIC RETURN SLEEP(0.5)");
                 default -> {
                 }
             }
-            Duration timeout = Duration.ofSeconds(1);
+            Duration timeout = Duration.ofSeconds(2);
             try (Connection c = LiveConnections.open(db.url, null, null, timeout)) {
                 if (engine == Engine.SQLITE) {
                     org.sqlite.Function.create(c, "slow", new org.sqlite.Function() {
                         @Override
                         protected void xFunc() throws SQLException {
                             try {
-                                Thread.sleep(200);
+                                Thread.sleep(500);
                             } catch (InterruptedException e) {
                                 Thread.currentThread().interrupt();
                             }
@@ -148,7 +148,7 @@ class LiveConnectionsTest {
                 List<Prechecks.Result> results = new Prechecks(c, catalog, timeout).run(pending);
 
                 Prechecks.Result slow = results.get(0);
-                assertEquals("the probe ran longer than the statement timeout (1 s)", slow.skipped());
+                assertEquals("the probe ran longer than the statement timeout (2 s)", slow.skipped());
                 assertTrue(slow.sql().contains("NOT (slow(id) = 0)"), "the SQL to run by hand: " + slow.sql());
                 assertFalse(slow.failsMigration());
                 Prechecks.Result after = results.get(1);
