@@ -101,4 +101,32 @@ class PrechecksTest {
         c.rollback();
         return n;
     }
+
+    /**
+     * Names that need quoting (a space, a reserved word in mixed case) are probed quoted with the database's own quote
+     * string, as its catalog spells them: backticks on MariaDB, double quotes elsewhere.
+     */
+    @ParameterizedTest
+    @EnumSource(value = Engine.class, names = {"POSTGRESQL", "MARIADB", "SQLITE"})
+    void identifiersAreQuotedWithTheDatabasesQuote(Engine engine) throws Exception {
+        String quote = engine == Engine.MARIADB ? "`" : "\"";
+        try (ScratchDatabase db = ScratchDatabase.create(engine)) {
+            db.run("CREATE TABLE " + quote + "order items" + quote + " (id INTEGER NOT NULL PRIMARY KEY, " + quote
+                    + "Group" + quote + " VARCHAR(10))",
+                    "INSERT INTO " + quote + "order items" + quote + " (id, " + quote + "Group" + quote
+                            + ") VALUES (1, 'a'), (2, NULL), (3, NULL)");
+            List<PendingChange> pending = List.of(new PendingChange(Definitions.read(
+                    "ALTER TABLE \"order items\" ALTER COLUMN \"Group\" SET NOT NULL", SqlFlavor.POSTGRESQL,
+                    "V9__quoted.sql").orElseThrow(), "V9__quoted.sql:1"));
+            try (Connection c = LiveConnections.open(db.url, null, null, LiveConnections.DEFAULT_TIMEOUT)) {
+                LiveCatalog catalog = CatalogReader.read(c, engine, List.of());
+                assertEquals(quote, catalog.quote());
+                Result nulls = new Prechecks(c, catalog, LiveConnections.DEFAULT_TIMEOUT).run(pending).get(0);
+                assertEquals(2, nulls.count(), nulls::toString);
+                assertEquals(List.of("id=2", "id=3"), nulls.samples());
+                assertTrue(nulls.sql().contains(quote + "order items" + quote) && nulls.sql().contains(quote + "Group"
+                        + quote + " IS NULL"), nulls.sql());
+            }
+        }
+    }
 }
