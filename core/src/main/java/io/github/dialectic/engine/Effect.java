@@ -11,6 +11,7 @@ public enum Effect {
     /** The engine accepts it and does what was meant, but rewrites, copies, scans or locks a whole table. */
     COSTLY;
 
+    /** The name reports use: {@code rejected}, {@code different}, {@code costly}. */
     public String id() {
         return name().toLowerCase(Locale.ROOT);
     }

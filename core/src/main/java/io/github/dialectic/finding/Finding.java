@@ -30,6 +30,7 @@ public record Finding(
      * rule that overran its time bound stays whole). */
     static final int MAX_MESSAGE = 10_000;
 
+    /** Messages over {@value #MAX_MESSAGE} characters are cut; the engine map is copied. */
     public Finding {
         Objects.requireNonNull(location, "location");
         if (message.length() > MAX_MESSAGE) {
@@ -48,10 +49,12 @@ public record Finding(
                 docs, fingerprint);
     }
 
+    /** The same finding at another severity (a severity override). */
     public Finding withSeverity(Severity newSeverity) {
         return new Finding(rule, newSeverity, location, message, engines, fix, docs, fingerprint);
     }
 
+    /** The same finding elsewhere, e.g. with its path made relative to a project. */
     public Finding withLocation(Location newLocation) {
         return new Finding(rule, severity, newLocation, message, engines, fix, docs, fingerprint);
     }

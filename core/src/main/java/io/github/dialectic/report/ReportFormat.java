@@ -16,6 +16,7 @@ public interface ReportFormat {
     /** One line for help texts: what the format is for. */
     String description();
 
+    /** A reporter writing this format with these options. */
     Reporter reporter(ReportOptions options);
 
     /** A format from its parts. */

@@ -45,6 +45,7 @@ public final class ReportFormats {
         return load(ReportFormats.class.getClassLoader());
     }
 
+    /** Every format, built-in ones first. */
     public List<ReportFormat> all() {
         return List.copyOf(byId.values());
     }

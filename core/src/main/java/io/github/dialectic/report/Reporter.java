@@ -10,5 +10,6 @@ import java.io.Writer;
  * the rules' descriptors ({@link LintReport#rule}).
  */
 public interface Reporter {
+    /** Writes the report to {@code out}, which it neither closes nor needs flushed before. */
     void write(LintReport report, Writer out) throws IOException;
 }

@@ -20,6 +20,7 @@ public enum Category {
         this.title = title;
     }
 
+    /** The heading the rule index uses. */
     public String title() {
         return title;
     }

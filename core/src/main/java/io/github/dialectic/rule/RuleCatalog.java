@@ -10,6 +10,7 @@ public interface RuleCatalog {
     /** Every rule's descriptor, sorted by id. */
     List<RuleDescriptor> descriptors();
 
+    /** The descriptor of the rule with this id, if the run knows it. */
     Optional<RuleDescriptor> descriptor(String id);
 
     /** A catalogue of exactly these descriptors (for tests, and for reports put together by hand). */

@@ -19,6 +19,7 @@ public record RuleDescriptor(String id, String title, Category category, Severit
 
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
 
+    /** The id must be kebab-case. */
     public RuleDescriptor {
         if (!ID.matcher(id).matches()) {
             throw new IllegalArgumentException("rule id '" + id + "' is not kebab-case");
@@ -38,6 +39,7 @@ public record RuleDescriptor(String id, String title, Category category, Severit
         return reads.contains(what);
     }
 
+    /** The descriptor a rule class declares in its {@link RuleInfo}. */
     public static RuleDescriptor of(Class<?> ruleClass) {
         RuleInfo info = ruleClass.getAnnotation(RuleInfo.class);
         if (info == null) {
@@ -48,6 +50,7 @@ public record RuleDescriptor(String id, String title, Category category, Severit
                 info.reads().length == 0 ? Set.of() : EnumSet.copyOf(Arrays.asList(info.reads())));
     }
 
+    /** The rule's documentation page: {@code docs/rules/<id>.md} in the repository. */
     public String docsUrl() {
         return DOCS_BASE + id + ".md";
     }

@@ -100,14 +100,17 @@ public final class SourceFile {
         return line;
     }
 
+    /** The file's name as findings report it. */
     public Path path() {
         return path;
     }
 
+    /** The whole text, without a byte-order mark. */
     public String text() {
         return text;
     }
 
+    /** Offsets to lines and columns. */
     public LineIndex lines() {
         LineIndex l = lines;
         if (l == null) {

@@ -8,6 +8,7 @@ public final class SqlScript implements Script {
 
     private final SourceFile file;
 
+    /** The file's statements as the SQL splitter of its flavour splits them, on first use. */
     public SqlScript(SourceFile file) {
         this.file = Objects.requireNonNull(file, "file");
     }
