@@ -5,10 +5,18 @@ public sealed interface AlterAction {
 
     SourceRange range();
 
-    record AddColumn(ColumnDef column, boolean ifNotExists, SourceRange range) implements AlterAction {
+    /** {@code ifNotExistsClause}: where IF NOT EXISTS was written, or null. */
+    record AddColumn(ColumnDef column, SourceRange ifNotExistsClause, SourceRange range) implements AlterAction {
+        public boolean ifNotExists() {
+            return ifNotExistsClause != null;
+        }
     }
 
-    record DropColumn(Name column, boolean ifExists, boolean cascade, SourceRange range) implements AlterAction {
+    /** {@code ifExistsClause}: where IF EXISTS was written, or null. */
+    record DropColumn(Name column, SourceRange ifExistsClause, boolean cascade, SourceRange range) implements AlterAction {
+        public boolean ifExists() {
+            return ifExistsClause != null;
+        }
     }
 
     record RenameColumn(Name from, Name to, SourceRange range) implements AlterAction {
@@ -28,7 +36,17 @@ public sealed interface AlterAction {
     record DropNotNull(Name column, SourceRange range) implements AlterAction {
     }
 
-    record SetDefault(Name column, String expression, SourceRange range) implements AlterAction {
+    /** {@code defaultClause} (from DEFAULT to the end of the value) is null when nothing follows SET DEFAULT. */
+    record SetDefault(Name column, ColumnDefault defaultClause, SourceRange range) implements AlterAction {
+        /** The new default, or null. */
+        public Expression value() {
+            return defaultClause == null ? null : defaultClause.expression();
+        }
+
+        /** The new default as written, or null. */
+        public String expression() {
+            return defaultClause == null ? null : defaultClause.expression().text();
+        }
     }
 
     record DropDefault(Name column, SourceRange range) implements AlterAction {

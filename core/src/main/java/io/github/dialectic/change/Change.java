@@ -27,12 +27,22 @@ public sealed interface Change {
         return List.of();
     }
 
+    /**
+     * {@code ifNotExistsClause}: where IF NOT EXISTS was written, or null. {@code options} are the table options as
+     * written (upper-cased); {@code defaultCharacterSet} and {@code defaultCollation} are the names in its
+     * [DEFAULT] CHARACTER SET/CHARSET and [DEFAULT] COLLATE options (the last one written), or null.
+     */
     record CreateTable(QualifiedName table, List<ColumnDef> columns, List<ConstraintDef> constraints,
-                       boolean ifNotExists, List<String> options, SourceRange nameRange) implements Change {
+                       SourceRange ifNotExistsClause, List<String> options, String defaultCharacterSet,
+                       String defaultCollation, SourceRange nameRange) implements Change {
         public CreateTable {
             columns = List.copyOf(columns);
             constraints = List.copyOf(constraints);
             options = List.copyOf(options);
+        }
+
+        public boolean ifNotExists() {
+            return ifNotExistsClause != null;
         }
 
         @Override
@@ -62,9 +72,14 @@ public sealed interface Change {
         }
     }
 
-    record DropTable(List<QualifiedName> tables, boolean ifExists) implements Change {
+    /** {@code ifExistsClause}: where IF EXISTS was written, or null. */
+    record DropTable(List<QualifiedName> tables, SourceRange ifExistsClause) implements Change {
         public DropTable {
             tables = List.copyOf(tables);
+        }
+
+        public boolean ifExists() {
+            return ifExistsClause != null;
         }
     }
 
@@ -137,17 +152,25 @@ public sealed interface Change {
         }
     }
 
-    record CreateIndex(QualifiedName table, IndexDef index, boolean concurrently, boolean ifNotExists)
+    /** {@code ifNotExistsClause}: where IF NOT EXISTS was written, or null. */
+    record CreateIndex(QualifiedName table, IndexDef index, boolean concurrently, SourceRange ifNotExistsClause)
             implements Change {
+        public boolean ifNotExists() {
+            return ifNotExistsClause != null;
+        }
+
         @Override
         public List<IndexDef> indexesAdded() {
             return List.of(index);
         }
     }
 
-    /** {@code table} is set for MySQL's {@code DROP INDEX i ON t}, null otherwise. */
-    record DropIndex(Name index, QualifiedName table, boolean concurrently, boolean ifExists, SourceRange range)
+    /** {@code table} is set for MySQL's {@code DROP INDEX i ON t}, null otherwise; {@code ifExistsClause} likewise. */
+    record DropIndex(Name index, QualifiedName table, boolean concurrently, SourceRange ifExistsClause, SourceRange range)
             implements Change {
+        public boolean ifExists() {
+            return ifExistsClause != null;
+        }
     }
 
     /** PostgreSQL's {@code ALTER INDEX [IF EXISTS] a RENAME TO b}, Db2's {@code RENAME INDEX a TO b}. */

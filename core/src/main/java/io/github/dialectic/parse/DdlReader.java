@@ -4,15 +4,20 @@ import io.github.dialectic.change.AlterAction;
 import io.github.dialectic.change.Change;
 import io.github.dialectic.change.CheckDef;
 import io.github.dialectic.change.ColumnDef;
+import io.github.dialectic.change.ColumnDefault;
 import io.github.dialectic.change.ConstraintDef;
 import io.github.dialectic.change.DataType;
+import io.github.dialectic.change.Expression;
 import io.github.dialectic.change.ForeignKeyDef;
+import io.github.dialectic.change.Generated;
 import io.github.dialectic.change.IndexDef;
 import io.github.dialectic.change.Name;
 import io.github.dialectic.change.PrimaryKeyDef;
 import io.github.dialectic.change.QualifiedName;
 import io.github.dialectic.change.ReferentialAction;
 import io.github.dialectic.change.SourceRange;
+import io.github.dialectic.change.Spelled;
+import io.github.dialectic.change.Spelling;
 import io.github.dialectic.change.UniqueDef;
 import io.github.dialectic.parse.TokenCursor.DdlSyntaxException;
 import io.github.dialectic.source.Token;
@@ -185,7 +190,7 @@ final class DdlReader {
     // ---------------------------------------------------------------- CREATE TABLE
 
     private Change createTable() {
-        boolean ifNotExists = in.acceptWords("IF", "NOT", "EXISTS");
+        SourceRange ifNotExists = in.acceptWordsRange("IF", "NOT", "EXISTS");
         Token nameStart = in.peek();
         QualifiedName table = in.qualifiedName();
         SourceRange nameRange = new SourceRange(nameStart.start(), in.previous().end());
@@ -227,6 +232,7 @@ final class DdlReader {
         } while (in.acceptPunct(","));
         in.expectPunct(")");
         List<String> options = new ArrayList<>();
+        int optionsStart = in.position();
         while (!in.atEnd()) {
             if (in.acceptPunct(",")) {
                 continue;
@@ -255,7 +261,43 @@ final class DdlReader {
                 break;
             }
         }
-        return new Change.CreateTable(table, columns, constraints, ifNotExists, options, nameRange);
+        return new Change.CreateTable(table, columns, constraints, ifNotExists, options,
+                tableOptionValue(optionsStart, "CHARSET", "CHARACTER"), tableOptionValue(optionsStart, "COLLATE", null),
+                nameRange);
+    }
+
+    /**
+     * The value of the last {@code word} (or {@code pairWord SET}, as in CHARACTER SET) option among the tokens from
+     * {@code from} to here: {@code DEFAULT CHARSET=utf8mb4} gives utf8mb4. Null when none was written.
+     */
+    private String tableOptionValue(int from, String word, String pairWord) {
+        List<Token> tokens = in.tokens();
+        String value = null;
+        for (int i = from; i < in.position(); i++) {
+            Token t = tokens.get(i);
+            int at = t.isWord(text, word) ? i + 1
+                    : pairWord != null && t.isWord(text, pairWord) && i + 1 < in.position()
+                    && tokens.get(i + 1).isWord(text, "SET") ? i + 2 : -1;
+            if (at < 0) {
+                continue;
+            }
+            if (at < in.position() && tokens.get(at).isPunct(text, "=")) {
+                at++;
+            }
+            if (at < in.position()) {
+                value = nameValue(tokens.get(at));
+            }
+        }
+        return value;
+    }
+
+    /** A character set or collation name as written: a word, a quoted name or a string, without its quotes. */
+    private String nameValue(Token t) {
+        String written = t.identifier(text);
+        if (t.kind() == TokenKind.STRING && written.length() >= 2) {
+            return written.substring(1, written.length() - 1);
+        }
+        return written;
     }
 
     private static boolean startsTableOption(TokenCursor c) {
@@ -349,9 +391,9 @@ final class DdlReader {
             return references(name, cols, start, false);
         }
         if (in.acceptWords("CHECK")) {
-            String expr = in.parenthesised();
+            Expression condition = parenthesisedExpression();
             constraintTail();
-            return new CheckDef(name, expr, in.rangeFrom(start));
+            return new CheckDef(name, condition, in.rangeFrom(start));
         }
         String kind = in.acceptAnyWord("FULLTEXT", "SPATIAL");
         if (in.acceptAnyWord("INDEX", "KEY") != null || kind != null) {
@@ -540,12 +582,16 @@ final class DdlReader {
         SourceRange nameRange = in.range(nameToken);
         DataType type = dataType();
         ColumnDef.Nullability nullability = ColumnDef.Nullability.UNSPECIFIED;
-        String defaultValue = null;
+        ColumnDefault defaultClause = null;
         boolean primaryKey = false;
         boolean unique = false;
-        boolean autoIncrement = false;
         ForeignKeyDef references = null;
-        String check = null;
+        Expression check = null;
+        Generated generated = null;
+        Expression onUpdate = null;
+        String collation = null;
+        String characterSet = null;
+        List<Spelled> spellings = new ArrayList<>();
         while (!in.atEnd() && !in.peekPunct(",") && !in.peekPunct(")") && !(inAlterTable && startsAlterClause(in))) {
             int clause = in.position();
             if (in.acceptWords("CONSTRAINT")) {
@@ -556,25 +602,36 @@ final class DdlReader {
                 nullability = ColumnDef.Nullability.NOT_NULL;
             } else if (in.acceptWords("NULL")) {
                 nullability = ColumnDef.Nullability.NULL;
-            } else if (in.acceptWords("WITH", "DEFAULT") || in.acceptWords("DEFAULT")) {
-                defaultValue = defaultExpression();
+            } else if (in.peekWords("WITH", "DEFAULT") || in.isWord(0, "DEFAULT")) {
+                boolean withDefault = in.acceptWords("WITH");
+                int keyword = in.position();
+                in.expectWords("DEFAULT");
+                Expression value = defaultExpression();
+                defaultClause = new ColumnDefault(value, in.rangeFrom(keyword));
+                if (withDefault) {
+                    spellings.add(new Spelled(Spelling.WITH_DEFAULT, in.rangeFrom(clause)));
+                }
             } else if (in.acceptWords("PRIMARY", "KEY")) {
                 primaryKey = true;
                 in.acceptAnyWord("ASC", "DESC");
+                int auto = in.position();
                 if (in.acceptWords("AUTOINCREMENT")) {
-                    autoIncrement = true;
+                    spellings.add(new Spelled(Spelling.AUTOINCREMENT, in.rangeFrom(auto)));
                 }
             } else if (in.acceptWords("UNIQUE")) {
                 in.acceptWords("KEY");
                 unique = true;
             } else if (in.acceptWords("KEY")) {
                 primaryKey = true; // MySQL: "KEY" alone in a column definition means PRIMARY KEY
+                spellings.add(new Spelled(Spelling.KEY_AS_PRIMARY_KEY, in.rangeFrom(clause)));
             } else if (in.isWord(0, "REFERENCES")) {
                 references = references(null, List.of(name), clause, true);
             } else if (in.acceptWords("CHECK")) {
-                check = in.parenthesised();
+                check = parenthesisedExpression();
             } else if (in.acceptAnyWord("AUTO_INCREMENT", "AUTOINCREMENT", "IDENTITY") != null) {
-                autoIncrement = true;
+                Spelling spelling = in.previous().isWord(text, "AUTO_INCREMENT") ? Spelling.AUTO_INCREMENT
+                        : in.previous().isWord(text, "AUTOINCREMENT") ? Spelling.AUTOINCREMENT : Spelling.IDENTITY;
+                spellings.add(new Spelled(spelling, in.rangeFrom(clause))); // the keyword, not IDENTITY's (seed, step)
                 if (in.peekPunct("(")) {
                     in.parenthesised();
                 }
@@ -583,42 +640,78 @@ final class DdlReader {
                 in.acceptWords("BY", "DEFAULT");
                 in.expectWords("AS");
                 if (in.acceptWords("IDENTITY")) {
-                    autoIncrement = true;
+                    // the finding points at GENERATED ... IDENTITY, not at the sequence options after it
+                    spellings.add(new Spelled(Spelling.GENERATED_AS_IDENTITY, in.rangeFrom(clause)));
                     if (in.peekPunct("(")) {
                         in.parenthesised();
                     }
                 } else {
-                    in.parenthesised();
-                    in.acceptAnyWord("STORED", "VIRTUAL", "PERSISTENT");
+                    generated = generated(clause, true);
                 }
             } else if (in.acceptWords("AS")) {
-                in.parenthesised();
-                in.acceptAnyWord("STORED", "VIRTUAL", "PERSISTENT");
+                generated = generated(clause, false);
             } else if (in.acceptWords("ON", "UPDATE")) {
+                int from = in.position();
                 in.until(c -> isColumnConstraintStart(c) || (inAlterTable && startsAlterClause(c)));
+                onUpdate = ExpressionReader.read(text, in.tokens(), from, in.position());
+                spellings.add(new Spelled(Spelling.ON_UPDATE, in.rangeFrom(clause)));
             } else if (in.acceptWords("ON", "CONFLICT")) {
                 in.next(); // SQLite: NOT NULL/UNIQUE/PRIMARY KEY ... ON CONFLICT REPLACE etc.
-            } else if (in.acceptAnyWord("COLLATE", "COMMENT", "CHARSET", "COLUMN_FORMAT", "STORAGE", "COMPRESSION") != null) {
+                spellings.add(new Spelled(Spelling.ON_CONFLICT, in.rangeFrom(clause)));
+            } else if (in.acceptWords("COLLATE")) {
+                in.acceptPunct("=");
+                collation = nameValue(in.next());
+            } else if (in.acceptWords("CHARSET") || in.acceptWords("CHARACTER", "SET")) {
+                in.acceptPunct("=");
+                characterSet = nameValue(in.next());
+                spellings.add(new Spelled(Spelling.CHARACTER_SET, in.rangeFrom(clause)));
+            } else if (in.acceptWords("BINARY")) {
+                spellings.add(new Spelled(Spelling.BINARY_COLLATION, in.rangeFrom(clause)));
+            } else if (in.acceptAnyWord("COMMENT", "COLUMN_FORMAT", "STORAGE", "COMPRESSION") != null) {
+                Spelling spelling = in.previous().isWord(text, "COMMENT") ? Spelling.COMMENT : Spelling.STORAGE_OPTION;
                 in.acceptPunct("=");
                 in.next();
-            } else if (in.acceptWords("CHARACTER", "SET")) {
-                in.next();
-            } else if (in.acceptAnyWord("INVISIBLE", "VISIBLE", "FIRST", "HIDDEN", "DEFERRABLE") != null
-                    || in.acceptWords("IMPLICITLY", "HIDDEN") || in.acceptWords("INITIALLY", "DEFERRED")
-                    || in.acceptWords("INITIALLY", "IMMEDIATE") || in.acceptWords("NOT", "DEFERRABLE")
-                    || in.acceptWords("INLINE", "LENGTH")) {
-                if (in.previous().isWord(text, "LENGTH")) {
-                    in.next();
-                }
+                spellings.add(new Spelled(spelling, in.rangeFrom(clause)));
+            } else if (in.acceptAnyWord("INVISIBLE", "VISIBLE") != null) {
+                spellings.add(new Spelled(Spelling.INVISIBLE, in.rangeFrom(clause)));
+            } else if (in.acceptWords("HIDDEN") || in.acceptWords("IMPLICITLY", "HIDDEN")) {
+                spellings.add(new Spelled(Spelling.HIDDEN, in.rangeFrom(clause)));
+            } else if (in.acceptWords("FIRST")) {
+                spellings.add(new Spelled(Spelling.COLUMN_POSITION, in.rangeFrom(clause)));
             } else if (in.acceptWords("AFTER")) {
                 in.identifier();
+                spellings.add(new Spelled(Spelling.COLUMN_POSITION, in.rangeFrom(clause)));
+            } else if (in.acceptWords("INLINE", "LENGTH")) {
+                in.next();
+                spellings.add(new Spelled(Spelling.INLINE_LENGTH, in.rangeFrom(clause)));
+            } else if (in.acceptWords("DEFERRABLE") || in.acceptWords("INITIALLY", "DEFERRED")
+                    || in.acceptWords("INITIALLY", "IMMEDIATE") || in.acceptWords("NOT", "DEFERRABLE")) {
+                // constraint timing: deferrable-constraint reads it from the statement
             } else {
                 Token t = in.next();
                 skipped.add("column attribute '" + in.text(t) + "'");
             }
         }
-        return new ColumnDef(name, type, nullability, defaultValue, primaryKey, unique, autoIncrement, references,
-                check, in.rangeFrom(start), nameRange);
+        return new ColumnDef(name, type, nullability, defaultClause, primaryKey, unique, references, check, generated,
+                onUpdate, collation, characterSet, spellings, in.rangeFrom(start), nameRange);
+    }
+
+    /** After {@code [GENERATED ALWAYS] AS}: {@code (expression) [STORED | VIRTUAL | PERSISTENT]}. */
+    private Generated generated(int clause, boolean alwaysWritten) {
+        Expression expression = parenthesisedExpression();
+        String word = in.acceptAnyWord("STORED", "VIRTUAL", "PERSISTENT");
+        Generated.Storage storage = word == null ? Generated.Storage.NOT_WRITTEN
+                : word.equals("VIRTUAL") ? Generated.Storage.VIRTUAL : Generated.Storage.STORED;
+        return new Generated(expression, storage, word, alwaysWritten, in.rangeFrom(clause));
+    }
+
+    /** {@code (condition)}: the expression inside the parentheses (an empty one for {@code ()}). */
+    private Expression parenthesisedExpression() {
+        Token open = in.peek();
+        int from = in.position() + 1;
+        in.parenthesised();
+        int close = in.position() - 1;
+        return from < close ? ExpressionReader.read(text, in.tokens(), from, close) : ExpressionReader.empty(open.end());
     }
 
     private static boolean isColumnConstraintStart(TokenCursor c) {
@@ -646,7 +739,7 @@ final class DdlReader {
     }
 
     /** A DEFAULT value: at least one token (a literal, NULL, a function call, a parenthesised expression, a cast). */
-    private String defaultExpression() {
+    private Expression defaultExpression() {
         Token first = in.peek();
         if (first == null || in.peekPunct(",") || in.peekPunct(")")) {
             throw in.fail("expected a default value");
@@ -664,7 +757,7 @@ final class DdlReader {
             }
         }
         in.until(c -> isColumnConstraintStart(c) || (inAlterTable && startsAlterClause(c)));
-        return textOf(start);
+        return ExpressionReader.read(text, in.tokens(), start, in.position());
     }
 
     /** A type name of one or more words, optional (args), UNSIGNED/ZEROFILL, FOR BIT DATA, array brackets. */
@@ -759,7 +852,7 @@ final class DdlReader {
             return false;
         }
         in.acceptWords("COLUMN");
-        boolean ifNotExists = in.acceptWords("IF", "NOT", "EXISTS");
+        SourceRange ifNotExists = in.acceptWordsRange("IF", "NOT", "EXISTS");
         if (!in.peekPunct("(")) {
             in.reset(start);
             return false;
@@ -782,7 +875,7 @@ final class DdlReader {
         int start = in.position();
         if (in.acceptWords("ADD")) {
             if (in.acceptWords("COLUMN")) {
-                boolean ifNotExists = in.acceptWords("IF", "NOT", "EXISTS");
+                SourceRange ifNotExists = in.acceptWordsRange("IF", "NOT", "EXISTS");
                 ColumnDef col = columnDef();
                 return new AlterAction.AddColumn(col, ifNotExists, in.rangeFrom(start));
             }
@@ -795,7 +888,7 @@ final class DdlReader {
                 }
                 return new AlterAction.AddConstraint(c, notValid, in.rangeFrom(start));
             }
-            boolean ifNotExists = in.acceptWords("IF", "NOT", "EXISTS");
+            SourceRange ifNotExists = in.acceptWordsRange("IF", "NOT", "EXISTS");
             ColumnDef col = columnDef();
             return new AlterAction.AddColumn(col, ifNotExists, in.rangeFrom(start));
         }
@@ -847,8 +940,11 @@ final class DdlReader {
                 return new AlterAction.DropNotNull(column, in.rangeFrom(start));
             }
             if (in.acceptWords("SET", "DEFAULT")) {
-                String expr = in.until(DdlReader::startsAlterClause);
-                return new AlterAction.SetDefault(column, expr, in.rangeFrom(start));
+                int keyword = in.position() - 1;
+                in.until(DdlReader::startsAlterClause);
+                Expression value = ExpressionReader.read(text, in.tokens(), keyword + 1, in.position());
+                return new AlterAction.SetDefault(column, value == null ? null
+                        : new ColumnDefault(value, in.rangeFrom(keyword)), in.rangeFrom(start));
             }
             if (in.acceptWords("DROP", "DEFAULT")) {
                 return new AlterAction.DropDefault(column, in.rangeFrom(start));
@@ -934,7 +1030,7 @@ final class DdlReader {
             return new AlterAction.DropConstraint(name, kind, ifExists, in.rangeFrom(start));
         }
         in.acceptWords("COLUMN");
-        boolean ifExists = in.acceptWords("IF", "EXISTS");
+        SourceRange ifExists = in.acceptWordsRange("IF", "EXISTS");
         Name column = in.identifier();
         boolean cascade = "CASCADE".equals(in.acceptAnyWord("CASCADE", "RESTRICT"));
         return new AlterAction.DropColumn(column, ifExists, cascade, in.rangeFrom(start));
@@ -950,7 +1046,7 @@ final class DdlReader {
     private Change createIndex(boolean unique, String kind) {
         int start = 0; // the index's range is the whole statement, from CREATE
         boolean concurrently = in.acceptWords("CONCURRENTLY");
-        boolean ifNotExists = in.acceptWords("IF", "NOT", "EXISTS");
+        SourceRange ifNotExists = in.acceptWordsRange("IF", "NOT", "EXISTS");
         Name name = null;
         SourceRange nameRange = null;
         if (!in.isWord(0, "ON")) {
@@ -996,7 +1092,7 @@ final class DdlReader {
     private Change dropIndex() {
         int start = 0; // the whole statement, from DROP
         boolean concurrently = in.acceptWords("CONCURRENTLY");
-        boolean ifExists = in.acceptWords("IF", "EXISTS");
+        SourceRange ifExists = in.acceptWordsRange("IF", "EXISTS");
         QualifiedName index = in.qualifiedName();
         QualifiedName table = null;
         if (in.acceptWords("ON")) {
@@ -1011,7 +1107,7 @@ final class DdlReader {
     }
 
     private Change dropTable() {
-        boolean ifExists = in.acceptWords("IF", "EXISTS");
+        SourceRange ifExists = in.acceptWordsRange("IF", "EXISTS");
         List<QualifiedName> tables = new ArrayList<>();
         do {
             tables.add(in.qualifiedName());

@@ -78,6 +78,21 @@ final class TokenCursor {
         return false;
     }
 
+    /** Accepts the words as {@link #acceptWords} does, returning the range they cover, or null. */
+    SourceRange acceptWordsRange(String... words) {
+        int start = pos;
+        return acceptWords(words) ? rangeFrom(start) : null;
+    }
+
+    /** The statement's significant tokens (for readers working on a run of them). */
+    List<Token> tokens() {
+        return tokens;
+    }
+
+    CharSequence source() {
+        return text;
+    }
+
     /** Accepts one of the words, returning it upper-cased, or null. */
     String acceptAnyWord(String... words) {
         for (String w : words) {

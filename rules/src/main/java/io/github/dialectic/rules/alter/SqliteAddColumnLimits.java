@@ -3,7 +3,7 @@ package io.github.dialectic.rules.alter;
 import io.github.dialectic.change.AlterAction;
 import io.github.dialectic.change.Change;
 import io.github.dialectic.change.ColumnDef;
-import io.github.dialectic.change.SourceRange;
+import io.github.dialectic.change.Expression;
 import io.github.dialectic.engine.Effect;
 import io.github.dialectic.engine.Engine;
 import io.github.dialectic.rule.Category;
@@ -12,14 +12,9 @@ import io.github.dialectic.rule.Rule;
 import io.github.dialectic.rule.RuleContext;
 import io.github.dialectic.rule.RuleInfo;
 import io.github.dialectic.rule.Severity;
-import io.github.dialectic.rules.support.Tokens;
-import io.github.dialectic.source.Token;
-import io.github.dialectic.source.TokenKind;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
 
 @RuleInfo(
         id = "sqlite-add-column-limits",
@@ -34,11 +29,6 @@ import java.util.regex.Pattern;
                         + "column', 'Cannot add a UNIQUE column', 'Cannot add a column with non-constant default', "
                         + "'Cannot add a REFERENCES column with non-NULL default value', 'cannot add a STORED column'"))
 public final class SqliteAddColumnLimits implements Rule {
-
-    /** A default SQLite can store as a constant: a literal, a signed number, NULL, TRUE/FALSE, possibly in parentheses. */
-    private static final Pattern CONSTANT = Pattern.compile(
-            "\\(*\\s*([+-]?\\s*[0-9.]+([eE][+-]?[0-9]+)?|0[xX][0-9a-fA-F]+|'([^']|'')*'|[xX]'[0-9a-fA-F]*'|NULL|TRUE|FALSE)\\s*\\)*",
-            Pattern.CASE_INSENSITIVE);
 
     @Override
     public void check(Change change, RuleContext ctx) {
@@ -58,8 +48,8 @@ public final class SqliteAddColumnLimits implements Rule {
             if (c.unique()) {
                 problems.add("UNIQUE (always rejected: 'Cannot add a UNIQUE column')");
             }
-            String dflt = c.defaultValue() == null ? null : c.defaultValue().trim();
-            if (dflt != null && !CONSTANT.matcher(dflt).matches()) {
+            String dflt = c.defaultValue();
+            if (dflt != null && !storableConstant(c.defaultExpression())) {
                 problems.add("the non-constant default " + dflt + " (rejected when the table has rows: "
                         + "'Cannot add a column with non-constant default')");
             }
@@ -67,7 +57,7 @@ public final class SqliteAddColumnLimits implements Rule {
                 problems.add("REFERENCES with the non-NULL default " + dflt + " (rejected when the table has rows "
                         + "and foreign keys are on)");
             }
-            if (storedGenerated(ctx, c.range())) {
+            if (c.storedGenerated()) {
                 problems.add("a STORED generated column (rejected when the table has rows: 'cannot add a STORED column')");
             }
             if (problems.isEmpty()) {
@@ -88,20 +78,12 @@ public final class SqliteAddColumnLimits implements Rule {
                 + "column use VIRTUAL, or rebuild the table.";
     }
 
-    /** GENERATED ALWAYS AS (...) STORED, or AS (...) STORED, within the column's text. */
-    private static boolean storedGenerated(RuleContext ctx, SourceRange range) {
-        boolean generatedAs = false;
-        for (Token t : Tokens.within(ctx, range)) {
-            if (t.kind() != TokenKind.WORD) {
-                continue;
-            }
-            String w = t.text(ctx.fileText()).toUpperCase(Locale.ROOT);
-            if (w.equals("AS")) {
-                generatedAs = true;
-            } else if (w.equals("STORED") && generatedAs) {
-                return true;
-            }
-        }
-        return false;
+    /**
+     * A default SQLite can store as a constant: a literal (a signed number, a string or X'..' blob, NULL, TRUE/FALSE),
+     * possibly in parentheses. A string with another prefix (N'..', E'..') is none of SQLite's.
+     */
+    private static boolean storableConstant(Expression dflt) {
+        return dflt.unwrapped() instanceof Expression.Literal l && (!l.is(Expression.Literal.Kind.STRING)
+                || l.text().startsWith("'") || l.text().startsWith("x'") || l.text().startsWith("X'"));
     }
 }

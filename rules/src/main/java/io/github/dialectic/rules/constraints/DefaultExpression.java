@@ -2,8 +2,9 @@ package io.github.dialectic.rules.constraints;
 
 import io.github.dialectic.change.AlterAction;
 import io.github.dialectic.change.Change;
+import io.github.dialectic.change.ColumnDefault;
 import io.github.dialectic.change.DataType;
-import io.github.dialectic.change.SourceRange;
+import io.github.dialectic.change.Expression;
 import io.github.dialectic.engine.Effect;
 import io.github.dialectic.engine.Engine;
 import io.github.dialectic.engine.EngineProfile;
@@ -18,8 +19,6 @@ import io.github.dialectic.rule.RuleInfo;
 import io.github.dialectic.rule.Severity;
 import io.github.dialectic.rules.support.Columns;
 import io.github.dialectic.rules.support.Ddl;
-import io.github.dialectic.rules.support.Tokens;
-import io.github.dialectic.source.Token;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -28,7 +27,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 @RuleInfo(
@@ -78,49 +76,41 @@ public final class DefaultExpression implements Rule {
             "cast");
     private static final Set<String> DATE_TIME_TYPES = Set.of("TIMESTAMP", "TIMESTAMPTZ", "TIMESTAMP WITH", "DATE",
             "TIME", "TIMETZ", "DATETIME");
-    // Possessive quantifiers and a word boundary keep these linear: a 100 KB identifier once took minutes (fuzzer).
-    private static final Pattern CALL = Pattern.compile("\\b([A-Za-z_][A-Za-z0-9_]*+)\\s*+\\(");
-    private static final Pattern BARE_CALL = Pattern.compile("^([A-Za-z_][A-Za-z0-9_]*+)\\s*+\\(");
-    private static final Pattern PRECISION = Pattern.compile("(?i)\\bcurrent_timestamp\\s*\\(\\s*\\d+\\s*\\)");
-    private static final Pattern STRING = Pattern.compile("'(?:[^']++|'')*+'");
     private static final Pattern NOW_LITERAL = Pattern.compile("(?i)^'\\s*(now|today|tomorrow|yesterday)\\s*'$");
 
     @Override
     public void check(Change change, RuleContext ctx) {
         for (Ddl.DeclaredColumn d : Ddl.columns(change)) {
-            if (d.column().defaultValue() != null) {
+            if (d.column().defaultClause() != null) {
                 // SQLite's ADD COLUMN refuses every non-constant default: sqlite-add-column-limits says so
-                inspect(ctx, d.qualified(), d.column().type(), d.column().defaultValue(), d.column().range(),
+                inspect(ctx, d.qualified(), d.column().type(), d.column().defaultClause(),
                         change instanceof Change.AlterTable);
             }
         }
         if (change instanceof Change.AlterTable at) {
             for (AlterAction a : at.actions()) {
-                if (a instanceof AlterAction.SetDefault sd && sd.expression() != null && !sd.expression().isBlank()) {
+                if (a instanceof AlterAction.SetDefault sd && sd.defaultClause() != null) {
                     DataType type = Columns.resolve(ctx, change, at.table(), sd.column()).map(Columns.Resolved::type)
                             .orElse(null);
-                    inspect(ctx, at.table() + "." + sd.column(), type, sd.expression().trim(), sd.range(), false);
+                    inspect(ctx, at.table() + "." + sd.column(), type, sd.defaultClause(), false);
                 }
             }
         }
     }
 
-    private void inspect(RuleContext ctx, String column, DataType type, String written, SourceRange within,
-                         boolean addColumn) {
-        String dflt = written.trim();
-        // CURRENT_TIMESTAMP(6) is a precision, not a call: PostgreSQL and MySQL accept it
-        String code = PRECISION.matcher(STRING.matcher(dflt).replaceAll("''")).replaceAll("CURRENT_TIMESTAMP");
-        boolean parenthesised = dflt.startsWith("(");
+    private void inspect(RuleContext ctx, String column, DataType type, ColumnDefault clause, boolean addColumn) {
+        Expression expression = clause.expression();
+        String dflt = expression.text();
+        // what the default starts with: (expr) + 1 counts as parenthesised, now() || 'x' as a bare call
+        Expression leading = expression.leading();
+        boolean parenthesised = leading instanceof Expression.Parenthesised;
         Map<Engine, Effect> effects = new EnumMap<>(Engine.class);
         Map<Engine, String> why = new EnumMap<>(Engine.class);
 
-        Matcher bare = BARE_CALL.matcher(code);
-        String bareName = !parenthesised && bare.find() ? bare.group(1).toLowerCase(Locale.ROOT) : null;
-        Matcher m = CALL.matcher(code);
+        // CURRENT_TIMESTAMP(6) is a special register with a precision, not a call: PostgreSQL and MySQL accept it
+        String bareName = leading instanceof Expression.Call call ? call.lowerCaseName() : null;
         Set<String> calls = new LinkedHashSet<>();
-        while (m.find()) {
-            calls.add(m.group(1).toLowerCase(Locale.ROOT));
-        }
+        expression.calls().forEach(c -> calls.add(c.lowerCaseName()));
         for (String fn : calls) {
             if (!EngineProfiles.someEngineHasDefaultFunction(fn)) {
                 continue;
@@ -180,7 +170,9 @@ public final class DefaultExpression implements Rule {
                         : e.shortName() + " admits no expression in a DEFAULT, only a constant, a special register or NULL");
             }
         }
-        if (type != null && isDateTime(type) && NOW_LITERAL.matcher(dflt).matches()) {
+        boolean nowLiteral = expression instanceof Expression.Literal literal
+                && literal.is(Expression.Literal.Kind.STRING) && NOW_LITERAL.matcher(literal.text()).matches();
+        if (type != null && isDateTime(type) && nowLiteral) {
             for (EngineProfile p : ctx.profiles()) {
                 Engine e = p.engine();
                 switch (p.nowLiteralDefault()) {
@@ -204,10 +196,10 @@ public final class DefaultExpression implements Rule {
         }
         List<String> reasons = new ArrayList<>();
         effects.keySet().forEach(e -> reasons.add(why.get(e))); // in engine order
-        RuleContext.FindingBuilder f = ctx.report(range(ctx, within, written), "DEFAULT " + dflt + " of " + column + ": "
+        RuleContext.FindingBuilder f = ctx.report(clause.range(), "DEFAULT " + dflt + " of " + column + ": "
                 + String.join("; ", reasons)).only();
         effects.forEach(f::effect);
-        f.fix(NOW_LITERAL.matcher(dflt).matches()
+        f.fix(nowLiteral
                         ? "Write DEFAULT CURRENT_TIMESTAMP (CURRENT_DATE for a date; Db2: CURRENT TIMESTAMP), which every "
                         + "engine evaluates at insert time."
                         : "Use a default every target accepts: a constant, or CURRENT_TIMESTAMP on a timestamp column; "
@@ -226,21 +218,5 @@ public final class DefaultExpression implements Rule {
     private static boolean isDateTime(DataType type) {
         String n = type.name();
         return DATE_TIME_TYPES.contains(n) || n.startsWith("TIMESTAMP") || n.startsWith("TIME ");
-    }
-
-    /** From the DEFAULT keyword to the end of its expression, inside {@code within}; {@code within} if not found. */
-    private static SourceRange range(RuleContext ctx, SourceRange within, String written) {
-        for (Token t : Tokens.within(ctx, within)) {
-            if (t.isWord(ctx.fileText(), "DEFAULT")) {
-                // searched within the column only: the file after it can be megabytes long
-                int at = t.end() <= within.end()
-                        ? ctx.fileText().subSequence(t.end(), within.end()).toString().indexOf(written) : -1;
-                if (at >= 0) {
-                    return new SourceRange(t.start(), t.end() + at + written.length());
-                }
-                return Tokens.range(t);
-            }
-        }
-        return within;
     }
 }

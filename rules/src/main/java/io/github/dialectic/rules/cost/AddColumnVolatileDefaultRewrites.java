@@ -3,7 +3,7 @@ package io.github.dialectic.rules.cost;
 import io.github.dialectic.change.AlterAction;
 import io.github.dialectic.change.Change;
 import io.github.dialectic.change.ColumnDef;
-import io.github.dialectic.change.SourceRange;
+import io.github.dialectic.change.Expression;
 import io.github.dialectic.engine.Effect;
 import io.github.dialectic.engine.Engine;
 import io.github.dialectic.rule.Category;
@@ -13,14 +13,8 @@ import io.github.dialectic.rule.Rule;
 import io.github.dialectic.rule.RuleContext;
 import io.github.dialectic.rule.RuleInfo;
 import io.github.dialectic.rule.Severity;
-import io.github.dialectic.rules.support.Tokens;
-import io.github.dialectic.source.Token;
-import io.github.dialectic.source.TokenKind;
 
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 @RuleInfo(
         id = "add-column-volatile-default-rewrites",
@@ -50,7 +44,6 @@ public final class AddColumnVolatileDefaultRewrites implements Rule {
     private static final Set<String> VOLATILE = Set.of("random", "clock_timestamp", "timeofday", "gen_random_uuid",
             "uuid_generate_v1", "uuid_generate_v1mc", "uuid_generate_v4", "nextval", "txid_current", "uuidv4",
             "uuidv7", "setseed");
-    private static final Pattern CALL = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)\\s*\\(");
 
     @Override
     public void check(Change change, RuleContext ctx) {
@@ -65,10 +58,10 @@ public final class AddColumnVolatileDefaultRewrites implements Rule {
             }
             ColumnDef c = add.column();
             String col = at.table() + "." + c.name();
-            String volatileCall = volatileCall(c.defaultValue());
+            String volatileCall = volatileCall(c.defaultExpression());
             boolean serial = c.type() != null && c.type().is("SERIAL", "BIGSERIAL", "SMALLSERIAL", "SERIAL4", "SERIAL8",
                     "SERIAL2");
-            boolean stored = storedGenerated(ctx, c.range());
+            boolean stored = c.storedGenerated();
             if (volatileCall != null || serial) {
                 ctx.report(c.range(), "adding " + col + " with " + (serial ? "a serial type" : "the volatile default "
                                 + volatileCall + "()") + " rewrites the whole table on PostgreSQL (each row gets its own "
@@ -90,32 +83,16 @@ public final class AddColumnVolatileDefaultRewrites implements Rule {
         }
     }
 
-    private static String volatileCall(String expression) {
+    /** The first volatile function the default calls, at any depth, or null. */
+    private static String volatileCall(Expression expression) {
         if (expression == null) {
             return null;
         }
-        Matcher m = CALL.matcher(expression);
-        while (m.find()) {
-            String fn = m.group(1).toLowerCase(Locale.ROOT);
-            if (VOLATILE.contains(fn)) {
-                return fn;
+        for (Expression.Call call : expression.calls()) {
+            if (VOLATILE.contains(call.lowerCaseName())) {
+                return call.lowerCaseName();
             }
         }
         return null;
-    }
-
-    private static boolean storedGenerated(RuleContext ctx, SourceRange range) {
-        boolean as = false;
-        for (Token t : Tokens.within(ctx, range)) {
-            if (t.kind() != TokenKind.WORD) {
-                continue;
-            }
-            if (t.isWord(ctx.fileText(), "AS")) {
-                as = true;
-            } else if (as && (t.isWord(ctx.fileText(), "STORED") || t.isWord(ctx.fileText(), "PERSISTENT"))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

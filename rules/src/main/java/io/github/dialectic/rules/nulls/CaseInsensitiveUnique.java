@@ -84,8 +84,7 @@ public final class CaseInsensitiveUnique implements Rule {
         if (written.contains("FOR BIT DATA")) {
             return false;
         }
-        if (r.declaration() != null && r.declaration().toUpperCase(java.util.Locale.ROOT)
-                .matches("(?s).*\\)\\s*BINARY\\b.*")) {
+        if (r.binaryAttribute()) {
             return false; // MySQL's VARCHAR(n) BINARY: the _bin collation of the charset
         }
         String collation = r.collation();

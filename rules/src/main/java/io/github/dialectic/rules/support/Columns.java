@@ -6,7 +6,7 @@ import io.github.dialectic.change.ColumnDef;
 import io.github.dialectic.change.DataType;
 import io.github.dialectic.change.Name;
 import io.github.dialectic.change.QualifiedName;
-import io.github.dialectic.change.SourceRange;
+import io.github.dialectic.change.Spelling;
 import io.github.dialectic.rule.RuleContext;
 
 import java.util.ArrayList;
@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 
 /**
  * Finds what a statement's key or index refers to: the column's type, and (where the declaration is in this file)
- * the text it was declared with, for attributes the change model does not keep (COLLATE, CHARACTER SET, ON UPDATE).
+ * its declaration, for the character set and collation it was given.
  */
 public final class Columns {
 
@@ -29,20 +29,21 @@ public final class Columns {
     private Columns() {
     }
 
-    /** A column as far as a rule can see it: its type, and its declaration's text when it lies in this file. */
-    public record Resolved(Name name, DataType type, String declaration, String tableDefaultCollation,
+    /**
+     * A column as far as a rule can see it: its type, and its declaration when it lies in this file (null otherwise);
+     * the table's default collation and character set where known.
+     */
+    public record Resolved(Name name, DataType type, ColumnDef declaration, String tableDefaultCollation,
                            String tableDefaultCharset) {
 
         /** The explicit character set of the column (or its collation's), else the table's, lower-cased, or null. */
         public String charset() {
             if (declaration != null) {
-                Matcher m = CHARSET.matcher(declaration);
-                if (m.find()) {
-                    return m.group(1).toLowerCase(Locale.ROOT);
+                if (declaration.characterSet() != null) {
+                    return declaration.characterSet().toLowerCase(Locale.ROOT);
                 }
-                Matcher c = COLLATE.matcher(declaration);
-                if (c.find()) {
-                    String coll = c.group(1).toLowerCase(Locale.ROOT);
+                if (declaration.collation() != null) {
+                    String coll = declaration.collation().toLowerCase(Locale.ROOT);
                     int cut = coll.indexOf('_');
                     return cut > 0 ? coll.substring(0, cut) : coll;
                 }
@@ -53,15 +54,19 @@ public final class Columns {
         /** The explicit COLLATE of the column, else of the table (CREATE TABLE ... COLLATE=), lower-cased, or null. */
         public String collation() {
             if (declaration != null) {
-                if (BINARY_CHARSET.matcher(declaration).find()) {
+                if ("binary".equalsIgnoreCase(declaration.characterSet())) {
                     return "binary";
                 }
-                Matcher m = COLLATE.matcher(declaration);
-                if (m.find()) {
-                    return m.group(1).toLowerCase(Locale.ROOT);
+                if (declaration.collation() != null) {
+                    return declaration.collation().toLowerCase(Locale.ROOT);
                 }
             }
             return tableDefaultCollation;
+        }
+
+        /** Whether MySQL's BINARY attribute follows the type: the _bin collation of the column's character set. */
+        public boolean binaryAttribute() {
+            return declaration != null && declaration.spelled(Spelling.BINARY_COLLATION) != null;
         }
     }
 
@@ -70,13 +75,11 @@ public final class Columns {
      * file, else the replayed schema (type only). Empty when nothing is known of it.
      */
     public static Optional<Resolved> resolve(RuleContext ctx, Change change, QualifiedName table, Name column) {
-        CharSequence text = ctx.fileText();
-        String tableCollation = tableOption(ctx, change, table, COLLATE);
-        String tableCharset = tableOption(ctx, change, table, CHARSET);
+        String tableCollation = tableDefault(ctx, change, table, COLLATE);
+        String tableCharset = tableDefault(ctx, change, table, CHARSET);
         for (Ddl.DeclaredColumn d : Ddl.columns(change)) {
             if (d.table().key().equals(table.key()) && d.column().name().sameAs(column)) {
-                return Optional.of(new Resolved(column, d.column().type(), textOf(text, d.column().range()), tableCollation,
-                        tableCharset));
+                return Optional.of(new Resolved(column, d.column().type(), d.column(), tableCollation, tableCharset));
             }
         }
         ColumnDef inFile = ctx.fileDeclaration(table, column).orElse(null);
@@ -86,22 +89,33 @@ public final class Columns {
         if (type == null) {
             return Optional.empty();
         }
-        return Optional.of(new Resolved(column, type, inFile == null ? null : textOf(text, inFile.range()), tableCollation,
-                tableCharset));
+        return Optional.of(new Resolved(column, type, inFile, tableCollation, tableCharset));
+    }
+
+    /**
+     * The table's default collation or character set: from this CREATE TABLE's model, else from the options the
+     * replayed schema and this ALTER TABLE keep as written (MySQL table options are not modelled one by one).
+     */
+    private static String tableDefault(RuleContext ctx, Change change, QualifiedName table, Pattern option) {
+        if (change instanceof Change.CreateTable ct && ct.table().name().sameAs(table.name())) {
+            String charset = ct.defaultCharacterSet() == null ? null : ct.defaultCharacterSet().toLowerCase(Locale.ROOT);
+            if (option == CHARSET) {
+                return charset;
+            }
+            return ct.defaultCollation() != null ? ct.defaultCollation().toLowerCase(Locale.ROOT)
+                    : "binary".equals(charset) ? "binary" : null;
+        }
+        return tableOption(ctx, change, table, option);
     }
 
     /** A table option (COLLATE=, CHARSET=) of the table's CREATE TABLE or ALTER TABLE when that is in this file. */
     private static String tableOption(RuleContext ctx, Change change, QualifiedName table, Pattern option) {
         List<String> options = new ArrayList<>();
-        if (change instanceof Change.CreateTable ct && ct.table().name().sameAs(table.name())) {
-            options.addAll(ct.options());
-        } else {
-            // the replayed schema keeps every option the table was given, in every file so far
-            ctx.schema().table(table).ifPresent(t -> options.addAll(t.options()));
-            if (change instanceof Change.AlterTable at && at.table().name().sameAs(table.name())) {
-                at.actions().stream().filter(a -> a instanceof AlterAction.OtherAction)
-                        .forEach(a -> options.add(((AlterAction.OtherAction) a).text()));
-            }
+        // the replayed schema keeps every option the table was given, in every file so far
+        ctx.schema().table(table).ifPresent(t -> options.addAll(t.options()));
+        if (change instanceof Change.AlterTable at && at.table().name().sameAs(table.name())) {
+            at.actions().stream().filter(a -> a instanceof AlterAction.OtherAction)
+                    .forEach(a -> options.add(((AlterAction.OtherAction) a).text()));
         }
         String found = null;
         for (String text : options) { // later options override earlier ones
@@ -114,9 +128,5 @@ public final class Columns {
             }
         }
         return found;
-    }
-
-    private static String textOf(CharSequence text, SourceRange range) {
-        return text.subSequence(range.start(), Math.min(range.end(), text.length())).toString();
     }
 }

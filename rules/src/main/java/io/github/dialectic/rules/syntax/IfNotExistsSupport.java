@@ -14,8 +14,6 @@ import io.github.dialectic.rule.RuleContext;
 import io.github.dialectic.rule.RuleInfo;
 import io.github.dialectic.rule.Severity;
 import io.github.dialectic.rules.support.Ddl;
-import io.github.dialectic.rules.support.Tokens;
-import io.github.dialectic.source.Token;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -44,52 +42,34 @@ public final class IfNotExistsSupport implements Rule {
     @Override
     public void check(Change change, RuleContext ctx) {
         if (change instanceof Change.CreateTable ct && ct.ifNotExists()) {
-            report(ctx, clause(ctx, ctx.statementRange()), "CREATE TABLE IF NOT EXISTS " + ct.table(),
+            report(ctx, ct.ifNotExistsClause(), "CREATE TABLE IF NOT EXISTS " + ct.table(),
                     Feature.CREATE_TABLE_IF_NOT_EXISTS,
                     "Drop IF NOT EXISTS: a migration tool runs each migration once, so the table does not exist yet.");
         } else if (change instanceof Change.DropTable dt && dt.ifExists()) {
-            report(ctx, clause(ctx, ctx.statementRange()), "DROP TABLE IF EXISTS "
+            report(ctx, dt.ifExistsClause(), "DROP TABLE IF EXISTS "
                             + dt.tables().stream().map(String::valueOf).collect(Collectors.joining(", ")),
                     Feature.DROP_TABLE_IF_EXISTS,
                     "Drop IF EXISTS and drop only tables an earlier migration created.");
         } else if (change instanceof Change.CreateIndex ci && ci.ifNotExists()) {
-            report(ctx, clause(ctx, ctx.statementRange()), "CREATE INDEX IF NOT EXISTS "
+            report(ctx, ci.ifNotExistsClause(), "CREATE INDEX IF NOT EXISTS "
                             + (ci.index().name() == null ? "" : ci.index().name() + " ") + "on " + ci.table(),
                     Feature.CREATE_INDEX_IF_NOT_EXISTS,
                     "Drop IF NOT EXISTS: in a versioned migration the index cannot exist yet.");
         } else if (change instanceof Change.DropIndex di && di.ifExists()) {
-            report(ctx, clause(ctx, ctx.statementRange()), "DROP INDEX IF EXISTS " + di.index(),
+            report(ctx, di.ifExistsClause(), "DROP INDEX IF EXISTS " + di.index(),
                     Feature.DROP_INDEX_IF_EXISTS, "Drop IF EXISTS: drop an index an earlier migration created.");
         } else if (change instanceof Change.AlterTable at) {
             for (AlterAction a : at.actions()) {
                 if (a instanceof AlterAction.AddColumn add && add.ifNotExists()) {
-                    report(ctx, clause(ctx, add.range()), "ADD COLUMN IF NOT EXISTS " + at.table() + "."
+                    report(ctx, add.ifNotExistsClause(), "ADD COLUMN IF NOT EXISTS " + at.table() + "."
                                     + add.column().name(), Feature.ADD_COLUMN_IF_NOT_EXISTS,
                             "Drop IF NOT EXISTS: in a versioned migration the column cannot exist yet.");
                 } else if (a instanceof AlterAction.DropColumn drop && drop.ifExists()) {
-                    report(ctx, clause(ctx, drop.range()), "DROP COLUMN IF EXISTS " + at.table() + "." + drop.column(),
+                    report(ctx, drop.ifExistsClause(), "DROP COLUMN IF EXISTS " + at.table() + "." + drop.column(),
                             Feature.DROP_COLUMN_IF_EXISTS, "Drop IF EXISTS: drop a column an earlier migration created.");
                 }
             }
         }
-    }
-
-    /** The IF [NOT] EXISTS words in {@code range}, or the range itself if they cannot be found. */
-    private static SourceRange clause(RuleContext ctx, SourceRange range) {
-        CharSequence text = ctx.fileText();
-        List<Token> tokens = Tokens.within(ctx, range);
-        for (int i = 0; i + 1 < tokens.size(); i++) {
-            if (tokens.get(i).isWord(text, "IF")) {
-                Token next = tokens.get(i + 1);
-                if (next.isWord(text, "EXISTS")) {
-                    return Tokens.range(tokens.get(i), next);
-                }
-                if (next.isWord(text, "NOT") && i + 2 < tokens.size() && tokens.get(i + 2).isWord(text, "EXISTS")) {
-                    return Tokens.range(tokens.get(i), tokens.get(i + 2));
-                }
-            }
-        }
-        return range;
     }
 
     private static void report(RuleContext ctx, SourceRange at, String what, Feature feature, String fix) {

@@ -4,6 +4,7 @@ import io.github.dialectic.change.Change;
 import io.github.dialectic.change.ColumnDef;
 import io.github.dialectic.change.DataType;
 import io.github.dialectic.change.SourceRange;
+import io.github.dialectic.change.Spelled;
 import io.github.dialectic.engine.Effect;
 import io.github.dialectic.engine.Engine;
 import io.github.dialectic.engine.EngineProfile;
@@ -17,8 +18,6 @@ import io.github.dialectic.rule.RuleInfo;
 import io.github.dialectic.rule.Severity;
 import io.github.dialectic.rules.support.Ddl;
 import io.github.dialectic.rules.support.Tokens;
-import io.github.dialectic.source.Token;
-import io.github.dialectic.source.TokenKind;
 
 import java.util.List;
 
@@ -69,37 +68,35 @@ public final class AutoIncrementSyntax implements Rule {
                 }
                 continue;
             }
-            if (!col.autoIncrement()) {
-                continue;
-            }
-            CharSequence text = ctx.fileText();
-            for (Token t : Tokens.within(ctx, col.range())) {
-                Feature f = null;
-                String what = null;
-                SourceRange at = Tokens.range(t);
-                if (t.isWord(text, "AUTO_INCREMENT")) {
-                    f = Feature.AUTO_INCREMENT_ATTRIBUTE;
-                    what = "AUTO_INCREMENT (MySQL/MariaDB)";
-                } else if (t.isWord(text, "AUTOINCREMENT")) {
-                    f = Feature.AUTOINCREMENT_KEYWORD;
-                    what = "AUTOINCREMENT (SQLite)";
-                } else if (t.isWord(text, "GENERATED") || t.isWord(text, "IDENTITY")) {
-                    f = Feature.IDENTITY_COLUMN;
-                    what = "an identity column (GENERATED ... AS IDENTITY)";
-                    at = identityRange(ctx, col, t);
-                }
-                if (f == null) {
-                    continue;
+            for (Spelled spelled : col.spellings()) {
+                Feature f;
+                String what;
+                switch (spelled.spelling()) {
+                    case AUTO_INCREMENT -> {
+                        f = Feature.AUTO_INCREMENT_ATTRIBUTE;
+                        what = "AUTO_INCREMENT (MySQL/MariaDB)";
+                    }
+                    case AUTOINCREMENT -> {
+                        f = Feature.AUTOINCREMENT_KEYWORD;
+                        what = "AUTOINCREMENT (SQLite)";
+                    }
+                    case IDENTITY, GENERATED_AS_IDENTITY -> {
+                        f = Feature.IDENTITY_COLUMN;
+                        what = "an identity column (GENERATED ... AS IDENTITY)";
+                    }
+                    default -> {
+                        continue;
+                    }
                 }
                 List<Target> lacking = ctx.lacking(f);
                 if (!lacking.isEmpty()) {
                     // SQLite: AUTO_INCREMENT right after the type's words is one more word of the type name
                     // ("INT AUTO_INCREMENT"): accepted, and nothing is numbered
-                    List<Target> readAsType = f == Feature.AUTO_INCREMENT_ATTRIBUTE && continuesTypeName(ctx, col, t)
+                    List<Target> readAsType = f == Feature.AUTO_INCREMENT_ATTRIBUTE && continuesTypeName(ctx, col, spelled)
                             ? lacking.stream().filter(x -> EngineProfile.of(x).supports(Feature.ANY_TYPE_NAME)).toList()
                             : List.of();
-                    RuleContext.FindingBuilder finding = ctx.report(at, "column " + c.qualified() + " is numbered with "
-                                    + what + ", not understood by " + Ddl.names(lacking)
+                    RuleContext.FindingBuilder finding = ctx.report(spelled.range(), "column " + c.qualified()
+                                    + " is numbered with " + what + ", not understood by " + Ddl.names(lacking)
                                     + (readAsType.isEmpty() ? "" : " (" + Ddl.names(readAsType)
                                     + " reads it as part of the type name and numbers nothing)"))
                             .only(Ddl.engines(lacking));
@@ -115,33 +112,16 @@ public final class AutoIncrementSyntax implements Rule {
     }
 
     /**
-     * Whether {@code word} directly follows the words of the column's type name (or the column name, when no type is
-     * written), with no parenthesised length in between: where SQLite's grammar reads any word as part of the type.
+     * Whether the spelled keyword directly follows the words of the column's type name (or the column name, when no
+     * type is written), with no parenthesised length in between: where SQLite's grammar reads any word as part of the
+     * type.
      */
-    private static boolean continuesTypeName(RuleContext ctx, ColumnDef col, Token word) {
-        Token previous = null;
-        for (Token t : Tokens.within(ctx, col.range())) {
-            if (t.start() >= word.start()) {
-                break;
-            }
-            previous = t;
-        }
-        if (previous == null || previous.kind() != TokenKind.WORD) {
+    private static boolean continuesTypeName(RuleContext ctx, ColumnDef col, Spelled spelled) {
+        SourceRange before = col.type() == null ? col.nameRange() : col.type().range();
+        if (before == null || spelled.range().start() < before.end()
+                || !Tokens.within(ctx, new SourceRange(before.end(), spelled.range().start())).isEmpty()) {
             return false;
         }
-        return col.type() == null ? previous.end() == col.nameRange().end()
-                : previous.end() == col.type().range().end() && col.type().arguments().isEmpty()
-                && !col.type().written().contains("("); // no word may follow INT(11)
-    }
-
-    private static SourceRange identityRange(RuleContext ctx, ColumnDef col, Token first) {
-        Token last = first;
-        for (Token t : Tokens.within(ctx, col.range())) {
-            if (t.start() >= first.start() && t.isWord(ctx.fileText(), "IDENTITY")) {
-                last = t;
-                break;
-            }
-        }
-        return Tokens.range(first, last);
+        return col.type() == null || (col.type().arguments().isEmpty() && !col.type().written().contains("("));
     }
 }

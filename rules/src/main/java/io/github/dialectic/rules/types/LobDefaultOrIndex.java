@@ -3,6 +3,7 @@ package io.github.dialectic.rules.types;
 import io.github.dialectic.change.Change;
 import io.github.dialectic.change.ColumnDef;
 import io.github.dialectic.change.DataType;
+import io.github.dialectic.change.Expression;
 import io.github.dialectic.engine.Effect;
 import io.github.dialectic.engine.Engine;
 import io.github.dialectic.engine.Feature;
@@ -130,8 +131,8 @@ public final class LobDefaultOrIndex implements Rule {
             if (c.type() == null || !c.hasDefault() || !MYSQL_NO_LITERAL_DEFAULT.contains(c.type().name())) {
                 continue;
             }
-            String dflt = c.defaultValue().trim();
-            if (dflt.startsWith("(")) {
+            String dflt = c.defaultValue();
+            if (c.defaultExpression().leading() instanceof Expression.Parenthesised) {
                 continue; // an (expr) default: MySQL 8.0.13+ accepts it; default-expression covers older versions
             }
             ctx.report(c.range(), d.qualified() + " is " + c.type() + " with DEFAULT " + dflt + ": MySQL refuses a "

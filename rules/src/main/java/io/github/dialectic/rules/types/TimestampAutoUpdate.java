@@ -1,6 +1,10 @@
 package io.github.dialectic.rules.types;
 
 import io.github.dialectic.change.Change;
+import io.github.dialectic.change.Expression;
+import io.github.dialectic.change.SourceRange;
+import io.github.dialectic.change.Spelled;
+import io.github.dialectic.change.Spelling;
 import io.github.dialectic.engine.Effect;
 import io.github.dialectic.engine.Engine;
 import io.github.dialectic.rule.Category;
@@ -10,10 +14,9 @@ import io.github.dialectic.rule.RuleContext;
 import io.github.dialectic.rule.RuleInfo;
 import io.github.dialectic.rule.Severity;
 import io.github.dialectic.rules.support.Ddl;
-import io.github.dialectic.rules.support.Tokens;
-import io.github.dialectic.source.Token;
 
-import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 @RuleInfo(
         id = "timestamp-auto-update",
@@ -32,36 +35,30 @@ import java.util.List;
                                 + "SQLSTATE 42601")})
 public final class TimestampAutoUpdate implements Rule {
 
-    private static final List<String> NOW = List.of("CURRENT_TIMESTAMP", "NOW", "LOCALTIMESTAMP", "LOCALTIME",
+    /** The ON UPDATE values this rule knows: MySQL's CURRENT_TIMESTAMP and its synonyms. */
+    private static final Set<String> NOW = Set.of("CURRENT_TIMESTAMP", "NOW", "LOCALTIMESTAMP", "LOCALTIME",
             "CURRENT_TIME");
-
-    private static boolean isNow(CharSequence text, Token t) {
-        return NOW.stream().anyMatch(w -> t.isWord(text, w));
-    }
 
     @Override
     public void check(Change change, RuleContext ctx) {
-        CharSequence text = ctx.fileText();
         for (Ddl.DeclaredColumn d : Ddl.columns(change)) {
-            List<Token> tokens = Tokens.within(ctx, d.column().range());
-            for (int i = 0; i + 2 < tokens.size(); i++) {
-                if (tokens.get(i).isWord(text, "ON") && tokens.get(i + 1).isWord(text, "UPDATE")
-                        && isNow(text, tokens.get(i + 2))) {
-                    int end = i + 2;
-                    if (end + 1 < tokens.size() && tokens.get(end + 1).isPunct(text, "(")) {
-                        end = Tokens.closing(tokens, text, end + 1);
-                    }
-                    ctx.report(Tokens.range(tokens.get(i), tokens.get(end)), "column " + d.qualified()
-                                    + " is declared ON UPDATE "
-                                    + text.subSequence(tokens.get(i + 2).start(), tokens.get(end).end())
-                                    + ": a MySQL/MariaDB attribute that other engines do not parse")
-                            .fix("Drop ON UPDATE ... and set " + d.column().name() + " in the application's UPDATE "
-                                    + "statements, or use a trigger (PostgreSQL: BEFORE UPDATE trigger; Db2: GENERATED "
-                                    + "ALWAYS FOR EACH ROW ON UPDATE AS ROW CHANGE TIMESTAMP).")
-                            .emit();
-                    break;
-                }
+            Spelled onUpdate = d.column().spelled(Spelling.ON_UPDATE);
+            if (onUpdate == null || d.column().onUpdate() == null) {
+                continue;
             }
+            Expression value = d.column().onUpdate().leading();
+            String name = value instanceof Expression.SpecialRegister r ? r.name()
+                    : value instanceof Expression.Call call ? call.name().toUpperCase(Locale.ROOT) : null;
+            if (name == null || !NOW.contains(name)) {
+                continue;
+            }
+            ctx.report(new SourceRange(onUpdate.range().start(), value.range().end()), "column " + d.qualified()
+                            + " is declared ON UPDATE " + value.text()
+                            + ": a MySQL/MariaDB attribute that other engines do not parse")
+                    .fix("Drop ON UPDATE ... and set " + d.column().name() + " in the application's UPDATE "
+                            + "statements, or use a trigger (PostgreSQL: BEFORE UPDATE trigger; Db2: GENERATED "
+                            + "ALWAYS FOR EACH ROW ON UPDATE AS ROW CHANGE TIMESTAMP).")
+                    .emit();
         }
     }
 }
