@@ -70,6 +70,12 @@ public final class EngineProfile {
     private final Set<String> keywordsNotFunctions;
     private final Set<String> bareTimestampDefaults;
     private final NowLiteralDefault nowLiteralDefault;
+    private final Set<String> volatileFunctions;
+    private final int maxIndexKeyBytes;
+    private final Set<String> keyPrefixRequiredTypes;
+    private final Set<String> typesTooLongForKey;
+    private final Set<String> unindexableTypes;
+    private final Set<String> typesWithoutLiteralDefault;
 
     private EngineProfile(Builder b) {
         this.engine = b.engine;
@@ -86,6 +92,12 @@ public final class EngineProfile {
         this.keywordsNotFunctions = Set.copyOf(b.keywordsNotFunctions);
         this.bareTimestampDefaults = Set.copyOf(b.bareTimestampDefaults);
         this.nowLiteralDefault = b.nowLiteralDefault;
+        this.volatileFunctions = Set.copyOf(b.volatileFunctions);
+        this.maxIndexKeyBytes = b.maxIndexKeyBytes;
+        this.keyPrefixRequiredTypes = Set.copyOf(b.keyPrefixRequiredTypes);
+        this.typesTooLongForKey = Set.copyOf(b.typesTooLongForKey);
+        this.unindexableTypes = Set.copyOf(b.unindexableTypes);
+        this.typesWithoutLiteralDefault = Set.copyOf(b.typesWithoutLiteralDefault);
     }
 
     /** The profile of a target: its engine at its version. */
@@ -103,20 +115,24 @@ public final class EngineProfile {
     }
 
     public boolean supports(Feature feature) {
+        ProfileReads.read(engine, feature);
         return features.contains(feature);
     }
 
     /** Whether {@code word} (any case) cannot be used as an unquoted table, column or index name. */
     public boolean reserves(String word) {
+        ProfileReads.read(engine, "reserves");
         return reservedWords.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** The longest table, column, index or constraint name, or null when the engine sets no practical limit. */
     public LengthLimit identifierLimit() {
+        ProfileReads.read(engine, "identifierLimit");
         return identifierLimit;
     }
 
     public Folding folding() {
+        ProfileReads.read(engine, "folding");
         return folding;
     }
 
@@ -125,11 +141,13 @@ public final class EngineProfile {
      * {@code DataType.name()} spells it. Type names every engine has (INTEGER, VARCHAR, DECIMAL, ...) are not listed.
      */
     public boolean knowsType(String upperCaseName) {
+        ProfileReads.read(engine, "knowsType");
         return typeNames.contains(upperCaseName);
     }
 
     /** The largest DECIMAL/NUMERIC precision, or 0 for no limit worth checking. */
     public int maxDecimalPrecision() {
+        ProfileReads.read(engine, "maxDecimalPrecision");
         return maxDecimalPrecision;
     }
 
@@ -140,16 +158,19 @@ public final class EngineProfile {
 
     /** The longest VARCHAR(n), in characters (MySQL: with utf8mb4) or bytes (Db2); null for no limit checked. */
     public LengthLimit varcharLimit() {
+        ProfileReads.read(engine, "varcharLimit");
         return varcharLimit;
     }
 
     /** Whether a DEFAULT may call the built-in function {@code lowerCaseName} (no parentheses in the name). */
     public boolean hasDefaultFunction(String lowerCaseName) {
+        ProfileReads.read(engine, "hasDefaultFunction");
         return defaultFunctions.contains(lowerCaseName);
     }
 
     /** Whether {@code lowerCaseName} is a keyword here, so that writing it as a call, {@code name()}, is a syntax error. */
     public boolean keywordNotFunction(String lowerCaseName) {
+        ProfileReads.read(engine, "keywordNotFunction");
         return keywordsNotFunctions.contains(lowerCaseName);
     }
 
@@ -158,16 +179,92 @@ public final class EngineProfile {
      * column (MySQL: CURRENT_TIMESTAMP and its synonyms); empty for the others.
      */
     public Set<String> bareTimestampDefaults() {
+        ProfileReads.read(engine, "bareTimestampDefaults");
         return bareTimestampDefaults;
     }
 
     public NowLiteralDefault nowLiteralDefault() {
+        ProfileReads.read(engine, "nowLiteralDefault");
         return nowLiteralDefault;
+    }
+
+    /**
+     * Whether the function ({@code lowerCaseName}) gives each row its own value, so that ADD COLUMN with it as the
+     * default writes every existing row (PostgreSQL: volatile functions); false where that is not claimed.
+     */
+    public boolean volatileFunction(String lowerCaseName) {
+        ProfileReads.read(engine, "volatileFunction");
+        return volatileFunctions.contains(lowerCaseName);
+    }
+
+    /** The longest index key in bytes (InnoDB: 3072), or 0 when no limit is checked. */
+    public int maxIndexKeyBytes() {
+        ProfileReads.read(engine, "maxIndexKeyBytes");
+        return maxIndexKeyBytes;
+    }
+
+    /** Whether a key part of this type (upper case, as {@code DataType.name()}) needs a prefix length (MySQL's LOBs). */
+    public boolean keyPrefixRequired(String upperCaseType) {
+        ProfileReads.read(engine, "keyPrefixRequired");
+        return keyPrefixRequiredTypes.contains(upperCaseType);
+    }
+
+    /**
+     * Whether a key part of this type without a prefix length is longer than the key limit, so that the engine treats
+     * the key as over-long (MariaDB: TEXT and BLOB, but not TINYTEXT or TINYBLOB, which fit).
+     */
+    public boolean typeTooLongForKey(String upperCaseType) {
+        ProfileReads.read(engine, "typeTooLongForKey");
+        return typesTooLongForKey.contains(upperCaseType);
+    }
+
+    /** Whether no index or key may contain a column of this type (Db2: LOBs). */
+    public boolean unindexableType(String upperCaseType) {
+        ProfileReads.read(engine, "unindexableType");
+        return unindexableTypes.contains(upperCaseType);
+    }
+
+    /** Whether a column of this type refuses a literal DEFAULT (MySQL: BLOB, TEXT, JSON, GEOMETRY). */
+    public boolean refusesLiteralDefault(String upperCaseType) {
+        ProfileReads.read(engine, "refusesLiteralDefault");
+        return typesWithoutLiteralDefault.contains(upperCaseType);
     }
 
     @Override
     public String toString() {
         return engine.id() + " >= " + since;
+    }
+
+    /**
+     * The entries this profile holds data for: the features it supports, and each accessor whose value is set (a
+     * non-empty table, a limit, a folding, a behaviour). What {@code ProfileEntriesReadTest} expects rules to read.
+     */
+    Set<String> entriesWithData() {
+        Set<String> entries = new java.util.TreeSet<>();
+        features.forEach(f -> entries.add(f.name()));
+        entries.add("folding");
+        addIf(entries, "reserves", !reservedWords.isEmpty());
+        addIf(entries, "identifierLimit", identifierLimit != null);
+        addIf(entries, "knowsType", !typeNames.isEmpty());
+        addIf(entries, "maxDecimalPrecision", maxDecimalPrecision > 0);
+        addIf(entries, "varcharLimit", varcharLimit != null);
+        addIf(entries, "hasDefaultFunction", !defaultFunctions.isEmpty());
+        addIf(entries, "keywordNotFunction", !keywordsNotFunctions.isEmpty());
+        addIf(entries, "bareTimestampDefaults", !bareTimestampDefaults.isEmpty());
+        addIf(entries, "nowLiteralDefault", nowLiteralDefault != null);
+        addIf(entries, "volatileFunction", !volatileFunctions.isEmpty());
+        addIf(entries, "maxIndexKeyBytes", maxIndexKeyBytes > 0);
+        addIf(entries, "keyPrefixRequired", !keyPrefixRequiredTypes.isEmpty());
+        addIf(entries, "typeTooLongForKey", !typesTooLongForKey.isEmpty());
+        addIf(entries, "unindexableType", !unindexableTypes.isEmpty());
+        addIf(entries, "refusesLiteralDefault", !typesWithoutLiteralDefault.isEmpty());
+        return entries;
+    }
+
+    private static void addIf(Set<String> entries, String entry, boolean hasData) {
+        if (hasData) {
+            entries.add(entry);
+        }
     }
 
     Set<Feature> features() {
@@ -198,6 +295,12 @@ public final class EngineProfile {
         private final Set<String> keywordsNotFunctions = new LinkedHashSet<>();
         private final Set<String> bareTimestampDefaults = new LinkedHashSet<>();
         private NowLiteralDefault nowLiteralDefault;
+        private final Set<String> volatileFunctions = new LinkedHashSet<>();
+        private int maxIndexKeyBytes;
+        private final Set<String> keyPrefixRequiredTypes = new LinkedHashSet<>();
+        private final Set<String> typesTooLongForKey = new LinkedHashSet<>();
+        private final Set<String> unindexableTypes = new LinkedHashSet<>();
+        private final Set<String> typesWithoutLiteralDefault = new LinkedHashSet<>();
 
         Builder(Engine engine, Version since) {
             this.engine = engine;
@@ -219,6 +322,12 @@ public final class EngineProfile {
             b.keywordsNotFunctions.addAll(base.keywordsNotFunctions);
             b.bareTimestampDefaults.addAll(base.bareTimestampDefaults);
             b.nowLiteralDefault = base.nowLiteralDefault;
+            b.volatileFunctions.addAll(base.volatileFunctions);
+            b.maxIndexKeyBytes = base.maxIndexKeyBytes;
+            b.keyPrefixRequiredTypes.addAll(base.keyPrefixRequiredTypes);
+            b.typesTooLongForKey.addAll(base.typesTooLongForKey);
+            b.unindexableTypes.addAll(base.unindexableTypes);
+            b.typesWithoutLiteralDefault.addAll(base.typesWithoutLiteralDefault);
             return b;
         }
 
@@ -277,14 +386,54 @@ public final class EngineProfile {
             return this;
         }
 
-        /** Adds lower-case functions a DEFAULT may call without parentheses on a DATETIME/TIMESTAMP column. */
+        /** Sets the lower-case functions a DEFAULT may call without parentheses on a DATETIME/TIMESTAMP column. */
         Builder bareTimestampDefaults(String names) {
+            bareTimestampDefaults.clear();
             bareTimestampDefaults.addAll(words(names));
             return this;
         }
 
         Builder nowLiteralDefault(NowLiteralDefault what) {
             this.nowLiteralDefault = what;
+            return this;
+        }
+
+        /** Adds the space-separated lower-case names of functions that give each row its own value. */
+        Builder volatileFunctions(String names) {
+            volatileFunctions.addAll(words(names));
+            return this;
+        }
+
+        Builder maxIndexKeyBytes(int max) {
+            this.maxIndexKeyBytes = max;
+            return this;
+        }
+
+        /** Sets the space-separated upper-case types a key part needs a prefix length for (empty: none). */
+        Builder keyPrefixRequiredTypes(String names) {
+            keyPrefixRequiredTypes.clear();
+            keyPrefixRequiredTypes.addAll(words(names));
+            return this;
+        }
+
+        /** Adds the space-separated upper-case types whose whole value is longer than an index key. */
+        Builder typesTooLongForKey(String names) {
+            typesTooLongForKey.addAll(words(names));
+            return this;
+        }
+
+        /** Adds the comma-separated upper-case types no index may contain (names may have spaces). */
+        Builder unindexableTypes(String commaSeparated) {
+            for (String name : commaSeparated.split(",")) {
+                unindexableTypes.add(name.trim());
+            }
+            return this;
+        }
+
+        /** Sets the space-separated upper-case types that take no literal DEFAULT (empty: none). */
+        Builder typesWithoutLiteralDefault(String names) {
+            typesWithoutLiteralDefault.clear();
+            typesWithoutLiteralDefault.addAll(words(names));
             return this;
         }
 

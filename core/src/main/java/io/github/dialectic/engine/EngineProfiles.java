@@ -66,7 +66,13 @@ public final class EngineProfiles {
                 .defaultFunctions("now uuid uuid_short rand utc_timestamp utc_date sysdate curdate curtime "
                         + "unix_timestamp current_timestamp")
                 .bareTimestampDefaults("now current_timestamp localtime localtimestamp")
-                .nowLiteralDefault(NowLiteralDefault.INVALID_DEFAULT))
+                .nowLiteralDefault(NowLiteralDefault.INVALID_DEFAULT)
+                // InnoDB: 3072-byte keys (DYNAMIC rows); BLOB/TEXT key parts need a prefix length (ERROR 1170)
+                .maxIndexKeyBytes(3072)
+                .keyPrefixRequiredTypes("TEXT TINYTEXT MEDIUMTEXT LONGTEXT BLOB TINYBLOB MEDIUMBLOB LONGBLOB")
+                // ERROR 1101: BLOB, TEXT, GEOMETRY or JSON column can't have a default value
+                .typesWithoutLiteralDefault("TEXT TINYTEXT MEDIUMTEXT LONGTEXT BLOB TINYBLOB MEDIUMBLOB LONGBLOB JSON "
+                        + "GEOMETRY"))
                 .release("8.0", p -> p.add(ALTER_RENAME_COLUMN)
                         .reserve("cume_dist dense_rank empty except first_value function grouping groups json_table "
                                 + "lag last_value lateral lead nth_value ntile of over percent_rank rank recursive row "
@@ -80,8 +86,13 @@ public final class EngineProfiles {
         mysql.copyAs(Engine.MARIADB, "5.7", "10.11", p -> p
                         .add(ALTER_RENAME_COLUMN /* 10.5 */, ALTER_DROP_CONSTRAINT /* 10.2 */, INLINE_REFERENCES /* 10.5 */, CREATE_INDEX_IF_NOT_EXISTS,
                                 DROP_INDEX_IF_EXISTS, ADD_COLUMN_IF_NOT_EXISTS, DROP_COLUMN_IF_EXISTS,
-                                DEFAULT_PARENTHESISED_EXPRESSION, DEFAULT_BARE_FUNCTION_CALL, LOB_LITERAL_DEFAULT,
-                                FK_MIXED_DECIMAL_TYPES)
+                                DEFAULT_PARENTHESISED_EXPRESSION, DEFAULT_BARE_FUNCTION_CALL, FK_MIXED_DECIMAL_TYPES,
+                                LOB_KEY_PARTS_WITHOUT_PREFIX, LONG_UNIQUE_KEY_HASHED, LONG_INDEX_KEY_PREFIXED)
+                        .typesWithoutLiteralDefault("")
+                        .bareTimestampDefaults("") // it takes any call without parentheses
+                        // seen on 10.11: BLOB/TEXT in a UNIQUE key or index needs no prefix, the long ones are
+                        // over-long keys (TINY* fit); a PRIMARY KEY still needs the prefix
+                        .typesTooLongForKey("TEXT MEDIUMTEXT LONGTEXT BLOB MEDIUMBLOB LONGBLOB")
                         // MariaDB Reserved Words; each one was refused as a column name on 10.11
                         .reserve("offset returning current_role over recursive row_number rows except intersect")
                         .types("UUID" /* 10.7 */))
@@ -95,7 +106,7 @@ public final class EngineProfiles {
                         PARTIAL_INDEX, EXPRESSION_INDEX, TRUNCATE_TABLE, TRUNCATE_WITHOUT_IMMEDIATE, UPSERT_ON_CONFLICT,
                         SERIAL_TYPE, SERIAL_SIZED_TYPES, IDENTITY_COLUMN, CREATE_TABLE_IF_NOT_EXISTS,
                         DROP_TABLE_IF_EXISTS, CREATE_INDEX_IF_NOT_EXISTS, DROP_INDEX_IF_EXISTS, ADD_COLUMN_IF_NOT_EXISTS,
-                        DROP_COLUMN_IF_EXISTS, DEFAULT_PARENTHESISED_EXPRESSION, LOB_LITERAL_DEFAULT, ARRAY_TYPES,
+                        DROP_COLUMN_IF_EXISTS, DEFAULT_PARENTHESISED_EXPRESSION, ARRAY_TYPES,
                         FK_ON_UPDATE_ACTIONS, FK_NOT_VALID, DEFERRABLE_FOREIGN_KEYS, PIPES_CONCATENATE, INLINE_REFERENCES,
                         FK_MIXED_INTEGER_TYPES, FK_MIXED_DECIMAL_TYPES, FK_MIXED_STRING_TYPES, FK_PARENT_UNIQUE_INDEX,
                         CREATE_TABLE_PARENTHESISED_LIKE, CREATE_TABLE_LIKE_OPTIONS)
@@ -116,7 +127,11 @@ public final class EngineProfiles {
                 .defaultFunctions("now random gen_random_uuid statement_timestamp clock_timestamp "
                         + "transaction_timestamp timeofday")
                 .keywordsNotFunctions("current_timestamp")
-                .nowLiteralDefault(NowLiteralDefault.CONVERTED_ONCE))
+                .nowLiteralDefault(NowLiteralDefault.CONVERTED_ONCE)
+                // volatile functions migrations use as defaults: ADD COLUMN with one rewrites the table (seen on 15)
+                .add(ADD_COLUMN_PER_ROW_DEFAULT_REWRITES)
+                .volatileFunctions("random clock_timestamp timeofday gen_random_uuid uuid_generate_v1 "
+                        + "uuid_generate_v1mc uuid_generate_v4 nextval txid_current uuidv4 uuidv7 setseed"))
                 .release("13", UnaryOperator.identity())
                 .release("14", UnaryOperator.identity())
                 .release("15", p -> p.add(MERGE_STATEMENT))
@@ -128,7 +143,7 @@ public final class EngineProfiles {
                         BACKTICK_IDENTIFIERS, UPSERT_ON_CONFLICT, REPLACE_INTO, INSERT_OR_CONFLICT_CLAUSE,
                         AUTOINCREMENT_KEYWORD, CREATE_TABLE_IF_NOT_EXISTS, DROP_TABLE_IF_EXISTS,
                         CREATE_INDEX_IF_NOT_EXISTS, DROP_INDEX_IF_EXISTS, DEFAULT_PARENTHESISED_EXPRESSION,
-                        LOB_LITERAL_DEFAULT, ARRAY_TYPES, UNSIGNED_TYPES, FK_ON_UPDATE_ACTIONS, DEFERRABLE_FOREIGN_KEYS,
+                        ARRAY_TYPES, UNSIGNED_TYPES, FK_ON_UPDATE_ACTIONS, DEFERRABLE_FOREIGN_KEYS,
                         INLINE_REFERENCES,
                         PIPES_CONCATENATE, DOLLAR_NAMED_PARAMETERS, ANY_TYPE_NAME, FK_MIXED_INTEGER_TYPES,
                         FK_MIXED_DECIMAL_TYPES, FK_MIXED_STRING_TYPES, FK_PARENT_UNIQUE_INDEX)
@@ -152,18 +167,21 @@ public final class EngineProfiles {
                 .release("3.53", p -> p.add(ALTER_COLUMN_NULLABILITY, ALTER_ADD_CHECK, ALTER_DROP_CONSTRAINT))
                 .release("3.54", UnaryOperator.identity());
 
+        // Db2 repeats ALTER TABLE alterations without commas (ADD c INT ADD d INT): no ALTER_MULTIPLE_ACTIONS
         family(Engine.DB2, "11.1", p -> p
                 .add(ALTER_RENAME_COLUMN, ALTER_ADD_COLUMN, ADD_COLUMN_NON_CONSTANT_DEFAULT, ALTER_DROP_COLUMN,
                         ALTER_COLUMN_NULLABILITY, ALTER_COLUMN_DEFAULT, ALTER_COLUMN_TYPE, ALTER_ADD_CHECK, ALTER_ADD_KEY_CONSTRAINT,
                         ALTER_DROP_CONSTRAINT, ALTER_DROP_PRIMARY_KEY, ALTER_DROP_FOREIGN_KEY, ALTER_DROP_CHECK,
-                        ALTER_CLAUSES_WITHOUT_COMMAS, ALTER_MULTIPLE_ACTIONS, EXPRESSION_INDEX, TRUNCATE_TABLE, MERGE_STATEMENT,
+                        ALTER_CLAUSES_WITHOUT_COMMAS, EXPRESSION_INDEX, TRUNCATE_TABLE, MERGE_STATEMENT,
                         IDENTITY_COLUMN, RENAME_TABLE_STATEMENT, PIPES_CONCATENATE, INLINE_REFERENCES, CREATE_TABLE_LIKE)
                 .identifiers(new LengthLimit(128, true, false), Folding.UPPER)
                 .types("DOUBLE BLOB CLOB DBCLOB GRAPHIC VARGRAPHIC DECFLOAT")
                 .maxDecimalPrecision(31)
                 .maxColumns(1012) // Db2 11.5 SQL and XML limits (SQL0680N)
                 .varcharLimit(new LengthLimit(32672, true, false))
-                .nowLiteralDefault(NowLiteralDefault.NOT_A_CONSTANT))
+                .nowLiteralDefault(NowLiteralDefault.NOT_A_CONSTANT)
+                // SQL0350N, SQLSTATE 42962: a LOB column cannot be in an index or key
+                .unindexableTypes("CLOB, BLOB, DBCLOB, CHARACTER LARGE OBJECT, CHAR LARGE OBJECT, BINARY LARGE OBJECT"))
                 .release("11.5", p -> p.add(CREATE_TABLE_IF_NOT_EXISTS, DROP_TABLE_IF_EXISTS, CREATE_INDEX_IF_NOT_EXISTS,
                         DROP_INDEX_IF_EXISTS));
     }

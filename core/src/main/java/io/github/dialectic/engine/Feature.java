@@ -153,6 +153,19 @@ public enum Feature {
     ADD_COLUMN_NON_CONSTANT_DEFAULT,
     /** A parenthesised expression as a column default, DEFAULT (expr) (MySQL: from 8.0.13). */
     DEFAULT_PARENTHESISED_EXPRESSION,
-    /** A literal DEFAULT on a TEXT/BLOB/JSON column (MySQL: none; from 8.0.13 only an (expr) default). */
-    LOB_LITERAL_DEFAULT
+    // --- cost and silent changes ---
+    /**
+     * ADD COLUMN whose value is computed row by row (a volatile default, a serial type) rewrites the whole table
+     * (PostgreSQL); see {@link EngineProfile#volatileFunction}.
+     */
+    ADD_COLUMN_PER_ROW_DEFAULT_REWRITES,
+    /**
+     * A UNIQUE key or index may hold a BLOB/TEXT column without a prefix length (MariaDB: a PRIMARY KEY still needs
+     * one); a type longer than a key makes it an over-long key ({@link EngineProfile#typeTooLongForKey}).
+     */
+    LOB_KEY_PARTS_WITHOUT_PREFIX,
+    /** A UNIQUE key longer than the index key limit is built as a USING HASH index instead of refused (MariaDB). */
+    LONG_UNIQUE_KEY_HASHED,
+    /** A one-column index longer than the index key limit is silently cut to a prefix instead of refused (MariaDB). */
+    LONG_INDEX_KEY_PREFIXED
 }

@@ -6,6 +6,8 @@ import io.github.dialectic.change.ColumnDef;
 import io.github.dialectic.change.Expression;
 import io.github.dialectic.engine.Effect;
 import io.github.dialectic.engine.Engine;
+import io.github.dialectic.engine.EngineProfile;
+import io.github.dialectic.engine.Feature;
 import io.github.dialectic.rule.Category;
 import io.github.dialectic.rule.EngineEffect;
 import io.github.dialectic.rule.Reads;
@@ -13,8 +15,9 @@ import io.github.dialectic.rule.Rule;
 import io.github.dialectic.rule.RuleContext;
 import io.github.dialectic.rule.RuleInfo;
 import io.github.dialectic.rule.Severity;
+import io.github.dialectic.rules.support.Profiles;
 
-import java.util.Set;
+import java.util.List;
 
 @RuleInfo(
         id = "add-column-volatile-default-rewrites",
@@ -40,11 +43,6 @@ import java.util.Set;
                                 + "STORED refuse ALGORITHM=NOCOPY")})
 public final class AddColumnVolatileDefaultRewrites implements Rule {
 
-    /** Functions PostgreSQL marks volatile that migrations use as defaults. */
-    private static final Set<String> VOLATILE = Set.of("random", "clock_timestamp", "timeofday", "gen_random_uuid",
-            "uuid_generate_v1", "uuid_generate_v1mc", "uuid_generate_v4", "nextval", "txid_current", "uuidv4",
-            "uuidv7", "setseed");
-
     @Override
     public void check(Change change, RuleContext ctx) {
         if (!(change instanceof Change.AlterTable at)
@@ -52,21 +50,27 @@ public final class AddColumnVolatileDefaultRewrites implements Rule {
                 || FreshTables.createdEmptyInThisFile(ctx, at.table())) {
             return;
         }
+        // the engines that fill every existing row when the new column's value is computed row by row
+        List<EngineProfile> rewriting = ctx.profiles().stream()
+                .filter(p -> p.supports(Feature.ADD_COLUMN_PER_ROW_DEFAULT_REWRITES)).toList();
         for (AlterAction a : at.actions()) {
             if (!(a instanceof AlterAction.AddColumn add)) {
                 continue;
             }
             ColumnDef c = add.column();
             String col = at.table() + "." + c.name();
-            String volatileCall = volatileCall(c.defaultExpression());
+            String volatileCall = volatileCall(c.defaultExpression(), rewriting);
             boolean serial = c.type() != null && c.type().is("SERIAL", "BIGSERIAL", "SMALLSERIAL", "SERIAL4", "SERIAL8",
                     "SERIAL2");
             boolean stored = c.storedGenerated();
             if (volatileCall != null || serial) {
+                if (rewriting.isEmpty()) {
+                    continue;
+                }
                 ctx.report(c.range(), "adding " + col + " with " + (serial ? "a serial type" : "the volatile default "
-                                + volatileCall + "()") + " rewrites the whole table on PostgreSQL (each row gets its own "
-                                + "value), under an ACCESS EXCLUSIVE lock")
-                        .only(Engine.POSTGRESQL)
+                                + volatileCall + "()") + " rewrites the whole table on " + Profiles.sentence(rewriting)
+                                + " (each row gets its own value), under an ACCESS EXCLUSIVE lock")
+                        .only(Profiles.engines(rewriting))
                         .fix("Add the column without a default (or with a constant one), then SET DEFAULT for new rows "
                                 + "and backfill existing rows in batches.")
                         .emit();
@@ -83,13 +87,13 @@ public final class AddColumnVolatileDefaultRewrites implements Rule {
         }
     }
 
-    /** The first volatile function the default calls, at any depth, or null. */
-    private static String volatileCall(Expression expression) {
+    /** The first function the default calls, at any depth, that a rewriting engine gives each row anew, or null. */
+    private static String volatileCall(Expression expression, List<EngineProfile> rewriting) {
         if (expression == null) {
             return null;
         }
         for (Expression.Call call : expression.calls()) {
-            if (VOLATILE.contains(call.lowerCaseName())) {
+            if (rewriting.stream().anyMatch(p -> p.volatileFunction(call.lowerCaseName()))) {
                 return call.lowerCaseName();
             }
         }

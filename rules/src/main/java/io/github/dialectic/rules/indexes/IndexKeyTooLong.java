@@ -4,6 +4,8 @@ import io.github.dialectic.change.Change;
 import io.github.dialectic.change.DataType;
 import io.github.dialectic.engine.Effect;
 import io.github.dialectic.engine.Engine;
+import io.github.dialectic.engine.EngineProfile;
+import io.github.dialectic.engine.Feature;
 import io.github.dialectic.rule.Category;
 import io.github.dialectic.rule.EngineEffect;
 import io.github.dialectic.rule.Reads;
@@ -16,8 +18,10 @@ import io.github.dialectic.rules.support.Keys.Key;
 import io.github.dialectic.rules.support.Keys.Kind;
 import io.github.dialectic.rules.support.Keys.Part;
 import io.github.dialectic.rules.support.Columns;
+import io.github.dialectic.rules.support.Profiles;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,8 +50,6 @@ import java.util.Set;
                                 + "which cannot be a foreign-key parent (errno 150)")})
 public final class IndexKeyTooLong implements Rule {
 
-    static final int INNODB_MAX_KEY_BYTES = 3072;
-
     private static final Set<String> CHARACTER_TYPES = Set.of("CHAR", "VARCHAR", "CHARACTER", "CHARACTER VARYING",
             "CHAR VARYING", "NCHAR", "NVARCHAR", "NATIONAL CHARACTER", "NATIONAL CHAR", "TEXT", "TINYTEXT",
             "MEDIUMTEXT", "LONGTEXT");
@@ -64,6 +66,11 @@ public final class IndexKeyTooLong implements Rule {
 
     @Override
     public void check(Change change, RuleContext ctx) {
+        List<EngineProfile> limited = ctx.profiles().stream().filter(p -> p.maxIndexKeyBytes() > 0).toList();
+        if (limited.isEmpty()) {
+            return;
+        }
+        int limit = limited.stream().mapToInt(EngineProfile::maxIndexKeyBytes).min().orElseThrow();
         for (Key key : Keys.added(change)) {
             int bytes = 0;
             List<String> sizes = new ArrayList<>();
@@ -78,26 +85,41 @@ public final class IndexKeyTooLong implements Rule {
                     sizes.add(p.column() + (p.prefix() == null ? "" : "(" + p.prefix() + ")") + " " + b);
                 }
             }
-            if (bytes <= INNODB_MAX_KEY_BYTES) {
+            if (bytes <= limit) {
                 continue;
             }
             String what = key.label() + " on " + key.table() + " is " + bytes + " bytes long in InnoDB ("
-                    + String.join(" + ", sizes) + "), over the 3072-byte limit: ";
-            RuleContext.FindingBuilder f;
+                    + String.join(" + ", sizes) + "), over the " + limit + "-byte limit: ";
+            // the engines that change an over-long key instead of refusing it say how, in their profiles
+            Map<Engine, Effect> effects = new EnumMap<>(Engine.class);
+            List<EngineProfile> every = ctx.everyEngine().stream().filter(p -> p.maxIndexKeyBytes() > 0).toList();
+            String all = Profiles.sentence(every);
+            String refusingUnique = Profiles.sentence(every.stream()
+                    .filter(p -> !p.supports(Feature.LONG_UNIQUE_KEY_HASHED)).toList());
+            String hashing = Profiles.sentence(every.stream()
+                    .filter(p -> p.supports(Feature.LONG_UNIQUE_KEY_HASHED)).toList());
+            String prefixing = Profiles.sentence(every.stream()
+                    .filter(p -> p.supports(Feature.LONG_INDEX_KEY_PREFIXED)).toList());
+            String message;
             if (key.kind() == Kind.PRIMARY_KEY) {
-                f = ctx.report(key.range(), what + "MySQL and MariaDB reject it (ERROR 1071)")
-                        .effect(Engine.MARIADB, Effect.REJECTED);
+                message = what + all + " reject it (ERROR 1071)";
+                limited.forEach(p -> effects.put(p.engine(), Effect.REJECTED));
             } else if (key.kind() == Kind.UNIQUE) {
-                f = ctx.report(key.range(), what + "MySQL rejects it (ERROR 1071); MariaDB silently builds a "
-                                + "USING HASH unique index instead, which no foreign key can reference")
-                        .effect(Engine.MARIADB, Effect.DIFFERENT);
+                message = what + refusingUnique + " rejects it (ERROR 1071); " + hashing + " silently builds a USING "
+                        + "HASH unique index instead, which no foreign key can reference";
+                limited.forEach(p -> effects.put(p.engine(), p.supports(Feature.LONG_UNIQUE_KEY_HASHED)
+                        ? Effect.DIFFERENT : Effect.REJECTED));
             } else if (key.parts().size() == 1) {
-                f = ctx.report(key.range(), what + "MariaDB silently indexes only a prefix of it")
-                        .only(Engine.MARIADB).effect(Engine.MARIADB, Effect.DIFFERENT);
+                message = what + prefixing + " silently indexes only a prefix of it";
+                // claimed only where the cut was seen: refusal of a one-column index is not verified for MySQL
+                limited.stream().filter(p -> p.supports(Feature.LONG_INDEX_KEY_PREFIXED))
+                        .forEach(p -> effects.put(p.engine(), Effect.DIFFERENT));
             } else {
-                f = ctx.report(key.range(), what + "MySQL and MariaDB reject it (ERROR 1071)")
-                        .effect(Engine.MARIADB, Effect.REJECTED);
+                message = what + all + " reject it (ERROR 1071)";
+                limited.forEach(p -> effects.put(p.engine(), Effect.REJECTED));
             }
+            RuleContext.FindingBuilder f = ctx.report(key.range(), message).only(effects.keySet().toArray(Engine[]::new));
+            effects.forEach(f::effect);
             f.fix("Shorten the key: declare shorter columns, index a prefix on MySQL/MariaDB (col(191) fits utf8mb4 "
                     + "in 767 bytes, col(768) in 3072), or index a hash of the value kept in its own column.").emit();
         }

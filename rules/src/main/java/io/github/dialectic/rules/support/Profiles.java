@@ -32,10 +32,10 @@ public final class Profiles {
         return String.join(separator, profiles.stream().map(p -> p.engine().shortName()).toList());
     }
 
-    /** "MySQL", "MySQL and MariaDB", "MySQL, MariaDB and Db2" (short names). */
+    /** "MySQL", "MySQL and MariaDB", "MySQL, MariaDB and Db2" (short names); empty for no profiles. */
     public static String sentence(List<EngineProfile> profiles) {
         int n = profiles.size();
-        return n == 1 ? names(profiles, "")
+        return n == 0 ? "" : n == 1 ? names(profiles, "")
                 : names(profiles.subList(0, n - 1), ", ") + " and " + profiles.get(n - 1).engine().shortName();
     }
 }

@@ -6,8 +6,8 @@ import io.github.dialectic.change.DataType;
 import io.github.dialectic.change.Expression;
 import io.github.dialectic.engine.Effect;
 import io.github.dialectic.engine.Engine;
+import io.github.dialectic.engine.EngineProfile;
 import io.github.dialectic.engine.Feature;
-import io.github.dialectic.engine.Target;
 import io.github.dialectic.rule.Category;
 import io.github.dialectic.rule.EngineEffect;
 import io.github.dialectic.rule.Reads;
@@ -21,8 +21,12 @@ import io.github.dialectic.rules.support.Keys.Kind;
 import io.github.dialectic.rules.support.Keys.Part;
 import io.github.dialectic.rules.support.Columns;
 import io.github.dialectic.rules.support.Ddl;
+import io.github.dialectic.rules.support.Profiles;
 
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 
 @RuleInfo(
         id = "lob-default-or-index",
@@ -51,22 +55,10 @@ import java.util.Set;
                                 + "key, a primary key or a unique key. Not executed here (no Db2 server)")})
 public final class LobDefaultOrIndex implements Rule {
 
-    /** MySQL/MariaDB types that need a prefix length in a key. */
-    private static final Set<String> MYSQL_LOBS = Set.of("TEXT", "TINYTEXT", "MEDIUMTEXT", "LONGTEXT", "BLOB",
-            "TINYBLOB", "MEDIUMBLOB", "LONGBLOB");
-    /** The ones MariaDB 10.11 was seen to cut to a prefix or turn into a hash (TINY* fit the key whole). */
-    private static final Set<String> MARIADB_LONG_LOBS = Set.of("TEXT", "MEDIUMTEXT", "LONGTEXT", "BLOB", "MEDIUMBLOB",
-            "LONGBLOB");
-    /** Types MySQL refuses a literal default for. */
-    private static final Set<String> MYSQL_NO_LITERAL_DEFAULT = Set.of("TEXT", "TINYTEXT", "MEDIUMTEXT", "LONGTEXT",
-            "BLOB", "TINYBLOB", "MEDIUMBLOB", "LONGBLOB", "JSON", "GEOMETRY");
-    /** Db2 LOB types, which no index or key may contain. */
-    private static final Set<String> DB2_LOBS = Set.of("CLOB", "BLOB", "DBCLOB", "CHARACTER LARGE OBJECT",
-            "CHAR LARGE OBJECT", "BINARY LARGE OBJECT");
-
     @Override
     public void check(Change change, RuleContext ctx) {
         checkDefaults(change, ctx);
+        List<EngineProfile> every = ctx.everyEngine();
         for (Key key : Keys.added(change)) {
             for (Part p : key.parts()) {
                 if (p.column() == null || p.prefix() != null) {
@@ -78,12 +70,15 @@ public final class LobDefaultOrIndex implements Rule {
                     continue;
                 }
                 String col = key.table() + "." + p.column();
-                if (MYSQL_LOBS.contains(type.name())) {
-                    reportMysqlLob(ctx, key, col, type);
-                } else if (DB2_LOBS.contains(type.name())) {
+                String name = type.name();
+                if (every.stream().anyMatch(e -> e.keyPrefixRequired(name))) {
+                    reportLobKey(ctx, every, key, col, type);
+                } else if (every.stream().anyMatch(e -> e.unindexableType(name))) {
+                    List<EngineProfile> refusing = every.stream().filter(e -> e.unindexableType(name)).toList();
                     ctx.report(key.range(), key.label() + " on " + key.table() + " includes " + col + " (" + type
-                                    + "): Db2 cannot index a LOB column (SQL0350N, SQLSTATE 42962)")
-                            .only(Engine.DB2)
+                                    + "): " + Profiles.sentence(refusing) + " cannot index a LOB column (SQL0350N, "
+                                    + "SQLSTATE 42962)")
+                            .only(Profiles.engines(ctx.profiles().stream().filter(e -> e.unindexableType(name)).toList()))
                             .fix("Index a VARCHAR column instead (keep a short searchable copy or a hash of the LOB "
                                     + "in its own column and key that).")
                             .emit();
@@ -92,57 +87,87 @@ public final class LobDefaultOrIndex implements Rule {
         }
     }
 
-    private static void reportMysqlLob(RuleContext ctx, Key key, String col, DataType type) {
+    /**
+     * A BLOB/TEXT key part without a prefix length. Engines that need a prefix refuse it; those that take such key parts
+     * in a UNIQUE key or index (MariaDB) still refuse a PRIMARY KEY, and treat a type longer than a key as an over-long
+     * key (silently hashed or cut to a prefix when it is a single column, refused otherwise). The message names every
+     * engine's behaviour; the effects go to the targeted ones.
+     */
+    private static void reportLobKey(RuleContext ctx, List<EngineProfile> every, Key key, String col, DataType type) {
+        String name = type.name();
+        List<EngineProfile> strict = every.stream().filter(e -> e.keyPrefixRequired(name) && !lenient(e)).toList();
+        List<EngineProfile> lenient = every.stream().filter(e -> e.keyPrefixRequired(name) && lenient(e)).toList();
+        boolean single = key.parts().size() == 1;
+        boolean tooLong = lenient.stream().anyMatch(e -> e.typeTooLongForKey(name));
         String what = key.label() + " on " + key.table() + " includes " + col + " (" + type + ") without a prefix "
-                + "length: MySQL rejects it (ERROR 1170)";
-        RuleContext.FindingBuilder f;
-        boolean longLob = MARIADB_LONG_LOBS.contains(type.name());
-        if (key.kind() == Kind.PRIMARY_KEY) {
-            f = ctx.report(key.range(), what + " and so does MariaDB").only(Engine.MYSQL, Engine.MARIADB)
-                    .effect(Engine.MARIADB, Effect.REJECTED);
-        } else if (!longLob) {
-            f = ctx.report(key.range(), what).only(Engine.MYSQL);
-        } else if (key.kind() == Kind.UNIQUE && key.parts().size() == 1) {
-            f = ctx.report(key.range(), what + "; MariaDB silently builds a USING HASH unique index instead, which "
-                            + "no foreign key can reference").only(Engine.MYSQL, Engine.MARIADB)
-                    .effect(Engine.MARIADB, Effect.DIFFERENT);
-        } else if (key.kind() == Kind.INDEX && key.parts().size() == 1) {
-            f = ctx.report(key.range(), what + "; MariaDB silently indexes only the first "
-                            + (type.name().endsWith("BLOB") ? "3072 bytes" : "768 characters"))
-                    .only(Engine.MYSQL, Engine.MARIADB).effect(Engine.MARIADB, Effect.DIFFERENT);
+                + "length: " + Profiles.sentence(strict) + " rejects it (ERROR 1170)";
+        String others = lenient.isEmpty() ? "" : Profiles.sentence(lenient);
+        Map<Engine, Effect> lenientEffect = new EnumMap<>(Engine.class);
+        String message = what;
+        if (lenient.isEmpty()) {
+            message = what;
+        } else if (key.kind() == Kind.PRIMARY_KEY) {
+            message = what + " and so does " + others;
+            lenient.forEach(e -> lenientEffect.put(e.engine(), Effect.REJECTED));
+        } else if (!tooLong) {
+            message = what; // TINYTEXT/TINYBLOB fit in a key whole
+        } else if (key.kind() == Kind.UNIQUE && single) {
+            message = what + "; " + others + " silently builds a USING HASH unique index instead, which no foreign "
+                    + "key can reference";
+            lenient.forEach(e -> lenientEffect.put(e.engine(), e.supports(Feature.LONG_UNIQUE_KEY_HASHED)
+                    ? Effect.DIFFERENT : Effect.REJECTED));
+        } else if (key.kind() == Kind.INDEX && single) {
+            message = what + "; " + others + " silently indexes only the first "
+                    + (name.endsWith("BLOB") ? "3072 bytes" : "768 characters");
+            lenient.forEach(e -> lenientEffect.put(e.engine(), e.supports(Feature.LONG_INDEX_KEY_PREFIXED)
+                    ? Effect.DIFFERENT : Effect.REJECTED));
         } else if (key.kind() == Kind.INDEX) {
-            f = ctx.report(key.range(), what + " and MariaDB too (ERROR 1071, key too long)")
-                    .only(Engine.MYSQL, Engine.MARIADB).effect(Engine.MARIADB, Effect.REJECTED);
-        } else {
-            f = ctx.report(key.range(), what).only(Engine.MYSQL);
+            message = what + " and " + others + " too (ERROR 1071, key too long)";
+            lenient.forEach(e -> lenientEffect.put(e.engine(), Effect.REJECTED));
+        } // a several-column UNIQUE key: not claimed for the lenient engines
+        List<Engine> affected = new ArrayList<>();
+        for (EngineProfile p : ctx.profiles()) {
+            if (p.keyPrefixRequired(name) && (!lenient(p) || lenientEffect.containsKey(p.engine()))) {
+                affected.add(p.engine());
+            }
+        }
+        RuleContext.FindingBuilder f = ctx.report(key.range(), message).only(affected.toArray(Engine[]::new));
+        for (Engine e : affected) {
+            if (lenientEffect.containsKey(e)) {
+                f.effect(e, lenientEffect.get(e));
+            }
         }
         f.fix("Key a prefix on MySQL/MariaDB (" + key.parts().get(0).column() + "(255); see prefix-index for the "
                 + "other engines), or key a VARCHAR column or a hash of the value kept in its own column.").emit();
     }
 
+    private static boolean lenient(EngineProfile p) {
+        return p.supports(Feature.LOB_KEY_PARTS_WITHOUT_PREFIX);
+    }
+
     private static void checkDefaults(Change change, RuleContext ctx) {
-        boolean mysqlLacks = ctx.lacking(Feature.LOB_LITERAL_DEFAULT).stream().map(Target::engine)
-                .anyMatch(e -> e == Engine.MYSQL);
-        if (!mysqlLacks) {
-            return;
-        }
         for (Ddl.DeclaredColumn d : Ddl.columns(change)) {
             ColumnDef c = d.column();
-            if (c.type() == null || !c.hasDefault() || !MYSQL_NO_LITERAL_DEFAULT.contains(c.type().name())) {
+            if (c.type() == null || !c.hasDefault()) {
+                continue;
+            }
+            String name = c.type().name();
+            List<EngineProfile> refusing = ctx.profiles().stream().filter(p -> p.refusesLiteralDefault(name)).toList();
+            if (refusing.isEmpty()) {
                 continue;
             }
             String dflt = c.defaultValue();
             if (c.defaultExpression().leading() instanceof Expression.Parenthesised) {
                 continue; // an (expr) default: MySQL 8.0.13+ accepts it; default-expression covers older versions
             }
-            ctx.report(c.range(), d.qualified() + " is " + c.type() + " with DEFAULT " + dflt + ": MySQL refuses a "
-                            + "literal default on BLOB, TEXT and JSON columns (ERROR 1101)")
-                    .only(Engine.MYSQL)
+            ctx.report(c.range(), d.qualified() + " is " + c.type() + " with DEFAULT " + dflt + ": "
+                            + Profiles.sentence(refusing) + " refuses a literal default on BLOB, TEXT and JSON columns "
+                            + "(ERROR 1101)")
+                    .only(Profiles.engines(refusing))
                     .fix("Drop the default and fill the value in the application, or on MySQL 8.0.13+ write it as an "
                             + "expression: DEFAULT (" + dflt + "); or use a VARCHAR column, which takes a plain default "
                             + "everywhere.")
                     .emit();
         }
     }
-
 }
