@@ -3,7 +3,7 @@ package io.github.dialectic.change;
 /**
  * A dialect-specific form the reader accepts on a column, recorded where it was written ({@link Spelled}) so that rules
  * decide from the model instead of re-reading the text. Every constant is examined by a rule
- * ({@code DialectSpellingsTest}): a form the reader takes silently is a portability problem no one reports.
+ * ({@code DialectSpellingsTest}): a form the reader takes silently is a portability problem no one reports. Generated columns' forms are in {@link Generated}.
  */
 public enum Spelling {
     /** Db2's {@code WITH DEFAULT [value]}, for DEFAULT. */
@@ -24,18 +24,26 @@ public enum Spelling {
     BINARY_COLLATION,
     /** {@code COMMENT 'text'} on a column (MySQL, MariaDB). */
     COMMENT,
-    /** MySQL's and MariaDB's {@code INVISIBLE}/{@code VISIBLE}. */
+    /** {@code INVISIBLE} (MySQL 8.0.23, MariaDB). */
     INVISIBLE,
+    /** {@code VISIBLE} (MySQL 8.0.23; not MariaDB). */
+    VISIBLE,
     /** Db2's {@code IMPLICITLY HIDDEN} (and a bare {@code HIDDEN}). */
     HIDDEN,
     /** MySQL's and MariaDB's {@code FIRST} / {@code AFTER col} column position. */
     COLUMN_POSITION,
     /** SQLite's {@code ON CONFLICT ...} after a column constraint. */
     ON_CONFLICT,
-    /** MySQL's {@code COLUMN_FORMAT}, MySQL's (PostgreSQL 16's) {@code STORAGE}, PostgreSQL's {@code COMPRESSION}. */
-    STORAGE_OPTION,
+    /** MySQL's {@code COLUMN_FORMAT FIXED|DYNAMIC|DEFAULT}. */
+    COLUMN_FORMAT,
+    /** {@code STORAGE DISK|MEMORY} (MySQL) or {@code STORAGE PLAIN|EXTERNAL|...} (PostgreSQL 16). */
+    STORAGE,
+    /** PostgreSQL's (14) {@code COMPRESSION method}. */
+    COMPRESSION,
     /** Db2's {@code INLINE LENGTH n} on a LOB column. */
     INLINE_LENGTH,
+    /** SQLite's {@code PRIMARY KEY ASC|DESC} on a column. */
+    PRIMARY_KEY_ORDER,
     /** MySQL's {@code KEY} alone as a column attribute, meaning PRIMARY KEY. */
     KEY_AS_PRIMARY_KEY
 }

@@ -40,7 +40,11 @@ public final class EngineProfiles {
                         TRUNCATE_WITHOUT_IMMEDIATE, UPSERT_ON_DUPLICATE_KEY, REPLACE_INTO, INSERT_IGNORE,
                         AUTO_INCREMENT_ATTRIBUTE, SERIAL_TYPE, SERIAL_IS_BIGINT_UNSIGNED, CREATE_TABLE_IF_NOT_EXISTS, DROP_TABLE_IF_EXISTS,
                         RENAME_TABLE_STATEMENT, FK_ON_UPDATE_ACTIONS, FK_MIXED_STRING_TYPES, CREATE_TABLE_LIKE,
-                        CREATE_TABLE_PARENTHESISED_LIKE)
+                        CREATE_TABLE_PARENTHESISED_LIKE,
+                        // MySQL 5.7 CREATE TABLE column_definition (generated columns from 5.7.6)
+                        COLUMN_CHARACTER_SET, COLUMN_BINARY_ATTRIBUTE, COLUMN_COMMENT, COLUMN_POSITION,
+                        COLUMN_FORMAT_ATTRIBUTE, COLUMN_STORAGE_ATTRIBUTE, KEY_AS_PRIMARY_KEY, GENERATED_AS_SHORTHAND,
+                        GENERATED_STORED, GENERATED_VIRTUAL, GENERATED_STORAGE_IMPLICIT)
                 // MySQL 5.7 Keywords and Reserved Words, words marked R
                 .reserve("accessible add all alter analyze asc before between bigint binary blob both by call "
                         + "cascade case change char character check column condition constraint continue create cross "
@@ -80,6 +84,7 @@ public final class EngineProfiles {
                 .change("8.0.13", p -> p.add(EXPRESSION_INDEX, DEFAULT_PARENTHESISED_EXPRESSION))
                 .change("8.0.16", p -> p.add(ALTER_DROP_CHECK))
                 .change("8.0.19", p -> p.add(ALTER_DROP_CONSTRAINT))
+                .change("8.0.23", p -> p.add(INVISIBLE_COLUMNS, VISIBLE_KEYWORD))
                 .release("8.4", p -> p.remove(FK_PARENT_NON_UNIQUE_INDEX));
 
         // MariaDB forked from MySQL 5.x: MySQL 5.7 plus what MariaDB added (all before 10.11, the oldest targetable).
@@ -87,7 +92,10 @@ public final class EngineProfiles {
                         .add(ALTER_RENAME_COLUMN /* 10.5 */, ALTER_DROP_CONSTRAINT /* 10.2 */, INLINE_REFERENCES /* 10.5 */, CREATE_INDEX_IF_NOT_EXISTS,
                                 DROP_INDEX_IF_EXISTS, ADD_COLUMN_IF_NOT_EXISTS, DROP_COLUMN_IF_EXISTS,
                                 DEFAULT_PARENTHESISED_EXPRESSION, DEFAULT_BARE_FUNCTION_CALL, FK_MIXED_DECIMAL_TYPES,
-                                LOB_KEY_PARTS_WITHOUT_PREFIX, LONG_UNIQUE_KEY_HASHED, LONG_INDEX_KEY_PREFIXED)
+                                LOB_KEY_PARTS_WITHOUT_PREFIX, LONG_UNIQUE_KEY_HASHED, LONG_INDEX_KEY_PREFIXED,
+                                INVISIBLE_COLUMNS /* 10.3 */, GENERATED_PERSISTENT)
+                        // seen on 10.11: COLUMN_FORMAT and STORAGE are syntax errors (MySQL/NDB attributes)
+                        .remove(COLUMN_FORMAT_ATTRIBUTE, COLUMN_STORAGE_ATTRIBUTE)
                         .typesWithoutLiteralDefault("")
                         .bareTimestampDefaults("") // it takes any call without parentheses
                         // seen on 10.11: BLOB/TEXT in a UNIQUE key or index needs no prefix, the long ones are
@@ -109,7 +117,7 @@ public final class EngineProfiles {
                         DROP_COLUMN_IF_EXISTS, DEFAULT_PARENTHESISED_EXPRESSION, ARRAY_TYPES,
                         FK_ON_UPDATE_ACTIONS, FK_NOT_VALID, DEFERRABLE_FOREIGN_KEYS, PIPES_CONCATENATE, INLINE_REFERENCES,
                         FK_MIXED_INTEGER_TYPES, FK_MIXED_DECIMAL_TYPES, FK_MIXED_STRING_TYPES, FK_PARENT_UNIQUE_INDEX,
-                        CREATE_TABLE_PARENTHESISED_LIKE, CREATE_TABLE_LIKE_OPTIONS)
+                        CREATE_TABLE_PARENTHESISED_LIKE, CREATE_TABLE_LIKE_OPTIONS, GENERATED_STORED)
                 // PostgreSQL 15 reserved and type/function-name key words; each one was refused as a column name on 15
                 .reserve("all analyse analyze any array asc authorization binary both case cast check collation column "
                         + "concurrently constraint create cross current_date current_role current_time "
@@ -133,9 +141,9 @@ public final class EngineProfiles {
                 .volatileFunctions("random clock_timestamp timeofday gen_random_uuid uuid_generate_v1 "
                         + "uuid_generate_v1mc uuid_generate_v4 nextval txid_current uuidv4 uuidv7 setseed"))
                 .release("13", UnaryOperator.identity())
-                .release("14", UnaryOperator.identity())
+                .release("14", p -> p.add(COLUMN_COMPRESSION))
                 .release("15", p -> p.add(MERGE_STATEMENT))
-                .release("16", UnaryOperator.identity())
+                .release("16", p -> p.add(COLUMN_STORAGE_ATTRIBUTE))
                 .release("17", UnaryOperator.identity());
 
         family(Engine.SQLITE, "3.25", p -> p
@@ -146,7 +154,8 @@ public final class EngineProfiles {
                         ARRAY_TYPES, UNSIGNED_TYPES, FK_ON_UPDATE_ACTIONS, DEFERRABLE_FOREIGN_KEYS,
                         INLINE_REFERENCES,
                         PIPES_CONCATENATE, DOLLAR_NAMED_PARAMETERS, ANY_TYPE_NAME, FK_MIXED_INTEGER_TYPES,
-                        FK_MIXED_DECIMAL_TYPES, FK_MIXED_STRING_TYPES, FK_PARENT_UNIQUE_INDEX)
+                        FK_MIXED_DECIMAL_TYPES, FK_MIXED_STRING_TYPES, FK_PARENT_UNIQUE_INDEX, COLUMN_ON_CONFLICT,
+                        COLUMN_PRIMARY_KEY_ORDER)
                 // SQLite 3.54 keywords that cannot be names; each one was refused as a column name on 3.54
                 .reserve("add all alter autoincrement between case check create default deferrable delete distinct "
                         + "drop else escape except exists foreign from group having in index insert intersect into is "
@@ -161,6 +170,8 @@ public final class EngineProfiles {
                 .defaultFunctions("random datetime strftime julianday unixepoch randomblob")
                 .keywordsNotFunctions("current_timestamp")
                 .nowLiteralDefault(NowLiteralDefault.STORED_AS_TEXT))
+                .change("3.31", p -> p.add(GENERATED_AS_SHORTHAND, GENERATED_STORED, GENERATED_VIRTUAL,
+                        GENERATED_STORAGE_IMPLICIT))
                 .release("3.35", p -> p.add(ALTER_DROP_COLUMN))
                 .release("3.40", UnaryOperator.identity())
                 .release("3.45", UnaryOperator.identity())
@@ -173,7 +184,9 @@ public final class EngineProfiles {
                         ALTER_COLUMN_NULLABILITY, ALTER_COLUMN_DEFAULT, ALTER_COLUMN_TYPE, ALTER_ADD_CHECK, ALTER_ADD_KEY_CONSTRAINT,
                         ALTER_DROP_CONSTRAINT, ALTER_DROP_PRIMARY_KEY, ALTER_DROP_FOREIGN_KEY, ALTER_DROP_CHECK,
                         ALTER_CLAUSES_WITHOUT_COMMAS, EXPRESSION_INDEX, TRUNCATE_TABLE, MERGE_STATEMENT,
-                        IDENTITY_COLUMN, RENAME_TABLE_STATEMENT, PIPES_CONCATENATE, INLINE_REFERENCES, CREATE_TABLE_LIKE)
+                        IDENTITY_COLUMN, RENAME_TABLE_STATEMENT, PIPES_CONCATENATE, INLINE_REFERENCES, CREATE_TABLE_LIKE,
+                        // Db2 11.5 CREATE TABLE column-options; generated columns: GENERATED ALWAYS AS (expr) only
+                        COLUMN_WITH_DEFAULT, IMPLICITLY_HIDDEN_COLUMNS, INLINE_LENGTH, GENERATED_STORAGE_IMPLICIT)
                 .identifiers(new LengthLimit(128, true, false), Folding.UPPER)
                 .types("DOUBLE BLOB CLOB DBCLOB GRAPHIC VARGRAPHIC DECFLOAT")
                 .maxDecimalPrecision(31)

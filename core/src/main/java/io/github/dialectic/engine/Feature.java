@@ -167,5 +167,46 @@ public enum Feature {
     /** A UNIQUE key longer than the index key limit is built as a USING HASH index instead of refused (MariaDB). */
     LONG_UNIQUE_KEY_HASHED,
     /** A one-column index longer than the index key limit is silently cut to a prefix instead of refused (MariaDB). */
-    LONG_INDEX_KEY_PREFIXED
+    LONG_INDEX_KEY_PREFIXED,
+    // --- column attributes (column-attribute-support) ---
+    /** Db2's {@code WITH DEFAULT [value]}. */
+    COLUMN_WITH_DEFAULT,
+    /** SQLite's {@code ON CONFLICT ...} after a column constraint. */
+    COLUMN_ON_CONFLICT,
+    /** {@code CHARACTER SET x} / {@code CHARSET x} on a column. */
+    COLUMN_CHARACTER_SET,
+    /** MySQL's {@code BINARY} after a character type. */
+    COLUMN_BINARY_ATTRIBUTE,
+    /** {@code COMMENT 'text'} on a column. */
+    COLUMN_COMMENT,
+    /** {@code INVISIBLE} columns. */
+    INVISIBLE_COLUMNS,
+    /** The {@code VISIBLE} keyword (MySQL 8.0.23; MariaDB has INVISIBLE only). */
+    VISIBLE_KEYWORD,
+    /** Db2's {@code IMPLICITLY HIDDEN} columns. */
+    IMPLICITLY_HIDDEN_COLUMNS,
+    /** {@code FIRST} / {@code AFTER col}: where ADD COLUMN puts the column. */
+    COLUMN_POSITION,
+    /** MySQL's {@code COLUMN_FORMAT}. */
+    COLUMN_FORMAT_ATTRIBUTE,
+    /** {@code STORAGE ...} on a column (MySQL: DISK|MEMORY; PostgreSQL from 16: PLAIN|EXTERNAL|EXTENDED|MAIN). */
+    COLUMN_STORAGE_ATTRIBUTE,
+    /** {@code COMPRESSION method} on a column (PostgreSQL from 14). */
+    COLUMN_COMPRESSION,
+    /** Db2's {@code INLINE LENGTH n} on a LOB column. */
+    INLINE_LENGTH,
+    /** {@code PRIMARY KEY ASC|DESC} on a column (SQLite). */
+    COLUMN_PRIMARY_KEY_ORDER,
+    /** {@code KEY} alone as a column attribute, meaning PRIMARY KEY. */
+    KEY_AS_PRIMARY_KEY,
+    /** A generated column written {@code AS (expr)}, without GENERATED ALWAYS. */
+    GENERATED_AS_SHORTHAND,
+    /** A generated column with the {@code STORED} keyword. */
+    GENERATED_STORED,
+    /** A generated column with the {@code VIRTUAL} keyword. */
+    GENERATED_VIRTUAL,
+    /** A generated column with MariaDB's {@code PERSISTENT} keyword. */
+    GENERATED_PERSISTENT,
+    /** A generated column with no STORED/VIRTUAL keyword (PostgreSQL before 18 insists on STORED). */
+    GENERATED_STORAGE_IMPLICIT
 }

@@ -613,7 +613,10 @@ final class DdlReader {
                 }
             } else if (in.acceptWords("PRIMARY", "KEY")) {
                 primaryKey = true;
-                in.acceptAnyWord("ASC", "DESC");
+                int order = in.position();
+                if (in.acceptAnyWord("ASC", "DESC") != null) {
+                    spellings.add(new Spelled(Spelling.PRIMARY_KEY_ORDER, in.rangeFrom(order)));
+                }
                 int auto = in.position();
                 if (in.acceptWords("AUTOINCREMENT")) {
                     spellings.add(new Spelled(Spelling.AUTOINCREMENT, in.rangeFrom(auto)));
@@ -668,12 +671,13 @@ final class DdlReader {
             } else if (in.acceptWords("BINARY")) {
                 spellings.add(new Spelled(Spelling.BINARY_COLLATION, in.rangeFrom(clause)));
             } else if (in.acceptAnyWord("COMMENT", "COLUMN_FORMAT", "STORAGE", "COMPRESSION") != null) {
-                Spelling spelling = in.previous().isWord(text, "COMMENT") ? Spelling.COMMENT : Spelling.STORAGE_OPTION;
+                Spelling spelling = Spelling.valueOf(in.previous().text(text).toUpperCase(Locale.ROOT));
                 in.acceptPunct("=");
                 in.next();
                 spellings.add(new Spelled(spelling, in.rangeFrom(clause)));
             } else if (in.acceptAnyWord("INVISIBLE", "VISIBLE") != null) {
-                spellings.add(new Spelled(Spelling.INVISIBLE, in.rangeFrom(clause)));
+                spellings.add(new Spelled(in.previous().isWord(text, "VISIBLE") ? Spelling.VISIBLE : Spelling.INVISIBLE,
+                        in.rangeFrom(clause)));
             } else if (in.acceptWords("HIDDEN") || in.acceptWords("IMPLICITLY", "HIDDEN")) {
                 spellings.add(new Spelled(Spelling.HIDDEN, in.rangeFrom(clause)));
             } else if (in.acceptWords("FIRST")) {

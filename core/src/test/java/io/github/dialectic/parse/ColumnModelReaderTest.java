@@ -98,7 +98,9 @@ class ColumnModelReaderTest {
                 spellings(column("b CLOB IMPLICITLY HIDDEN INLINE LENGTH 100")));
         assertEquals(List.of("KEY_AS_PRIMARY_KEY KEY"), spellings(column("b INT KEY")));
         assertEquals(List.of("ON_CONFLICT ON CONFLICT REPLACE"), spellings(column("b INT NOT NULL ON CONFLICT REPLACE")));
-        assertEquals(List.of("STORAGE_OPTION COLUMN_FORMAT FIXED"), spellings(column("b INT COLUMN_FORMAT FIXED")));
+        assertEquals(List.of("COLUMN_FORMAT COLUMN_FORMAT FIXED", "STORAGE STORAGE DISK", "VISIBLE VISIBLE"),
+                spellings(column("b INT COLUMN_FORMAT FIXED STORAGE DISK VISIBLE")));
+        assertEquals(List.of("COMPRESSION COMPRESSION pglz"), spellings(column("b TEXT COMPRESSION pglz")));
         assertEquals(List.of(), spellings(column("b INT NOT NULL DEFAULT 0 PRIMARY KEY")), "standard SQL only");
 
         ddl = Ddl.read("ALTER TABLE t ADD COLUMN c INT AFTER a");
