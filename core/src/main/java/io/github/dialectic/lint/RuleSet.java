@@ -27,10 +27,12 @@ import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.RandomAccess;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.stream.IntStream;
@@ -56,6 +58,9 @@ final class RuleSet {
     private volatile List<EngineProfile> everyEngineProfile;
     /** Per rule, nanoseconds spent in it (all runs, all threads); only with {@link PhaseClock} on. */
     private final AtomicLongArray ruleNanos;
+    /** Per rule, whether it has asked for the schema, for the file's history (set, never cleared; racy by design). */
+    private final boolean[] askedSchema;
+    private final boolean[] askedHistory;
 
     RuleSet(RuleRegistry registry, LintOptions options) {
         this.registry = registry;
@@ -71,6 +76,8 @@ final class RuleSet {
         this.descriptors = List.copyOf(d);
         this.rules = List.copyOf(r);
         this.ruleNanos = new AtomicLongArray(rules.size());
+        this.askedSchema = new boolean[rules.size()];
+        this.askedHistory = new boolean[rules.size()];
     }
 
     int size() {
@@ -147,6 +154,21 @@ final class RuleSet {
                            Map<Engine, Effect> engines, String fix, String fingerprint) {
         return new Finding(d.id(), d.severity(), script.locate(range.start(), range.end()), message, engines, fix,
                 d.docsUrl(), fingerprint);
+    }
+
+    /**
+     * What a rule has asked for so far, in every run of this rule set: for the test that no rule declares more than
+     * it reads (a needless declaration keeps it out of the parallel pass).
+     */
+    Set<Reads> asked(int rule) {
+        Set<Reads> asked = EnumSet.noneOf(Reads.class);
+        if (askedSchema[rule]) {
+            asked.add(Reads.SCHEMA);
+        }
+        if (askedHistory[rule]) {
+            asked.add(Reads.FILE_HISTORY);
+        }
+        return asked;
     }
 
     /** With {@link PhaseClock} on: the rules that took longest so far, to standard error. */
@@ -240,6 +262,7 @@ final class RuleSet {
                         + ") asked for " + question + " checking " + state.file.path() + ":" + state.statement.line()
                         + " but does not declare it reads it: add reads = Reads." + what + " to its @RuleInfo");
             }
+            (what == Reads.SCHEMA ? askedSchema : askedHistory)[rule] = true;
         }
 
         @Override

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.dialectic.engine.Engine;
 import io.github.dialectic.engine.Targets;
 import io.github.dialectic.finding.Finding;
+import io.github.dialectic.rule.RuleDescriptor;
 import io.github.dialectic.rule.RuleRegistry;
 import io.github.dialectic.schema.SchemaSource;
 import io.github.dialectic.source.SourceFile;
@@ -36,6 +37,7 @@ class RunnersAgreeTest {
     private static final int COPIES = 5;
     private static List<SourceFile> corpus;
     private static LintReport reference;
+    private static RuleSet referenceRules;
 
     /** Fixtures and conformance scripts, sorted, as Flyway versions 1..n, the whole repeated. */
     @BeforeAll
@@ -67,7 +69,10 @@ class RunnersAgreeTest {
     /** The reference result of the whole corpus with the default targets (made once: two tests compare with it). */
     private static synchronized LintReport reference() {
         if (reference == null) {
-            reference = lint(corpus, LintOptions.defaults(), (rules, understood) -> new OrderedRunner(rules));
+            reference = lint(corpus, LintOptions.defaults(), (rules, understood) -> {
+                referenceRules = rules;
+                return new OrderedRunner(rules);
+            });
         }
         return reference;
     }
@@ -116,5 +121,23 @@ class RunnersAgreeTest {
     @Test
     void theDefaultChoiceFindsWhatTheReferenceFinds() {
         assertSameReport(reference(), new Linter(RULES, LintOptions.defaults()).lintFiles(corpus));
+    }
+
+    /**
+     * The converse of the context's refusal: a rule that declares it reads the schema or the file's history asks for
+     * it somewhere in the corpus. A stale declaration gives no wrong finding, but keeps the rule out of the parallel
+     * pass.
+     */
+    @Test
+    void everyRuleAsksForWhatItDeclaresSomewhereInTheCorpus() {
+        reference();
+        List<String> unused = new ArrayList<>();
+        for (int r = 0; r < referenceRules.size(); r++) {
+            RuleDescriptor d = referenceRules.descriptor(r);
+            if (!referenceRules.asked(r).equals(d.reads())) {
+                unused.add(d.id() + " declares " + d.reads() + ", asked for " + referenceRules.asked(r));
+            }
+        }
+        assertEquals(List.of(), unused);
     }
 }
