@@ -124,10 +124,11 @@ final class Lexer {
     private void word(int p) {
         int i = p;
         while (i < to && !stopsAt(i)) {
-            int placeholder = placeholderEnd(i);
+            char c = s.charAt(i);
+            int placeholder = c == '$' ? placeholderEnd(i) : -1;
             if (placeholder > 0) {
                 i = placeholder;
-            } else if (isWordPart(s.charAt(i)) || i == p) {
+            } else if (isWordPart(c) || i == p) {
                 i++;
             } else {
                 break;
