@@ -76,6 +76,8 @@ public final class EngineProfile {
     private final Set<String> typesTooLongForKey;
     private final Set<String> unindexableTypes;
     private final Set<String> typesWithoutLiteralDefault;
+    private final Set<String> rejectedConstructs;
+    private final Set<String> keywords;
 
     private EngineProfile(Builder b) {
         this.engine = b.engine;
@@ -98,6 +100,8 @@ public final class EngineProfile {
         this.typesTooLongForKey = Set.copyOf(b.typesTooLongForKey);
         this.unindexableTypes = Set.copyOf(b.unindexableTypes);
         this.typesWithoutLiteralDefault = Set.copyOf(b.typesWithoutLiteralDefault);
+        this.rejectedConstructs = Set.copyOf(b.rejectedConstructs);
+        this.keywords = Set.copyOf(b.keywords);
     }
 
     /** The profile of a target: its engine at its version. */
@@ -230,6 +234,21 @@ public final class EngineProfile {
         return typesWithoutLiteralDefault.contains(upperCaseType);
     }
 
+    /**
+     * Whether {@code upperCaseWord} is one of the engine's keywords, reserved or not (listed only where a rule needs
+     * the whole list: SQLite's 147, which its parser may read as syntax wherever they stand).
+     */
+    public boolean isKeyword(String upperCaseWord) {
+        ProfileReads.read(engine, "isKeyword");
+        return keywords.contains(upperCaseWord);
+    }
+
+    /** Whether this engine refuses the statement kind or clause (see {@link Constructs}). */
+    public boolean rejects(Constructs.Construct construct) {
+        ProfileReads.read(engine, "rejects");
+        return rejectedConstructs.contains(construct.id());
+    }
+
     @Override
     public String toString() {
         return engine.id() + " >= " + since;
@@ -258,6 +277,8 @@ public final class EngineProfile {
         addIf(entries, "typeTooLongForKey", !typesTooLongForKey.isEmpty());
         addIf(entries, "unindexableType", !unindexableTypes.isEmpty());
         addIf(entries, "refusesLiteralDefault", !typesWithoutLiteralDefault.isEmpty());
+        addIf(entries, "rejects", !rejectedConstructs.isEmpty());
+        addIf(entries, "isKeyword", !keywords.isEmpty());
         return entries;
     }
 
@@ -265,6 +286,10 @@ public final class EngineProfile {
         if (hasData) {
             entries.add(entry);
         }
+    }
+
+    Set<String> rejectedConstructs() {
+        return rejectedConstructs;
     }
 
     Set<Feature> features() {
@@ -301,6 +326,8 @@ public final class EngineProfile {
         private final Set<String> typesTooLongForKey = new LinkedHashSet<>();
         private final Set<String> unindexableTypes = new LinkedHashSet<>();
         private final Set<String> typesWithoutLiteralDefault = new LinkedHashSet<>();
+        private final Set<String> rejectedConstructs = new LinkedHashSet<>();
+        private final Set<String> keywords = new LinkedHashSet<>();
 
         Builder(Engine engine, Version since) {
             this.engine = engine;
@@ -328,6 +355,8 @@ public final class EngineProfile {
             b.typesTooLongForKey.addAll(base.typesTooLongForKey);
             b.unindexableTypes.addAll(base.unindexableTypes);
             b.typesWithoutLiteralDefault.addAll(base.typesWithoutLiteralDefault);
+            b.rejectedConstructs.addAll(base.rejectedConstructs);
+            b.keywords.addAll(base.keywords);
             return b;
         }
 
@@ -430,10 +459,36 @@ public final class EngineProfile {
             return this;
         }
 
+        /** Adds the space-separated upper-case keywords (see {@link EngineProfile#isKeyword}). */
+        Builder keywords(String words) {
+            keywords.addAll(words(words));
+            return this;
+        }
+
+        /** Adds the space-separated ids of constructs (see {@link Constructs}) this engine refuses. */
+        Builder rejects(String ids) {
+            for (String id : words(ids)) {
+                Constructs.all().get(id); // fails on an unknown id
+                rejectedConstructs.add(id);
+            }
+            return this;
+        }
+
         /** Sets the space-separated upper-case types that take no literal DEFAULT (empty: none). */
         Builder typesWithoutLiteralDefault(String names) {
             typesWithoutLiteralDefault.clear();
             typesWithoutLiteralDefault.addAll(words(names));
+            return this;
+        }
+
+        /** Removes constructs this version accepts that the one before refused. */
+        Builder accepts(String ids) {
+            for (String id : words(ids)) {
+                if (!rejectedConstructs.remove(id)) {
+                    throw new IllegalStateException(engine.id() + " " + since + " accepts '" + id
+                            + "', which the profile before did not reject");
+                }
+            }
             return this;
         }
 

@@ -76,7 +76,21 @@ public final class EngineProfiles {
                 .keyPrefixRequiredTypes("TEXT TINYTEXT MEDIUMTEXT LONGTEXT BLOB TINYBLOB MEDIUMBLOB LONGBLOB")
                 // ERROR 1101: BLOB, TEXT, GEOMETRY or JSON column can't have a default value
                 .typesWithoutLiteralDefault("TEXT TINYTEXT MEDIUMTEXT LONGTEXT BLOB TINYBLOB MEDIUMBLOB LONGBLOB JSON "
-                        + "GEOMETRY"))
+                        + "GEOMETRY")
+                // statement kinds and clauses MySQL refuses (constructs.txt); checked on MariaDB, which inherits them
+                .rejects("pg-partition-by insert-or update-or truncate-options truncate-several view-options update-from column-compression no-inherit table-access-method pg-other-types generate-series "
+                        + "typeless-column typeless-later-column typeless-added-column typeless-added-not-null conflict-clause qualified-index-name "
+                        + "comment-on create-type alter-or-drop-type domain sequence materialized-view extension "
+                        + "virtual-table create-table-inherits partition-of create-temp-table unlogged-table temp-view "
+                        + "temp-trigger alter-partition merge index-concurrently drop-index-concurrently unnamed-index "
+                        + "index-method-after-table include-columns nulls-not-distinct nulls-first-last index-with-options "
+                        + "exclude-constraint index-only-table without-rowid sqlite-collation quoted-collation "
+                        + "autoincrement identity-column pg-types interval-type xml-type array-type cast-operator "
+                        + "deferrable postgres-alter-table postgres-alter-set alter-table-only alter-column-type "
+                        + "alter-column-not-null trigger-execute trigger-for-each-statement trigger-referencing "
+                        + "trigger-update-of trigger-instead-of trigger-without-for-each-row trigger-when drop-trigger-on "
+                        + "returning update-returning dml-only overriding with-dml dq-table-name dq-dml-table "
+                        + "dq-column-name dq-later-column-name dq-index-on default-values create-or-replace-table"))
                 .release("8.0", p -> p.add(ALTER_RENAME_COLUMN)
                         .reserve("cume_dist dense_rank empty except first_value function grouping groups json_table "
                                 + "lag last_value lateral lead nth_value ntile of over percent_rank rank recursive row "
@@ -103,7 +117,8 @@ public final class EngineProfiles {
                         .typesTooLongForKey("TEXT MEDIUMTEXT LONGTEXT BLOB MEDIUMBLOB LONGBLOB")
                         // MariaDB Reserved Words; each one was refused as a column name on 10.11
                         .reserve("offset returning current_role over recursive row_number rows except intersect")
-                        .types("UUID" /* 10.7 */))
+                        .types("UUID" /* 10.7 */)
+                        .accepts("returning sequence create-or-replace-table")) // RETURNING 10.5 (INSERT, DELETE), sequences 10.3
                 .release("11.4", UnaryOperator.identity())
                 .release("11.8", UnaryOperator.identity());
 
@@ -139,11 +154,23 @@ public final class EngineProfiles {
                 // volatile functions migrations use as defaults: ADD COLUMN with one rewrites the table (seen on 15)
                 .add(ADD_COLUMN_PER_ROW_DEFAULT_REWRITES)
                 .volatileFunctions("random clock_timestamp timeofday gen_random_uuid uuid_generate_v1 "
-                        + "uuid_generate_v1mc uuid_generate_v4 nextval txid_current uuidv4 uuidv7 setseed"))
+                        + "uuid_generate_v1mc uuid_generate_v4 nextval txid_current uuidv4 uuidv7 setseed")
+                // statement kinds and clauses PostgreSQL refuses (constructs.txt)
+                .rejects("hex-literal charset-introducer insert-or update-or mysql-other-types "
+                        + "typeless-column typeless-later-column typeless-added-column typeless-added-not-null conflict-clause mysql-create-select mysql-create-columns-select integer-display-width qualified-index-name view-if-not-exists "
+                        + "virtual-table create-table-like mysql-partitions mysql-partition-clauses mysql-alter-partition "
+                        + "mysql-definer drop-temporary-table mysql-index-type mysql-index-type-first mysql-index-kind without-rowid inline-index "
+                        + "unique-key mysql-alter-index mysql-alter-clauses mysql-alter-keys modify-change column-position column-first "
+                        + "column-comment table-engine charset mysql-collation sqlite-collation unsigned auto-increment "
+                        + "autoincrement virtual-column mysql-types blob-types double-type mysql-set-type nvarchar-type "
+                        + "trigger-body trigger-body-on trigger-body-when trigger-without-for-each-row trigger-if-not-exists trigger-order "
+                        + "drop-trigger-alone create-or-replace-table temp-trigger update-join update-several-tables "
+                        + "delete-several-tables update-limit insert-set insert-value insert-modifiers backtick merge "
+                        + "nulls-not-distinct"))
                 .release("13", UnaryOperator.identity())
                 .release("14", p -> p.add(COLUMN_COMPRESSION))
-                .release("15", p -> p.add(MERGE_STATEMENT))
-                .release("16", p -> p.add(COLUMN_STORAGE_ATTRIBUTE))
+                .release("15", p -> p.add(MERGE_STATEMENT).accepts("merge nulls-not-distinct"))
+                .release("16", p -> p.add(COLUMN_STORAGE_ATTRIBUTE).accepts("hex-literal")) // 0x... reads as an integer from 16
                 .release("17", UnaryOperator.identity());
 
         family(Engine.SQLITE, "3.25", p -> p
@@ -169,13 +196,43 @@ public final class EngineProfiles {
                 .maxColumns(2000) // SQLITE_MAX_COLUMN's default, as built into sqlite-jdbc and the sqlite3 shell
                 .defaultFunctions("random datetime strftime julianday unixepoch randomblob")
                 .keywordsNotFunctions("current_timestamp")
-                .nowLiteralDefault(NowLiteralDefault.STORED_AS_TEXT))
+                .nowLiteralDefault(NowLiteralDefault.STORED_AS_TEXT)
+                // statement kinds and clauses SQLite refuses (constructs.txt); its own parser judges the rest
+                .add(PARSER_IN_PROCESS)
+                .rejects("auto-increment-after-constraint drop-index-on nulls-first-last-index charset-introducer view-options no-inherit table-access-method "
+                        + "mysql-create-select mysql-create-columns-select "
+                        + "comment-on create-type alter-or-drop-type domain sequence materialized-view extension "
+                        + "create-table-like create-table-inherits partition-of partition-by mysql-partitions "
+                        + "mysql-partition-clauses alter-partition mysql-alter-partition unlogged-table create-or-replace "
+                        + "create-or-replace-table mysql-definer alter-view drop-temporary-table drop-several-tables "
+                        + "drop-cascade truncate merge index-concurrently drop-index-concurrently unnamed-index "
+                        + "index-method-after-table mysql-index-type mysql-index-type-first mysql-index-kind include-columns nulls-not-distinct "
+                        + "index-with-options exclude-constraint index-only-table inline-index unique-key "
+                        + "mysql-alter-index mysql-alter-clauses mysql-alter-keys modify-change column-comment "
+                        + "table-engine charset mysql-collation identity-column cast-operator "
+                        + "postgres-alter-table postgres-alter-set alter-table-only alter-column-type "
+                        + "alter-column-not-null trigger-execute trigger-for-each-statement trigger-referencing "
+                        + "trigger-order drop-trigger-on returning update-returning update-join update-several-tables "
+                        + "delete-several-tables insert-set insert-value insert-modifiers dml-only overriding")
+                // SQLite keywords (sqlite.org/lang_keywords.html): its parser may read them as syntax anywhere
+                .keywords("ABORT ACTION ADD AFTER ALL ALTER ALWAYS ANALYZE AND AS ASC ATTACH AUTOINCREMENT BEFORE BEGIN "
+                        + "BETWEEN BY CASCADE CASE CAST CHECK COLLATE COLUMN COMMIT CONFLICT CONSTRAINT CREATE CROSS "
+                        + "CURRENT CURRENT_DATE CURRENT_TIME CURRENT_TIMESTAMP DATABASE DEFAULT DEFERRABLE DEFERRED "
+                        + "DELETE DESC DETACH DISTINCT DO DROP EACH ELSE END ESCAPE EXCEPT EXCLUDE EXCLUSIVE EXISTS "
+                        + "EXPLAIN FAIL FILTER FIRST FOLLOWING FOR FOREIGN FROM FULL GENERATED GLOB GROUP GROUPS HAVING "
+                        + "IF IGNORE IMMEDIATE IN INDEX INDEXED INITIALLY INNER INSERT INSTEAD INTERSECT INTO IS ISNULL "
+                        + "JOIN KEY LAST LEFT LIKE LIMIT MATCH MATERIALIZED NATURAL NO NOT NOTHING NOTNULL NULL NULLS OF "
+                        + "OFFSET ON OR ORDER OTHERS OUTER OVER PARTITION PLAN PRAGMA PRECEDING PRIMARY QUERY RAISE "
+                        + "RANGE RECURSIVE REFERENCES REGEXP REINDEX RELEASE RENAME REPLACE RESTRICT RETURNING RIGHT "
+                        + "ROLLBACK ROW ROWS SAVEPOINT SELECT SET TABLE TEMP TEMPORARY THEN TIES TO TRANSACTION TRIGGER "
+                        + "UNBOUNDED UNION UNIQUE UPDATE USING VACUUM VALUES VIEW VIRTUAL WHEN WHERE WINDOW WITH WITHOUT"))
                 .change("3.31", p -> p.add(GENERATED_AS_SHORTHAND, GENERATED_STORED, GENERATED_VIRTUAL,
                         GENERATED_STORAGE_IMPLICIT))
-                .release("3.35", p -> p.add(ALTER_DROP_COLUMN))
+                .release("3.35", p -> p.add(ALTER_DROP_COLUMN).accepts("returning update-returning"))
                 .release("3.40", UnaryOperator.identity())
                 .release("3.45", UnaryOperator.identity())
-                .release("3.53", p -> p.add(ALTER_COLUMN_NULLABILITY, ALTER_ADD_CHECK, ALTER_DROP_CONSTRAINT))
+                .release("3.53", p -> p.add(ALTER_COLUMN_NULLABILITY, ALTER_ADD_CHECK, ALTER_DROP_CONSTRAINT)
+                        .accepts("alter-column-not-null"))
                 .release("3.54", UnaryOperator.identity());
 
         family(Engine.DB2, "11.1", p -> p
@@ -193,7 +250,21 @@ public final class EngineProfiles {
                 .varcharLimit(new LengthLimit(32672, true, false))
                 .nowLiteralDefault(NowLiteralDefault.NOT_A_CONSTANT)
                 // SQL0350N, SQLSTATE 42962: a LOB column cannot be in an index or key
-                .unindexableTypes("CLOB, BLOB, DBCLOB, CHARACTER LARGE OBJECT, CHAR LARGE OBJECT, BINARY LARGE OBJECT"))
+                .unindexableTypes("CLOB, BLOB, DBCLOB, CHARACTER LARGE OBJECT, CHAR LARGE OBJECT, BINARY LARGE OBJECT")
+                // statement kinds and clauses Db2 11.5's SQL Reference lacks (SQL0104N, SQLSTATE 42601)
+                .rejects("drop-index-on charset-introducer insert-or update-or column-compression no-inherit table-access-method pg-other-types generate-series update-from "
+                        + "typeless-column typeless-later-column typeless-added-column typeless-added-not-null conflict-clause mysql-create-select mysql-create-columns-select integer-display-width view-if-not-exists "
+                        + "domain extension virtual-table create-table-inherits partition-of mysql-partitions "
+                        + "mysql-partition-clauses alter-partition mysql-alter-partition unlogged-table "
+                        + "create-or-replace-table create-temp-table mysql-definer drop-temporary-table index-concurrently "
+                        + "drop-index-concurrently unnamed-index index-method-after-table mysql-index-type "
+                        + "mysql-index-kind nulls-not-distinct index-with-options exclude-constraint index-only-table "
+                        + "without-rowid inline-index unique-key mysql-alter-index mysql-alter-clauses mysql-alter-keys modify-change "
+                        + "column-position column-first column-comment table-engine charset mysql-collation "
+                        + "sqlite-collation unsigned auto-increment autoincrement mysql-types pg-types array-type "
+                        + "trigger-execute update-join update-several-tables delete-several-tables update-limit insert-set "
+                        + "insert-value insert-modifiers returning update-returning materialized-view temp-trigger "
+                        + "temp-view drop-trigger-on drop-cascade drop-several-tables backtick"))
                 .release("11.5", p -> p.add(CREATE_TABLE_IF_NOT_EXISTS, DROP_TABLE_IF_EXISTS, CREATE_INDEX_IF_NOT_EXISTS,
                         DROP_INDEX_IF_EXISTS));
     }

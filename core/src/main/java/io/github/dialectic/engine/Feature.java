@@ -208,5 +208,10 @@ public enum Feature {
     /** A generated column with MariaDB's {@code PERSISTENT} keyword. */
     GENERATED_PERSISTENT,
     /** A generated column with no STORED/VIRTUAL keyword (PostgreSQL before 18 insists on STORED). */
-    GENERATED_STORAGE_IMPLICIT
+    GENERATED_STORAGE_IMPLICIT,
+    /**
+     * The engine's own parser runs in this process (SQLite, through sqlite-jdbc): a statement it refuses at prepare,
+     * the engine refuses; versions older than the bundled one refuse more, which their profiles' constructs say.
+     */
+    PARSER_IN_PROCESS
 }

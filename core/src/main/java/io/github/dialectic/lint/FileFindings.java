@@ -10,6 +10,7 @@ import io.github.dialectic.rule.PipelineRules;
 import io.github.dialectic.rule.RuleDescriptor;
 import io.github.dialectic.rule.RuleRegistry;
 import io.github.dialectic.rule.Severity;
+import io.github.dialectic.rule.TokenRule;
 import io.github.dialectic.source.Script;
 import io.github.dialectic.source.SourceFile;
 import io.github.dialectic.source.SqlStatement;
@@ -81,11 +82,27 @@ final class FileFindings {
                 continue; // not analysed: the unterminated construct's finding speaks for it
             }
             int at = ps.problemOffset();
-            raw.add(RuleSet.finding(unparsed, file, new SourceRange(at, Math.max(at, st.end())), ps.problem(), Map.of(),
-                    "Quote the identifier or simplify the statement, or suppress with "
+            List<Finding> verdicts = judgeUnparsed(file, st);
+            Map<Engine, Effect> rejected = new EnumMap<>(Engine.class);
+            for (Finding f : verdicts) {
+                f.engines().forEach((e, effect) -> {
+                    if (effect == Effect.REJECTED) {
+                        rejected.put(e, effect);
+                    }
+                });
+            }
+            String verdict = rejected.isEmpty() ? "" : "; " + engineNames(rejected.keySet()) + " reject"
+                    + (rejected.size() == 1 ? "s" : "") + " it ("
+                    + String.join(", ", verdicts.stream().map(Finding::rule).distinct().toList()) + ")";
+            raw.add(RuleSet.finding(unparsed, file, new SourceRange(at, Math.max(at, st.end())), ps.problem() + verdict,
+                    rejected, "Quote the identifier or simplify the statement, or suppress with "
                             + "'-- dialectic:ignore unparsed-statement reason' after checking it by hand.",
                     Fingerprint.of(st.text())));
             spans.add(span);
+            for (Finding f : verdicts) {
+                raw.add(f);
+                spans.add(span);
+            }
         }
         boolean ranOutOfTime = raw.stream().anyMatch(f -> f.rule().equals(PipelineRules.RULE_TIME_LIMIT));
         List<Finding> kept = applySuppressions(file, statements, raw, spans);
@@ -96,6 +113,31 @@ final class FileFindings {
         });
         kept.removeIf(f -> options.disabledRules().contains(f.rule()));
         return new Result(kept, fileUnparsed, ranOutOfTime);
+    }
+
+    /**
+     * What the token rules (rules that judge text and tokens alone) say about a statement the parser did not
+     * understand: the engines' verdicts on it, where their grammar, as data or as their own parser, knows.
+     */
+    private List<Finding> judgeUnparsed(Script file, SqlStatement st) {
+        List<Finding> found = new ArrayList<>(0);
+        StatementState state = null;
+        for (int r = 0; r < rules.size(); r++) {
+            if (rules.isTokenRule(r)) {
+                state = state != null ? state : new StatementState(file, st, TokenRule.UNPARSED);
+                rules.check(r, state, null, found);
+            }
+        }
+        if (state != null) {
+            rules.finish(state, found);
+        }
+        return found;
+    }
+
+    private static String engineNames(java.util.Set<Engine> engines) {
+        List<String> names = engines.stream().map(Engine::shortName).toList();
+        return names.size() == 1 ? names.get(0)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
 
     private List<Finding> applySuppressions(Script script, List<ParsedStatement> statements, List<Finding> raw,

@@ -88,6 +88,11 @@ final class RuleSet {
         return descriptors.get(rule);
     }
 
+    /** Whether a rule judges text and tokens alone, so that it also judges statements the parser did not understand. */
+    boolean isTokenRule(int rule) {
+        return rules.get(rule) instanceof io.github.dialectic.rule.TokenRule;
+    }
+
     /** Whether a rule reads only its statement: it may check any statement at any time, on any thread. */
     boolean readsStatementOnly(int rule) {
         return descriptors.get(rule).reads().isEmpty();
@@ -281,6 +286,12 @@ final class RuleSet {
         public List<Token> tokens() {
             inTime();
             return new TimedTokens(state.tokens(), this);
+        }
+
+        @Override
+        public List<String> upperWords() {
+            inTime();
+            return state.upperWords();
         }
 
         @Override

@@ -24,6 +24,7 @@ final class StatementState {
     /** Null until the ordered walk reaches the statement; read only by rules that declare the file's history. */
     FileHistory.AtStatement history;
     private List<Token> tokens;
+    private List<String> upperWords;
     private String fingerprint;
     /** Rules that ran past their time bound here, in no particular order; null when none. */
     private List<Overrun> overruns;
@@ -44,6 +45,14 @@ final class StatementState {
             tokens = SqlLexer.significant(file.text(), statement.start(), statement.end(), file.flavor());
         }
         return tokens;
+    }
+
+    /** The upper-case text of the WORD tokens (null for the others): shared by the rules that match words. */
+    List<String> upperWords() {
+        if (upperWords == null) {
+            upperWords = io.github.dialectic.engine.Constructs.upperWords(file.text(), tokens());
+        }
+        return upperWords;
     }
 
     String fingerprint() {

@@ -46,6 +46,14 @@ public interface RuleContext {
     List<Token> tokens();
 
     /**
+     * The upper-case text of each of {@link #tokens()}' WORD tokens, null for the other tokens: computed once per
+     * statement and shared by the rules that match words (an engine's syntax as data: {@code engine.Constructs}).
+     */
+    default List<String> upperWords() {
+        return io.github.dialectic.engine.Constructs.upperWords(fileText(), tokens());
+    }
+
+    /**
      * Whether an explicit transaction (BEGIN / START TRANSACTION) is open in this file before the statement. Only for
      * a rule that declares {@link Reads#FILE_HISTORY}, as the next two.
      */

@@ -1,0 +1,515 @@
+package io.github.dialectic.engine;
+
+import io.github.dialectic.source.Token;
+import io.github.dialectic.source.TokenKind;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Statement kinds and clauses some engines reject, as data ({@code constructs.txt} beside this class): each has an id,
+ * a token pattern and the reason engines give. Which engine and version rejects which construct is said by the
+ * engine profiles ({@link EngineProfile#rejects(Construct)}), so MariaDB inherits MySQL's list with its differences.
+ *
+ * <p>Matching is one hash lookup per word of a statement: patterns are indexed by their first word (or, anchored
+ * with {@code ^}, by the statement's first word), and only the few patterns keyed by a word are tried there.
+ */
+public final class Constructs {
+
+    /** Where the data lives, beside this class. */
+    static final String RESOURCE = "constructs.txt";
+
+    /**
+     * One construct: {@code id}, the pattern as written, the reason, and the rule that already reports it on a
+     * statement the parser understood ({@code null}: none does).
+     */
+    public record Construct(String id, String pattern, String title, String reason, String coveredBy,
+                            Element[] elements, boolean anchored) {
+        @Override
+        public String toString() {
+            return id;
+        }
+    }
+
+    /** Where a construct was found: token indexes, {@code from} inclusive, {@code to} exclusive. */
+    public record Match(Construct construct, int from, int to) {
+    }
+
+    /** One element of a pattern; {@code either} holds the alternatives of an EITHER (one token each, or the end). */
+    record Element(Kind kind, Set<String> words, boolean optional, Set<String> stops, List<Element> either) {
+        Element(Kind kind, Set<String> words, boolean optional, Set<String> stops) {
+            this(kind, words, optional, stops, List.of());
+        }
+
+        boolean accepts(Token t, String upper, CharSequence text) {
+            return switch (kind) {
+                case WORD -> upper != null && words.contains(upper);
+                case PUNCT -> t.kind() == TokenKind.PUNCT && words.contains(t.text(text));
+                case ANY -> true;
+                case STRING -> t.kind() == TokenKind.STRING && text.charAt(t.start()) != '"';
+                case DOUBLE_QUOTED -> (t.kind() == TokenKind.QUOTED_IDENTIFIER || t.kind() == TokenKind.STRING)
+                        && text.charAt(t.start()) == '"';
+                case BACKTICK -> t.kind() == TokenKind.QUOTED_IDENTIFIER && text.charAt(t.start()) == '`';
+                case NUMBER -> t.kind() == TokenKind.NUMBER;
+                case HEX -> isHex(t, text);
+                case EITHER -> {
+                    for (Element e : either) {
+                        if (e.kind() != Kind.END && e.accepts(t, upper, text)) {
+                            yield true;
+                        }
+                    }
+                    yield false;
+                }
+                case NAME, GAP, END, ABSENT -> false; // handled by the matcher
+            };
+        }
+    }
+
+    enum Kind { WORD, PUNCT, ANY, STRING, DOUBLE_QUOTED, BACKTICK, NUMBER, NAME, GAP, END, ABSENT, EITHER, HEX }
+
+    /** Words nearly every migration has: a poor trigger for a construct. */
+    private static final Set<String> COMMON = Set.of("CREATE", "TABLE", "ALTER", "ADD", "COLUMN", "DROP", "INDEX",
+            "UNIQUE", "ON", "INSERT", "INTO", "VALUES", "UPDATE", "SET", "DELETE", "FROM", "WHERE", "AND", "OR", "NOT",
+            "NULL", "DEFAULT", "PRIMARY", "KEY", "IF", "EXISTS", "AS", "SELECT", "REFERENCES", "TEMP", "TEMPORARY",
+            "VIEW", "CONSTRAINT", "CHECK", "FOREIGN", "IS", "IN", "BY", "WITH", "ONLY", "TO", "OF");
+
+    private static final Constructs LOADED = load(); // after COMMON, which it reads
+
+    private final Map<String, Construct> byId;
+    /** Each construct once, numbered: a statement marks the ones it tried. */
+    private final Construct[] numbered;
+    private final Map<Construct, Integer> numbers = new java.util.IdentityHashMap<>(); // no record hashCode: its bootstrap costs a cold start
+    /**
+     * Each construct under the keys of its trigger: the required element whose words are rarest in migrations, so
+     * that a statement tries only the constructs one of its words triggers.
+     */
+    private final Map<String, int[]> byTrigger;
+
+    private Constructs(Map<String, Construct> byId) {
+        this.byId = byId;
+        this.numbered = byId.values().toArray(Construct[]::new);
+        Map<String, List<Integer>> trigger = new HashMap<>();
+        for (int n = 0; n < numbered.length; n++) {
+            Construct c = numbered[n];
+            numbers.put(c, n);
+            for (String key : triggerKeys(c)) {
+                trigger.computeIfAbsent(key, k -> new ArrayList<>()).add(n);
+            }
+            if (!c.anchored()) {
+                keys(c.elements()[0], c); // fails on a pattern that cannot start a search
+            }
+        }
+        Map<String, int[]> index = new HashMap<>();
+        for (Map.Entry<String, List<Integer>> e : trigger.entrySet()) { // loops, not streams: this runs cold, once
+            int[] ns = new int[e.getValue().size()];
+            for (int k = 0; k < ns.length; k++) {
+                ns[k] = e.getValue().get(k);
+            }
+            index.put(e.getKey(), ns);
+        }
+        this.byTrigger = index;
+    }
+
+    /** The keys of a construct's rarest required element (the words a statement must hold for it to match). */
+    private static Set<String> triggerKeys(Construct c) {
+        Set<String> best = null;
+        int bestScore = Integer.MAX_VALUE;
+        for (Element e : c.elements()) {
+            if (e.optional()) {
+                continue;
+            }
+            Set<String> keys = switch (e.kind()) {
+                case WORD -> e.words();
+                case BACKTICK -> Set.of("`");
+                case DOUBLE_QUOTED -> Set.of("\"");
+                case HEX -> Set.of("0x");
+                case PUNCT -> e.words().equals(Set.of("::")) ? e.words() : null;
+                default -> null;
+            };
+            if (keys == null) {
+                continue;
+            }
+            int score = 0;
+            for (String k : keys) {
+                score += COMMON.contains(k) ? 1000 : 1;
+            }
+            if (score <= bestScore) { // ties: the later element, which is the more specific one
+                best = keys;
+                bestScore = score;
+            }
+        }
+        if (best == null) {
+            throw new IllegalStateException(RESOURCE + ": construct " + c.id() + " has no required word: " + c.pattern());
+        }
+        return best;
+    }
+
+    private static Set<String> keys(Element e, Construct c) {
+        Set<String> keys = switch (e.kind()) {
+            case WORD -> e.words();
+            case BACKTICK -> Set.of("`");
+            case DOUBLE_QUOTED -> Set.of("\"");
+            case HEX -> Set.of("0x");
+            case PUNCT -> e.words().equals(Set.of("::")) ? e.words() : null;
+            default -> null;
+        };
+        if (keys == null) {
+            throw new IllegalStateException(RESOURCE + ": construct " + c.id()
+                    + " must start with a word, a backticked or a double-quoted name, or :: " + c.pattern());
+        }
+        return keys;
+    }
+
+    /** Every construct in the data file. */
+    public static Constructs all() {
+        return LOADED;
+    }
+
+    public Construct get(String id) {
+        Construct c = byId.get(id);
+        if (c == null) {
+            throw new IllegalArgumentException("no construct '" + id + "' in " + RESOURCE);
+        }
+        return c;
+    }
+
+    public boolean has(String id) {
+        return byId.containsKey(id);
+    }
+
+    public List<Construct> list() {
+        return List.copyOf(byId.values());
+    }
+
+    /**
+     * The upper-case text of each WORD token, null for the others: what {@link #find} matches against, computed once
+     * per statement and shared by whoever matches.
+     */
+    public static List<String> upperWords(CharSequence text, List<Token> tokens) {
+        String[] words = new String[tokens.size()];
+        char[] buffer = new char[32];
+        for (int i = 0; i < words.length; i++) {
+            Token t = tokens.get(i);
+            if (t.kind() == TokenKind.WORD) {
+                int n = t.end() - t.start();
+                if (n > buffer.length) {
+                    buffer = new char[n];
+                }
+                boolean ascii = true;
+                for (int k = 0; k < n; k++) {
+                    char c = text.charAt(t.start() + k);
+                    ascii &= c < 0x80;
+                    buffer[k] = c >= 'a' && c <= 'z' ? (char) (c - 32) : c;
+                }
+                // one allocation a word; other scripts go through the full case mapping
+                words[i] = ascii ? new String(buffer, 0, n) : t.text(text).toUpperCase(Locale.ROOT);
+            }
+        }
+        return java.util.Collections.unmodifiableList(java.util.Arrays.asList(words));
+    }
+
+    /**
+     * Every construct found in a statement's significant tokens, each at its first place, in token order: one hash
+     * lookup per word (and per backticked, double-quoted or 0x token) finds the few constructs it triggers, and only
+     * those are matched.
+     */
+    public List<Match> find(CharSequence text, List<Token> tokens, List<String> words) {
+        List<Match> found = null;
+        boolean[] tried = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            String word = words.get(i);
+            String key = word != null ? word : key(tokens.get(i), text);
+            int[] candidates = key == null ? null : byTrigger.get(key);
+            if (candidates == null) {
+                continue;
+            }
+            if (tried == null) {
+                tried = new boolean[numbered.length];
+            }
+            for (int n : candidates) {
+                if (tried[n]) {
+                    continue;
+                }
+                tried[n] = true;
+                Match m = first(numbered[n], text, tokens, words);
+                if (m != null) {
+                    if (found == null) {
+                        found = new ArrayList<>(2);
+                    }
+                    found.add(m);
+                }
+            }
+        }
+        if (found == null) {
+            return List.of();
+        }
+        if (found.size() > 1) {
+            found.sort(inTokenOrder);
+        }
+        return found;
+    }
+
+    /** By position, then in the data file's order. */
+    private final java.util.Comparator<Match> inTokenOrder = new java.util.Comparator<>() {
+        @Override
+        public int compare(Match a, Match b) {
+            int c = Integer.compare(a.from(), b.from());
+            return c != 0 ? c : Integer.compare(numbers.get(a.construct()), numbers.get(b.construct()));
+        }
+    };
+
+    /** Where a construct first matches in the statement, or null. */
+    private static Match first(Construct c, CharSequence text, List<Token> tokens, List<String> words) {
+        if (c.anchored()) {
+            int end = match(c.elements(), 0, tokens, words, text, 0);
+            return end >= 0 ? new Match(c, 0, end) : null;
+        }
+        Element head = c.elements()[0];
+        for (int i = 0; i < tokens.size(); i++) {
+            if (head.accepts(tokens.get(i), words.get(i), text)) {
+                int end = match(c.elements(), 0, tokens, words, text, i);
+                if (end >= 0) {
+                    return new Match(c, i, end);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The trigger key of a token that is no word: ` " 0x :: for those tokens, null for others. */
+    private static String key(Token t, CharSequence text) {
+        if (t.kind() == TokenKind.QUOTED_IDENTIFIER || t.kind() == TokenKind.STRING) {
+            char open = text.charAt(t.start());
+            return open == '`' ? "`" : open == '"' ? "\"" : null;
+        }
+        if (t.kind() == TokenKind.PUNCT) {
+            return t.end() - t.start() == 2 && text.charAt(t.start()) == ':' && text.charAt(t.start() + 1) == ':'
+                    ? "::" : null;
+        }
+        return isHex(t, text) ? "0x" : null;
+    }
+
+    /** Matches elements[e..] at token i: the token index after the match, or -1. */
+    private static int match(Element[] elements, int e, List<Token> tokens, List<String> words, CharSequence text, int i) {
+        if (e == elements.length) {
+            return i;
+        }
+        Element el = elements[e];
+        if (el.kind() == Kind.END) {
+            return i == tokens.size() ? i : -1;
+        }
+        if (el.kind() == Kind.ABSENT) { // none of the words in the rest of the statement
+            for (int k = i; k < tokens.size(); k++) {
+                if (words.get(k) != null && el.words().contains(words.get(k))) {
+                    return -1;
+                }
+            }
+            return match(elements, e + 1, tokens, words, text, i);
+        }
+        if (el.kind() == Kind.EITHER && i == tokens.size()) {
+            for (Element a : el.either()) {
+                if (a.kind() == Kind.END) {
+                    return match(elements, e + 1, tokens, words, text, i);
+                }
+            }
+        }
+        if (el.kind() == Kind.GAP) {
+            boolean level = el.words().contains("level"); // the gap ends at the parenthesis depth it started at
+            int depth = 0;
+            for (int k = i; k <= tokens.size(); k++) {
+                if (depth == 0 || !level) {
+                    int end = match(elements, e + 1, tokens, words, text, k);
+                    if (end >= 0) {
+                        return end;
+                    }
+                }
+                if (k == tokens.size() || (words.get(k) != null && el.stops().contains(words.get(k)))) {
+                    return -1;
+                }
+                if (level) {
+                    Token t = tokens.get(k);
+                    if (t.kind() == TokenKind.PUNCT && t.end() - t.start() == 1) {
+                        char c = text.charAt(t.start());
+                        depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+                        if (depth < 0) {
+                            return -1;
+                        }
+                    }
+                }
+            }
+            return -1;
+        }
+        if (el.kind() == Kind.NAME) {
+            int k = i;
+            if (k < tokens.size() && isName(tokens.get(k))) {
+                k++;
+                while (k + 1 < tokens.size() && tokens.get(k).isPunct(text, ".") && isName(tokens.get(k + 1))) {
+                    k += 2;
+                }
+                int end = match(elements, e + 1, tokens, words, text, k);
+                if (end >= 0) {
+                    return end;
+                }
+            }
+            return el.optional() ? match(elements, e + 1, tokens, words, text, i) : -1;
+        }
+        if (i < tokens.size() && el.accepts(tokens.get(i), words.get(i), text)) {
+            int end = match(elements, e + 1, tokens, words, text, i + 1);
+            if (end >= 0) {
+                return end;
+            }
+        }
+        return el.optional() ? match(elements, e + 1, tokens, words, text, i) : -1;
+    }
+
+    /** A 0x... number: MySQL's hexadecimal literal. */
+    private static boolean isHex(Token t, CharSequence text) {
+        return t.kind() == TokenKind.NUMBER && t.end() - t.start() > 2 && text.charAt(t.start()) == '0'
+                && (text.charAt(t.start() + 1) | 0x20) == 'x';
+    }
+
+    private static boolean isName(Token t) {
+        return t.kind() == TokenKind.WORD || t.kind() == TokenKind.QUOTED_IDENTIFIER;
+    }
+
+    private static Constructs load() {
+        try (InputStream in = Constructs.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is missing from the class path");
+            }
+            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), RESOURCE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Reads the data: one construct a line, {@code id | pattern | title | reason [| covered-by rule-id]}; {@code #}
+     * starts a comment line. See the file's head for the pattern language.
+     */
+    static Constructs parse(BufferedReader r, String name) throws IOException {
+        Map<String, Construct> byId = new LinkedHashMap<>();
+        String line;
+        int n = 0;
+        while ((line = r.readLine()) != null) {
+            n++;
+            String t = line.strip();
+            if (t.isEmpty() || t.startsWith("#")) {
+                continue;
+            }
+            String[] f = split(t, '|', false);
+            if (f.length < 4 || f.length > 5) {
+                throw new IllegalStateException(name + ":" + n + ": expected 'id | pattern | title | reason [| covered-by]'");
+            }
+            String pattern = f[1];
+            boolean anchored = pattern.startsWith("^");
+            Element[] elements;
+            try {
+                elements = elements(anchored ? pattern.substring(1).strip() : pattern);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException(name + ":" + n + ": " + e.getMessage());
+            }
+            Construct c = new Construct(f[0], pattern, f[2], f[3], f.length == 5 && !f[4].isEmpty() ? f[4] : null,
+                    elements, anchored);
+            if (byId.put(c.id(), c) != null) {
+                throw new IllegalStateException(name + ":" + n + ": construct '" + c.id() + "' is listed twice");
+            }
+            keys(elements[0], c);
+        }
+        return new Constructs(byId);
+    }
+
+    private static Element[] elements(String pattern) {
+        List<Element> out = new ArrayList<>();
+        for (String piece : split(pattern, ' ', true)) {
+            boolean optional = piece.length() > 1 && piece.endsWith("?");
+            String p = optional ? piece.substring(0, piece.length() - 1) : piece;
+            if (p.equals("...") || p.equals("..") || p.startsWith("...!") || p.startsWith("..!")) {
+                // "..." any tokens; ".." any tokens at the same parenthesis depth; "!A,B" may not cross these words
+                int bang = p.indexOf('!');
+                Set<String> stops = bang < 0 ? Set.of() : Set.of(p.substring(bang + 1).split(","));
+                out.add(new Element(Kind.GAP, p.startsWith("...") ? Set.of() : Set.of("level"), false, stops));
+                continue;
+            }
+            if (p.startsWith("!") && p.length() > 1) {
+                out.add(new Element(Kind.ABSENT, Set.of(p.substring(1).split("/")), false, Set.of()));
+                continue;
+            }
+            List<Element> alternatives = new ArrayList<>();
+            for (String alternative : p.equals("/") ? new String[] {p} : split(p, '/', false)) {
+                alternatives.add(single(alternative.isEmpty() ? "/" : alternative, optional));
+            }
+            Kind first = alternatives.get(0).kind();
+            boolean sameKind = first == Kind.WORD || first == Kind.PUNCT;
+            Set<String> words = new java.util.HashSet<>();
+            for (Element a : alternatives) { // loops, not streams: this runs cold, once
+                sameKind &= a.kind() == first;
+                words.addAll(a.words());
+                if (alternatives.size() > 1 && a.kind() == Kind.NAME) {
+                    throw new IllegalArgumentException("@name cannot be an alternative: '" + p + "'");
+                }
+            }
+            if (alternatives.size() == 1 || sameKind) {
+                out.add(new Element(first, Set.copyOf(words), optional, Set.of()));
+            } else {
+                out.add(new Element(Kind.EITHER, Set.of(), optional, Set.of(), List.copyOf(alternatives)));
+            }
+        }
+        if (out.isEmpty()) {
+            throw new IllegalArgumentException("empty pattern");
+        }
+        return out.toArray(Element[]::new);
+    }
+
+    /**
+     * {@code text} cut at {@code separator} (a space: any run of white space), pieces stripped; by hand, not by regular
+     * expression: the data is read at every start, and a cold regular expression engine costs a cold lint 50 ms.
+     */
+    private static String[] split(String text, char separator, boolean dropEmpty) {
+        List<String> pieces = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : separator;
+            if (c == separator || (separator == ' ' && Character.isWhitespace(c))) {
+                String piece = text.substring(from, i).strip();
+                if (!(dropEmpty && piece.isEmpty())) {
+                    pieces.add(piece);
+                }
+                from = i + 1;
+            }
+        }
+        return pieces.toArray(new String[0]);
+    }
+
+    private static Element single(String p, boolean optional) {
+        Kind kind = switch (p) {
+            case "@name" -> Kind.NAME;
+            case "@any" -> Kind.ANY;
+            case "@string" -> Kind.STRING;
+            case "@dq" -> Kind.DOUBLE_QUOTED;
+            case "@bt" -> Kind.BACKTICK;
+            case "@number" -> Kind.NUMBER;
+            case "@hex" -> Kind.HEX;
+            case "$" -> Kind.END;
+            default -> Character.isLetter(p.charAt(0)) || p.charAt(0) == '_' ? Kind.WORD : Kind.PUNCT;
+        };
+        if (p.startsWith("@") && kind == Kind.PUNCT) {
+            throw new IllegalArgumentException("unknown pattern element '" + p + "'");
+        }
+        if (kind == Kind.WORD && !p.equals(p.toUpperCase(Locale.ROOT))) {
+            throw new IllegalArgumentException("pattern words are written in upper case: '" + p + "'");
+        }
+        return new Element(kind, kind == Kind.WORD || kind == Kind.PUNCT ? Set.of(p) : Set.of(), optional, Set.of());
+    }
+}

@@ -1,0 +1,114 @@
+package io.github.dialectic.rules.verdicts;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * SQLite's own parser, in process: sqlite-jdbc's bundled SQLite prepares (compiles, never runs) a statement on an
+ * empty in-memory database. A syntax error, an unknown token, or a function, collation or module SQLite does not have
+ * is a rejection; a missing table or column is not (the database is empty), nor is anything else. Connections are
+ * opened on first use only and pooled, one per thread at a time; verdicts are kept by statement text.
+ */
+final class BundledSqlite {
+
+    /** What SQLite said when it refused a statement: its message, and the token it named, if any. */
+    record Rejection(String message, String near) {
+    }
+
+    private static final Pattern DETAIL = Pattern.compile("\\((.*)\\)\\s*$", Pattern.DOTALL);
+    private static final Pattern NEAR = Pattern.compile("^near \"(.*)\": syntax error$", Pattern.DOTALL);
+    private static final Pattern TOKEN = Pattern.compile("^unrecognized token: \"(.*)\"$", Pattern.DOTALL);
+    private static final int CACHED_UP_TO_CHARS = 4096;
+    private static final int CACHE_ENTRIES = 20_000;
+
+    private static final ConcurrentLinkedQueue<Connection> IDLE = new ConcurrentLinkedQueue<>();
+    private static final Map<String, Optional<Rejection>> VERDICTS = new ConcurrentHashMap<>();
+    private static volatile String unavailable;
+
+    private BundledSqlite() {
+    }
+
+    /** SQLite's rejection of {@code sql}, or empty when it compiles, or fails for a reason that is no rejection. */
+    static Optional<Rejection> judge(String sql) {
+        if (sql.length() > CACHED_UP_TO_CHARS) {
+            return prepare(sql);
+        }
+        Optional<Rejection> known = VERDICTS.get(sql);
+        if (known == null) {
+            known = prepare(sql);
+            if (VERDICTS.size() < CACHE_ENTRIES) {
+                VERDICTS.put(sql, known);
+            }
+        }
+        return known;
+    }
+
+    /** Why SQLite cannot be asked here (its native library did not load), or null. */
+    static String unavailable() {
+        return unavailable;
+    }
+
+    private static Optional<Rejection> prepare(String sql) {
+        Connection c = IDLE.poll();
+        try {
+            if (c == null) {
+                if (unavailable != null) {
+                    return Optional.empty();
+                }
+                c = open();
+            }
+            try (PreparedStatement ignored = c.prepareStatement(sql)) {
+                return Optional.empty();
+            } catch (SQLException e) {
+                return classify(e.getMessage());
+            }
+        } catch (SQLException | RuntimeException | LinkageError e) {
+            unavailable = String.valueOf(e.getMessage());
+            c = null;
+            return Optional.empty();
+        } finally {
+            if (c != null) {
+                IDLE.offer(c);
+            }
+        }
+    }
+
+    private static Connection open() throws SQLException {
+        // the driver directly, not DriverManager (which would load every driver on the class path)
+        Connection c = new org.sqlite.JDBC().connect("jdbc:sqlite::memory:", new Properties());
+        if (c == null) {
+            throw new SQLException("sqlite-jdbc refused jdbc:sqlite::memory:");
+        }
+        return c;
+    }
+
+    static Optional<Rejection> classify(String exceptionMessage) {
+        if (exceptionMessage == null) {
+            return Optional.empty();
+        }
+        Matcher d = DETAIL.matcher(exceptionMessage);
+        String detail = d.find() ? d.group(1) : exceptionMessage;
+        Matcher near = NEAR.matcher(detail);
+        if (near.matches()) {
+            return Optional.of(new Rejection(detail, near.group(1)));
+        }
+        Matcher token = TOKEN.matcher(detail);
+        if (token.matches()) {
+            return Optional.of(new Rejection(detail, token.group(1)));
+        }
+        if (detail.contains("syntax error") || detail.startsWith("incomplete input")
+                || detail.startsWith("no such function") || detail.startsWith("no such collation sequence")
+                || detail.startsWith("no such module")) {
+            return Optional.of(new Rejection(detail, null));
+        }
+        return Optional.empty(); // no such table/column, already exists, ...: not the grammar's verdict
+    }
+}
