@@ -84,7 +84,15 @@ public final class Constructs {
             "NULL", "DEFAULT", "PRIMARY", "KEY", "IF", "EXISTS", "AS", "SELECT", "REFERENCES", "TEMP", "TEMPORARY",
             "VIEW", "CONSTRAINT", "CHECK", "FOREIGN", "IS", "IN", "BY", "WITH", "ONLY", "TO", "OF");
 
-    private static final Constructs LOADED = load(); // after COMMON, which it reads
+    /**
+     * Words that hold a statement together, never taken for a name by {@code @name}: so that {@code DROP CONSTRAINT
+     * name} is no column "CONSTRAINT" of type NAME.
+     */
+    private static final Set<String> STRUCTURE = Set.of("COLUMN", "CONSTRAINT", "TO", "TABLE", "INDEX", "KEY", "BY",
+            "ON", "AS", "DROP", "RENAME", "EXISTS", "ADD", "ALTER", "MODIFY", "CHANGE", "SET", "TYPE", "FROM", "INTO",
+            "REFERENCES", "USING", "WITH", "VALUES", "WHERE", "SELECT", "PRIMARY", "UNIQUE", "FOREIGN", "CHECK",
+            "DEFAULT", "NOT", "NULL");
+    private static final Constructs LOADED = load(); // after COMMON and STRUCTURE, which it reads
 
     private final Map<String, Construct> byId;
     /** Each construct once, numbered: a statement marks the ones it tried. */
@@ -352,7 +360,8 @@ public final class Constructs {
         }
         if (el.kind() == Kind.NAME) {
             int k = i;
-            if (k < tokens.size() && isName(tokens.get(k))) {
+            String word = k < tokens.size() ? words.get(k) : null;
+            if (k < tokens.size() && isName(tokens.get(k)) && (word == null || !STRUCTURE.contains(word))) {
                 k++;
                 while (k + 1 < tokens.size() && tokens.get(k).isPunct(text, ".") && isName(tokens.get(k + 1))) {
                     k += 2;

@@ -52,8 +52,8 @@ public final class AddForeignKeyValidates implements Rule {
                             + (ac.notValid() ? "MySQL/MariaDB copy the table"
                             : "PostgreSQL blocks writes to both tables while it scans, MySQL/MariaDB copy the table"))
                     .fix("PostgreSQL: ADD CONSTRAINT " + name + " FOREIGN KEY ... NOT VALID, then in a later "
-                            + "statement ALTER TABLE " + at.table() + " VALIDATE CONSTRAINT " + name + " (which does "
-                            + "not block writes). MySQL/MariaDB: SET foreign_key_checks = 0 around the ALTER (rows are "
+                            + "statement ALTER TABLE " + at.table() + " VALIDATE CONSTRAINT " + name + " on PostgreSQL "
+                            + "(which does not block writes). MySQL/MariaDB: SET foreign_key_checks = 0 around the ALTER (rows are "
                             + "then not checked: check them yourself) or use an online schema-change tool.");
             if (ac.notValid()) {
                 finding.only(Ddl.engines(ctx.lacking(Feature.FK_NOT_VALID)));

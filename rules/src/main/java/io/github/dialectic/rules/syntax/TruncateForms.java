@@ -53,8 +53,8 @@ public final class TruncateForms implements Rule {
                         + "IMMEDIATE and is ") + "not accepted by " + Ddl.names(lacking))
                 .only(Ddl.engines(lacking))
                 .fix("Use DELETE FROM t (every engine; slower on large tables), or one migration per engine: "
-                        + "TRUNCATE TABLE t IMMEDIATE on Db2 (first statement of its unit of work), DELETE FROM t on "
-                        + "SQLite.")
+                        + "TRUNCATE TABLE t IMMEDIATE on Db2 (first statement of its unit of work); SQLite: "
+                        + "DELETE FROM t.")
                 .emit();
     }
 }
