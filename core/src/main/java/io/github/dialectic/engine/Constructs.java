@@ -78,11 +78,13 @@ public final class Constructs {
 
     enum Kind { WORD, PUNCT, ANY, STRING, DOUBLE_QUOTED, BACKTICK, NUMBER, NAME, GAP, END, ABSENT, EITHER, HEX }
 
-    /** Words nearly every migration has: a poor trigger for a construct. */
-    private static final Set<String> COMMON = Set.of("CREATE", "TABLE", "ALTER", "ADD", "COLUMN", "DROP", "INDEX",
-            "UNIQUE", "ON", "INSERT", "INTO", "VALUES", "UPDATE", "SET", "DELETE", "FROM", "WHERE", "AND", "OR", "NOT",
-            "NULL", "DEFAULT", "PRIMARY", "KEY", "IF", "EXISTS", "AS", "SELECT", "REFERENCES", "TEMP", "TEMPORARY",
-            "VIEW", "CONSTRAINT", "CHECK", "FOREIGN", "IS", "IN", "BY", "WITH", "ONLY", "TO", "OF");
+    /** Words nearly every migration statement has: the poorest triggers for a construct. */
+    private static final Set<String> COMMON = Set.of("CREATE", "TABLE", "ALTER", "ADD", "COLUMN", "DROP", "INDEX", "ON",
+            "INSERT", "INTO", "VALUES", "UPDATE", "SET", "DELETE", "FROM", "WHERE", "NOT", "NULL", "PRIMARY", "KEY");
+    /** Words many statements have: poor triggers, though better than {@link #COMMON}'s. */
+    private static final Set<String> FREQUENT = Set.of("UNIQUE", "AND", "OR", "DEFAULT", "IF", "EXISTS", "AS",
+            "SELECT", "REFERENCES", "TEMP", "TEMPORARY", "VIEW", "CONSTRAINT", "CHECK", "FOREIGN", "IS", "IN", "BY",
+            "WITH", "ONLY", "TO", "OF");
 
     /**
      * Words that hold a statement together, never taken for a name by {@code @name}: so that {@code DROP CONSTRAINT
@@ -92,7 +94,7 @@ public final class Constructs {
             "ON", "AS", "DROP", "RENAME", "EXISTS", "ADD", "ALTER", "MODIFY", "CHANGE", "SET", "TYPE", "FROM", "INTO",
             "REFERENCES", "USING", "WITH", "VALUES", "WHERE", "SELECT", "PRIMARY", "UNIQUE", "FOREIGN", "CHECK",
             "DEFAULT", "NOT", "NULL");
-    private static final Constructs LOADED = load(); // after COMMON and STRUCTURE, which it reads
+    private static final Constructs LOADED = load(); // after the word sets, which it reads
 
     private final Map<String, Construct> byId;
     /** Each construct once, numbered: a statement marks the ones it tried. */
@@ -150,7 +152,7 @@ public final class Constructs {
             }
             int score = 0;
             for (String k : keys) {
-                score += COMMON.contains(k) ? 1000 : 1;
+                score += COMMON.contains(k) ? 1000 : FREQUENT.contains(k) ? 100 : 1;
             }
             if (score <= bestScore) { // ties: the later element, which is the more specific one
                 best = keys;
@@ -224,7 +226,26 @@ public final class Constructs {
                 words[i] = ascii ? new String(buffer, 0, n) : t.text(text).toUpperCase(Locale.ROOT);
             }
         }
-        return java.util.Collections.unmodifiableList(java.util.Arrays.asList(words));
+        return new Words(words);
+    }
+
+    /** A statement's upper-case words: a read-only list over an array that the matcher reads directly. */
+    static final class Words extends java.util.AbstractList<String> implements java.util.RandomAccess {
+        final String[] array;
+
+        Words(String[] array) {
+            this.array = array;
+        }
+
+        @Override
+        public String get(int index) {
+            return array[index];
+        }
+
+        @Override
+        public int size() {
+            return array.length;
+        }
     }
 
     /**
@@ -233,10 +254,19 @@ public final class Constructs {
      * those are matched.
      */
     public List<Match> find(CharSequence text, List<Token> tokens, List<String> words) {
+        return find(text, tokens, words, true);
+    }
+
+    /**
+     * As {@link #find(CharSequence, List, List)}; without {@code covered}, the constructs another rule reports on a
+     * statement the parser understood (their {@code covered-by}) are not even matched.
+     */
+    public List<Match> find(CharSequence text, List<Token> tokens, List<String> words, boolean covered) {
         List<Match> found = null;
         boolean[] tried = null;
-        for (int i = 0; i < tokens.size(); i++) {
-            String word = words.get(i);
+        String[] array = words instanceof Words w ? w.array : words.toArray(new String[0]);
+        for (int i = 0; i < array.length; i++) {
+            String word = array[i];
             String key = word != null ? word : key(tokens.get(i), text);
             int[] candidates = key == null ? null : byTrigger.get(key);
             if (candidates == null) {
@@ -250,6 +280,9 @@ public final class Constructs {
                     continue;
                 }
                 tried[n] = true;
+                if (!covered && numbered[n].coveredBy() != null) {
+                    continue;
+                }
                 Match m = first(numbered[n], text, tokens, words);
                 if (m != null) {
                     if (found == null) {

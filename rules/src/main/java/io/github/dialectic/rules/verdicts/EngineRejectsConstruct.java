@@ -56,17 +56,15 @@ public final class EngineRejectsConstruct implements TokenRule {
             return;
         }
         CharSequence text = ctx.fileText();
-        List<Match> matches = Constructs.all().find(text, tokens, ctx.upperWords());
+        boolean unparsed = change == UNPARSED;
+        // on a statement the parser understood, the constructs other rules report there are not even matched
+        List<Match> matches = Constructs.all().find(text, tokens, ctx.upperWords(), unparsed);
         if (matches.isEmpty()) {
             return;
         }
-        boolean unparsed = change == UNPARSED;
         Set<Engine> reported = EnumSet.noneOf(Engine.class); // one finding per engine and statement: the first construct
         for (Match m : matches) {
             Construct c = m.construct();
-            if (!unparsed && c.coveredBy() != null) {
-                continue; // the rule named there reports it on a statement the parser understood
-            }
             List<EngineProfile> rejecting = new ArrayList<>();
             for (EngineProfile p : ctx.profiles()) {
                 if (p.rejects(c) && !reported.contains(p.engine())) {

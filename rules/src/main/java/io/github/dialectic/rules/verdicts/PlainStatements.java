@@ -16,15 +16,18 @@ import java.util.List;
  */
 final class PlainStatements {
 
-    private final List<Token> tokens;
-    private final List<String> words;
+    // arrays, not lists: every token is looked at several times, on every statement
+    private final Token[] tokens;
+    private final String[] words;
+    private final int end;
     private final CharSequence text;
     private final EngineProfile profile;
     private int i;
 
-    private PlainStatements(List<Token> tokens, List<String> words, CharSequence text, EngineProfile profile) {
+    private PlainStatements(Token[] tokens, String[] words, int end, CharSequence text, EngineProfile profile) {
         this.tokens = tokens;
         this.words = words;
+        this.end = end;
         this.text = text;
         this.profile = profile;
     }
@@ -33,14 +36,14 @@ final class PlainStatements {
     static boolean plain(List<Token> tokens, List<String> words, CharSequence text, EngineProfile profile) {
         int n = tokens.size();
         if (n > 0 && tokens.get(n - 1).isPunct(text, ";")) {
-            tokens = tokens.subList(0, n - 1);
-            words = words.subList(0, n - 1);
+            n--;
         }
-        if (tokens.isEmpty()) {
+        if (n == 0) {
             return false;
         }
-        PlainStatements p = new PlainStatements(tokens, words, text, profile);
-        return p.statement() && p.i == tokens.size();
+        PlainStatements p = new PlainStatements(tokens.toArray(new Token[0]), words.toArray(new String[0]), n, text,
+                profile);
+        return p.statement() && p.i == n;
     }
 
     private boolean statement() {
@@ -130,7 +133,7 @@ final class PlainStatements {
                 return false;
             }
         }
-        while (i < tokens.size() && !at(",") && !at(")")) {
+        while (i < end && !at(",") && !at(")")) {
             if (word("NOT")) {
                 if (!word("NULL")) {
                     return false;
@@ -210,7 +213,7 @@ final class PlainStatements {
     }
 
     private boolean where() {
-        if (i == tokens.size()) {
+        if (i == end) {
             return true;
         }
         if (!word("WHERE")) {
@@ -234,7 +237,7 @@ final class PlainStatements {
                 return false;
             }
         } while (word("AND") || word("OR"));
-        return i == tokens.size();
+        return i == end;
     }
 
     private boolean selectItem() {
@@ -259,10 +262,10 @@ final class PlainStatements {
     }
 
     private boolean literal() {
-        if (i >= tokens.size()) {
+        if (i >= end) {
             return false;
         }
-        Token t = tokens.get(i);
+        Token t = tokens[i];
         if (t.kind() == TokenKind.STRING && t.terminated() && text.charAt(t.start()) == '\'') {
             i++;
             return true;
@@ -275,7 +278,7 @@ final class PlainStatements {
         if (!punct("-")) {
             punct("+");
         }
-        if (i < tokens.size() && decimal(tokens.get(i))) {
+        if (i < end && decimal(tokens[i])) {
             i++;
             return true;
         }
@@ -304,7 +307,7 @@ final class PlainStatements {
         if (!simpleName()) {
             return false;
         }
-        while (at(".") && i + 1 < tokens.size()) {
+        while (at(".") && i + 1 < end) {
             i++;
             if (!simpleName()) {
                 return false;
@@ -314,10 +317,10 @@ final class PlainStatements {
     }
 
     private boolean simpleName() {
-        if (i >= tokens.size()) {
+        if (i >= end) {
             return false;
         }
-        Token t = tokens.get(i);
+        Token t = tokens[i];
         if (t.kind() == TokenKind.QUOTED_IDENTIFIER && t.terminated()) {
             i++;
             return true;
@@ -326,7 +329,7 @@ final class PlainStatements {
     }
 
     private boolean plainWord() {
-        if (i < tokens.size() && words.get(i) != null && !profile.isKeyword(words.get(i))) {
+        if (i < end && words[i] != null && !profile.isKeyword(words[i])) {
             i++;
             return true;
         }
@@ -334,7 +337,7 @@ final class PlainStatements {
     }
 
     private boolean word(String upper) {
-        if (i < tokens.size() && upper.equals(words.get(i))) {
+        if (i < end && upper.equals(words[i])) {
             i++;
             return true;
         }
@@ -342,14 +345,14 @@ final class PlainStatements {
     }
 
     private boolean at(String wordOrPunct) {
-        if (i >= tokens.size()) {
+        if (i >= end) {
             return false;
         }
-        return wordOrPunct.equals(words.get(i)) || tokens.get(i).isPunct(text, wordOrPunct);
+        return wordOrPunct.equals(words[i]) || tokens[i].isPunct(text, wordOrPunct);
     }
 
     private boolean punct(String p) {
-        if (i < tokens.size() && tokens.get(i).isPunct(text, p)) {
+        if (i < end && tokens[i].isPunct(text, p)) {
             i++;
             return true;
         }
