@@ -52,6 +52,7 @@ public final class DialecticCli implements Runnable {
             return EXIT_USAGE;
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            Fatal.endIfFatal(ex); // an out-of-memory or a failure in another thread: one line from Fatal, then halt
             boolean verbose = parseResult.subcommand() != null && parseResult.subcommand().hasMatchedOption("--verbose");
             err.println("dialectic: " + oneLine(ex));
             if (verbose) {

@@ -25,6 +25,7 @@ final class Fatal {
     @SuppressWarnings("unused")
     private static byte[] reserve;
     private static volatile boolean verbose;
+    private static volatile boolean installed;
 
     private Fatal() {
     }
@@ -36,6 +37,43 @@ final class Fatal {
                 + " (bin/dialectic: DIALECTIC_JAVA_OPTS=-Xmx4g)\n").getBytes(StandardCharsets.UTF_8);
         reserve = new byte[1 << 20];
         Thread.setDefaultUncaughtExceptionHandler((thread, e) -> end(e));
+        installed = true;
+    }
+
+    /**
+     * Called with an exception that reached the command's top on the main thread. When the process has Fatal installed
+     * (the real command line, not an embedding test) and the exception is fatal, this never returns: it writes the one
+     * line and halts. Without this, a pool worker dying of out-of-memory left the main thread's join with a
+     * CancellationException that was printed as a second line ("dialectic: CancellationException") before the
+     * worker's halt.
+     */
+    static void endIfFatal(Throwable e) {
+        if (!installed) {
+            return;
+        }
+        Throwable fatal = fatalCause(e, ending());
+        if (fatal != null) {
+            end(fatal);
+        }
+    }
+
+    /**
+     * What ends the process for an exception on the main thread: an {@link Error} anywhere in its causes (out of
+     * memory in a worker reaches join wrapped), or, when another thread is already ending the process, the exception
+     * itself (a join cancelled by that failure says nothing of its own). Null for an ordinary exception.
+     */
+    static Throwable fatalCause(Throwable e, boolean anotherThreadEnding) {
+        int depth = 0;
+        for (Throwable t = e; t != null && depth < 32; t = t.getCause(), depth++) {
+            if (t instanceof Error) {
+                return t;
+            }
+        }
+        return anotherThreadEnding ? e : null;
+    }
+
+    private static synchronized boolean ending() {
+        return ending;
     }
 
     /** With {@code --verbose}: the stack trace follows the line. */
