@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -72,6 +73,9 @@ public final class EngineProfile {
     private final NowLiteralDefault nowLiteralDefault;
     private final Set<String> volatileFunctions;
     private final int maxIndexKeyBytes;
+    private final Map<String, Integer> fixedKeyBytes;
+    private final Map<String, Integer> bytesPerCharacter;
+    private final String defaultCharset;
     private final Set<String> keyPrefixRequiredTypes;
     private final Set<String> typesTooLongForKey;
     private final Set<String> unindexableTypes;
@@ -96,6 +100,9 @@ public final class EngineProfile {
         this.nowLiteralDefault = b.nowLiteralDefault;
         this.volatileFunctions = Set.copyOf(b.volatileFunctions);
         this.maxIndexKeyBytes = b.maxIndexKeyBytes;
+        this.fixedKeyBytes = Map.copyOf(b.fixedKeyBytes);
+        this.bytesPerCharacter = Map.copyOf(b.bytesPerCharacter);
+        this.defaultCharset = b.defaultCharset;
         this.keyPrefixRequiredTypes = Set.copyOf(b.keyPrefixRequiredTypes);
         this.typesTooLongForKey = Set.copyOf(b.typesTooLongForKey);
         this.unindexableTypes = Set.copyOf(b.unindexableTypes);
@@ -207,6 +214,25 @@ public final class EngineProfile {
         return maxIndexKeyBytes;
     }
 
+    /**
+     * The bytes a key part of this fixed-size type (upper case, as {@code DataType.name()}) takes in an index key
+     * (InnoDB: INT 4, DATETIME 5), or 0 when the profile does not know it (the key length is then a lower bound).
+     */
+    public int fixedKeyBytes(String upperCaseType) {
+        ProfileReads.read(engine, "fixedKeyBytes");
+        return fixedKeyBytes.getOrDefault(upperCaseType, 0);
+    }
+
+    /**
+     * The most bytes one character takes in an index key in this character set ({@code null}: the engine's default
+     * set), as the engine reserves them (InnoDB: utf8mb4 4, latin1 1); an unknown set counts as the widest.
+     */
+    public int bytesPerCharacter(String charset) {
+        ProfileReads.read(engine, "bytesPerCharacter");
+        Integer bytes = bytesPerCharacter.get(charset == null ? defaultCharset : charset.toLowerCase(java.util.Locale.ROOT));
+        return bytes != null ? bytes : bytesPerCharacter.values().stream().mapToInt(Integer::intValue).max().orElse(4);
+    }
+
     /** Whether a key part of this type (upper case, as {@code DataType.name()}) needs a prefix length (MySQL's LOBs). */
     public boolean keyPrefixRequired(String upperCaseType) {
         ProfileReads.read(engine, "keyPrefixRequired");
@@ -273,6 +299,8 @@ public final class EngineProfile {
         addIf(entries, "nowLiteralDefault", nowLiteralDefault != null);
         addIf(entries, "volatileFunction", !volatileFunctions.isEmpty());
         addIf(entries, "maxIndexKeyBytes", maxIndexKeyBytes > 0);
+        addIf(entries, "fixedKeyBytes", !fixedKeyBytes.isEmpty());
+        addIf(entries, "bytesPerCharacter", !bytesPerCharacter.isEmpty());
         addIf(entries, "keyPrefixRequired", !keyPrefixRequiredTypes.isEmpty());
         addIf(entries, "typeTooLongForKey", !typesTooLongForKey.isEmpty());
         addIf(entries, "unindexableType", !unindexableTypes.isEmpty());
@@ -322,6 +350,9 @@ public final class EngineProfile {
         private NowLiteralDefault nowLiteralDefault;
         private final Set<String> volatileFunctions = new LinkedHashSet<>();
         private int maxIndexKeyBytes;
+        private final Map<String, Integer> fixedKeyBytes = new java.util.LinkedHashMap<>();
+        private final Map<String, Integer> bytesPerCharacter = new java.util.LinkedHashMap<>();
+        private String defaultCharset;
         private final Set<String> keyPrefixRequiredTypes = new LinkedHashSet<>();
         private final Set<String> typesTooLongForKey = new LinkedHashSet<>();
         private final Set<String> unindexableTypes = new LinkedHashSet<>();
@@ -351,6 +382,9 @@ public final class EngineProfile {
             b.nowLiteralDefault = base.nowLiteralDefault;
             b.volatileFunctions.addAll(base.volatileFunctions);
             b.maxIndexKeyBytes = base.maxIndexKeyBytes;
+            b.fixedKeyBytes.putAll(base.fixedKeyBytes);
+            b.bytesPerCharacter.putAll(base.bytesPerCharacter);
+            b.defaultCharset = base.defaultCharset;
             b.keyPrefixRequiredTypes.addAll(base.keyPrefixRequiredTypes);
             b.typesTooLongForKey.addAll(base.typesTooLongForKey);
             b.unindexableTypes.addAll(base.unindexableTypes);
@@ -436,6 +470,26 @@ public final class EngineProfile {
         Builder maxIndexKeyBytes(int max) {
             this.maxIndexKeyBytes = max;
             return this;
+        }
+
+        /** Adds key sizes of fixed-size types, as space-separated {@code TYPE=bytes} pairs (upper-case types). */
+        Builder fixedKeyBytes(String pairs) {
+            pairs(pairs, fixedKeyBytes);
+            return this;
+        }
+
+        /** Sets the default character set and adds bytes per character, as space-separated {@code charset=bytes} pairs. */
+        Builder bytesPerCharacter(String defaultCharset, String pairs) {
+            this.defaultCharset = defaultCharset;
+            pairs(pairs, bytesPerCharacter);
+            return this;
+        }
+
+        private static void pairs(String list, Map<String, Integer> into) {
+            for (String pair : words(list)) {
+                int eq = pair.indexOf('=');
+                into.put(pair.substring(0, eq), Integer.parseInt(pair.substring(eq + 1)));
+            }
         }
 
         /** Sets the space-separated upper-case types a key part needs a prefix length for (empty: none). */

@@ -73,6 +73,12 @@ public final class EngineProfiles {
                 .nowLiteralDefault(NowLiteralDefault.INVALID_DEFAULT)
                 // InnoDB: 3072-byte keys (DYNAMIC rows); BLOB/TEXT key parts need a prefix length (ERROR 1170)
                 .maxIndexKeyBytes(3072)
+                // key bytes per part (MySQL 8.0 manual, Data Type Storage Requirements; character sets reserve their
+                // widest character in a key: Unicode Support)
+                .fixedKeyBytes("TINYINT=1 SMALLINT=2 MEDIUMINT=3 INT=4 INTEGER=4 BIGINT=8 DATE=3 DATETIME=5 "
+                        + "TIMESTAMP=4 FLOAT=4 DOUBLE=8 REAL=8")
+                .bytesPerCharacter("utf8mb4", "latin1=1 ascii=1 binary=1 utf8=3 utf8mb3=3 ucs2=2 utf16=4 utf16le=4 "
+                        + "utf32=4 utf8mb4=4")
                 .keyPrefixRequiredTypes("TEXT TINYTEXT MEDIUMTEXT LONGTEXT BLOB TINYBLOB MEDIUMBLOB LONGBLOB")
                 // ERROR 1101: BLOB, TEXT, GEOMETRY or JSON column can't have a default value
                 .typesWithoutLiteralDefault("TEXT TINYTEXT MEDIUMTEXT LONGTEXT BLOB TINYBLOB MEDIUMBLOB LONGBLOB JSON "

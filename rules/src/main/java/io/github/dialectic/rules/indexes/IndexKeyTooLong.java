@@ -57,12 +57,6 @@ public final class IndexKeyTooLong implements Rule {
             "LONGBLOB");
     private static final Set<String> LOB_TYPES = Set.of("TEXT", "TINYTEXT", "MEDIUMTEXT", "LONGTEXT", "BLOB",
             "TINYBLOB", "MEDIUMBLOB", "LONGBLOB");
-    private static final Map<String, Integer> FIXED = Map.ofEntries(Map.entry("TINYINT", 1), Map.entry("SMALLINT", 2),
-            Map.entry("MEDIUMINT", 3), Map.entry("INT", 4), Map.entry("INTEGER", 4), Map.entry("BIGINT", 8),
-            Map.entry("DATE", 3), Map.entry("DATETIME", 5), Map.entry("TIMESTAMP", 4), Map.entry("FLOAT", 4),
-            Map.entry("DOUBLE", 8), Map.entry("REAL", 8));
-    private static final Map<String, Integer> BYTES_PER_CHAR = Map.of("latin1", 1, "ascii", 1, "binary", 1,
-            "utf8", 3, "utf8mb3", 3, "ucs2", 2, "utf16", 4, "utf16le", 4, "utf32", 4, "utf8mb4", 4);
 
     @Override
     public void check(Change change, RuleContext ctx) {
@@ -70,7 +64,10 @@ public final class IndexKeyTooLong implements Rule {
         if (limited.isEmpty()) {
             return;
         }
-        int limit = limited.stream().mapToInt(EngineProfile::maxIndexKeyBytes).min().orElseThrow();
+        // sizes and limit from the strictest target: a key that fits there fits everywhere it is checked
+        EngineProfile strictest = limited.stream().min(java.util.Comparator.comparingInt(EngineProfile::maxIndexKeyBytes))
+                .orElseThrow();
+        int limit = strictest.maxIndexKeyBytes();
         for (Key key : Keys.added(change)) {
             int bytes = 0;
             List<String> sizes = new ArrayList<>();
@@ -79,7 +76,7 @@ public final class IndexKeyTooLong implements Rule {
                     continue;
                 }
                 Optional<Columns.Resolved> r = Columns.resolve(ctx, change, key.table(), p.column());
-                int b = r.map(c -> bytes(c, p.prefix())).orElse(0);
+                int b = r.map(c -> bytes(c, p.prefix(), strictest)).orElse(0);
                 bytes += b;
                 if (b > 0) {
                     sizes.add(p.column() + (p.prefix() == null ? "" : "(" + p.prefix() + ")") + " " + b);
@@ -125,22 +122,21 @@ public final class IndexKeyTooLong implements Rule {
         }
     }
 
-    /** The InnoDB key bytes of one key part, or 0 when unknown (lower bound). */
-    static int bytes(Columns.Resolved c, Integer prefix) {
+    /** The key bytes of one key part on the profile's engine, or 0 when unknown (lower bound). */
+    static int bytes(Columns.Resolved c, Integer prefix, EngineProfile profile) {
         DataType type = c.type();
         if (type == null) {
             return 0;
         }
         String name = type.name();
         if (CHARACTER_TYPES.contains(name)) {
-            Integer perChar = BYTES_PER_CHAR.get(c.charset() == null ? "utf8mb4" : c.charset());
             int chars = prefix != null ? prefix : LOB_TYPES.contains(name) ? 0 : Math.max(type.length(), 0);
-            return chars * (perChar == null ? 4 : perChar);
+            return chars * profile.bytesPerCharacter(c.charset());
         }
         if (BINARY_TYPES.contains(name)) {
             return prefix != null ? prefix : LOB_TYPES.contains(name) ? 0 : Math.max(type.length(), 0);
         }
-        return FIXED.getOrDefault(name, 0);
+        return profile.fixedKeyBytes(name);
     }
 
 }
