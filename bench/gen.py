@@ -2,12 +2,18 @@
 """Generates a realistic migration corpus in Flyway layout.
 
     bench/gen.py --out DIR --files N --statements M [--dialect postgresql|mysql|sqlite|db2|mixed] [--seed S]
+                 [--max-tables T] [--table-every K]
 
 Each file is V<k>__<description>.sql with M statements: tables are created, altered and indexed, and data is
 inserted, updated and deleted the way an application's history of migrations does (about 40 % DDL, 60 % DML, a
 comment now and then, some multi-row INSERTs). The schema grows like an application's: up to --max-tables tables
 (default 300), and about 4 indexes a table at most (older ones are dropped once it is reached). The same seed gives the same corpus. With --dialect postgresql the
 corpus is valid PostgreSQL, so PostgreSQL-only linters (Squawk) read it too.
+
+--table-every K (PostgreSQL only) writes a large monolith's history instead: every K statements create a new table
+and then work on it (two indexes, a unique constraint, a self-referencing foreign key ON DELETE CASCADE, an added,
+defaulted and renamed column, an UPDATE, a COMMENT, INSERTs), so the schema grows with the statement count
+(10,000 statements with K=14 make about 700 tables) and no table is dropped.
 """
 import argparse
 import os
@@ -96,11 +102,8 @@ class Corpus:
         self.live_indexes.append((name, t))
         return "CREATE INDEX %s ON %s (%s)" % (name, t, c)
 
-    def dml(self):
+    def dml_on(self, t):
         r = self.rng
-        t = self.some_table()
-        if t is None:
-            return self.create_table()
         cols = self.tables[t]
         roll = r.random()
         if roll < 0.55:
@@ -117,6 +120,43 @@ class Corpus:
             return "DELETE FROM %s WHERE %s = %s" % (t, w, self.value(wti))
         return "SELECT count(*) FROM %s WHERE %s IS NOT NULL" % (t, c)
 
+    def monolith_steps(self):
+        """The K statements of --table-every: a new table, then work on it."""
+        r = self.rng
+        create = self.create_table().replace("PRIMARY KEY", "PRIMARY KEY,\n    parent_id BIGINT", 1)
+        t = list(self.tables)[-1]
+        cols = self.tables[t]
+        a, b = cols[0][0], cols[1][0]
+        steps = [
+            create,
+            "CREATE INDEX ix_%s_%s ON %s (%s)" % (t, a, t, a),
+            "CREATE INDEX ix_%s_%s ON %s (%s)" % (t, b, t, b),
+            "ALTER TABLE %s ADD CONSTRAINT uq_%s_%s UNIQUE (%s)" % (t, t, b, b),
+            "ALTER TABLE %s ADD CONSTRAINT fk_%s_parent FOREIGN KEY (parent_id) REFERENCES %s (id) ON DELETE CASCADE"
+            % (t, t, t),
+            "ALTER TABLE %s ADD COLUMN extra TEXT" % t,
+            "ALTER TABLE %s ALTER COLUMN extra SET DEFAULT 'none'" % t,
+            "ALTER TABLE %s RENAME COLUMN extra TO extra_note" % t,
+            "UPDATE %s SET %s = %s WHERE id = %d" % (t, a, self.value(cols[0][1]), r.randint(1, 1000)),
+            "COMMENT ON TABLE %s IS 'table %s'" % (t, t),
+        ]
+        cols.append(("extra_note", 2))
+        return steps
+
+    def monolith(self, every):
+        """Statements for --table-every: each table's steps, cut or padded with INSERTs and UPDATEs to K."""
+        while True:
+            steps = self.monolith_steps()[:every]
+            while len(steps) < every:
+                steps.append(self.dml_on(list(self.tables)[-1]))
+            yield from steps
+
+    def dml(self):
+        t = self.some_table()
+        if t is None:
+            return self.create_table()
+        return self.dml_on(t)
+
     def statement(self):
         return self.ddl() if self.rng.random() < 0.4 else self.dml()
 
@@ -129,11 +169,16 @@ def main():
     ap.add_argument("--dialect", default="postgresql", choices=sorted(TYPES) + ["mixed"])
     ap.add_argument("--seed", type=int, default=42)
     ap.add_argument("--max-tables", type=int, default=300, help="tables per dialect's schema at most")
+    ap.add_argument("--table-every", type=int, metavar="K",
+                    help="PostgreSQL only: a new table every K statements, never dropped (a monolith's history)")
     a = ap.parse_args()
+    if a.table_every is not None and (a.table_every < 1 or a.dialect != "postgresql"):
+        ap.error("--table-every needs K >= 1 and --dialect postgresql")
     rng = random.Random(a.seed)
     os.makedirs(a.out, exist_ok=True)
     dialects = sorted(TYPES) if a.dialect == "mixed" else [a.dialect]
     corpora = {d: Corpus(rng, d, a.max_tables) for d in dialects}
+    monolith = corpora["postgresql"].monolith(a.table_every) if a.table_every else None
     for i in range(1, a.files + 1):
         d = dialects[(i - 1) % len(dialects)]
         corpus = corpora[d]
@@ -141,7 +186,7 @@ def main():
         for k in range(a.statements):
             if rng.random() < 0.1:
                 parts.append("-- step %d\n" % k)
-            parts.append(corpus.statement() + ";\n")
+            parts.append((next(monolith) if monolith else corpus.statement()) + ";\n")
         name = "V%d__%s_%s.sql" % (i, rng.choice(WORDS), d)
         with open(os.path.join(a.out, name), "w", encoding="utf-8") as f:
             f.write("".join(parts))
