@@ -109,14 +109,14 @@ public final class SchemaReplay {
                 t.removeColumn(dc.column());
             } else if (action instanceof AlterAction.RenameColumn rc) {
                 t.renameColumn(rc.from(), rc.to());
-                for (Table other : schema.tables()) {
+                for (Table other : schema.tablesReferencing(tableName.key())) {
                     other.renameParentColumn(tableName, rc.from(), rc.to());
                 }
             } else if (action instanceof AlterAction.ModifyColumn mc) {
                 // MySQL semantics: the new definition replaces the old one entirely.
                 if (!mc.from().sameAs(mc.column().name())) {
                     t.renameColumn(mc.from(), mc.column().name());
-                    for (Table other : schema.tables()) {
+                    for (Table other : schema.tablesReferencing(tableName.key())) {
                         other.renameParentColumn(tableName, mc.from(), mc.column().name());
                     }
                 }

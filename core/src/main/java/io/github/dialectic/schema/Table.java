@@ -20,6 +20,10 @@ import java.util.Set;
  * seems to lack.
  */
 public final class Table {
+    /** The schema whose name indexes this table keeps up to date. */
+    private final Schema schema;
+    /** Its place in the schema's order of tables. */
+    private long order;
     private QualifiedName name;
     private final boolean complete;
     private final Map<String, Column> columns = new LinkedHashMap<>();
@@ -37,7 +41,8 @@ public final class Table {
     /** Table options as written (ENGINE=..., DEFAULT CHARSET=..., COLLATE=..., WITHOUT ROWID), oldest first. */
     private final List<String> options = new ArrayList<>();
 
-    Table(QualifiedName name, boolean complete) {
+    Table(Schema schema, QualifiedName name, boolean complete) {
+        this.schema = schema;
         this.name = name;
         this.complete = complete;
     }
@@ -159,7 +164,15 @@ public final class Table {
                 || indexes.stream().anyMatch(i -> !i.hasExpressions() && Names.isLeftmostPrefix(cols, i.columns()));
     }
 
+    long order() {
+        return order;
+    }
+
     // ---- mutation, used by SchemaBuilder and SchemaReplay only ----
+
+    void setOrder(long order) {
+        this.order = order;
+    }
 
     void rename(QualifiedName newName) {
         this.name = newName;
@@ -226,6 +239,7 @@ public final class Table {
         foreignKeys.replaceAll(f -> f.parentTable().name().sameAs(from.name())
                 ? new ForeignKey(f.name(), f.columns(), to, f.parentColumns(), f.onDelete(), f.onUpdate(), f.inline())
                 : f);
+        schema.referencingTables.add(to.key(), this);
     }
 
     void setPrimaryKey(Key key) {
@@ -239,10 +253,17 @@ public final class Table {
     void addIndex(Index index) {
         indexes.add(index);
         indexKeys = null;
+        if (index.name() != null) {
+            schema.indexOwners.add(index.name().key(), this);
+        }
     }
 
     void addForeignKey(ForeignKey fk) {
         foreignKeys.add(fk);
+        if (fk.name() != null) {
+            schema.foreignKeyOwners.add(fk.name().key(), this);
+        }
+        schema.referencingTables.add(fk.parentTable().key(), this);
     }
 
     void addOption(String option) {
@@ -272,6 +293,7 @@ public final class Table {
     void renameIndex(Name from, Name to) {
         indexes.replaceAll(i -> i.name() != null && i.name().sameAs(from) ? new Index(to, i.unique(), i.parts(), i.where()) : i);
         indexKeys = null;
+        schema.indexOwners.add(to.key(), this);
         uniqueConstraints.replaceAll(k -> k.name() != null && k.name().sameAs(from) ? new Key(to, k.columns()) : k);
     }
 

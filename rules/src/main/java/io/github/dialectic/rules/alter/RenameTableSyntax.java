@@ -72,10 +72,9 @@ public final class RenameTableSyntax implements Rule {
         if (table != null && !table.foreignKeys().isEmpty()) {
             return from + " is the child of a foreign key (SQL0750N)";
         }
-        for (Table other : ctx.schema().tables()) {
-            if (other.foreignKeys().stream().anyMatch(fk -> fk.parentTable().name().sameAs(from.name()))) {
-                return from + " is the parent of a foreign key from " + other.name() + " (SQL0750N)";
-            }
+        List<Table> children = ctx.schema().tablesReferencing(from.key());
+        if (!children.isEmpty()) {
+            return from + " is the parent of a foreign key from " + children.get(0).name() + " (SQL0750N)";
         }
         return null;
     }

@@ -15,12 +15,13 @@ import io.github.dialectic.rule.RuleInfo;
 import io.github.dialectic.rule.Severity;
 import io.github.dialectic.schema.ForeignKey;
 import io.github.dialectic.schema.Names;
+import io.github.dialectic.schema.Schema;
 import io.github.dialectic.schema.Table;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -53,6 +54,63 @@ public final class ForeignKeyDeleteCycle implements Rule {
         }
     }
 
+    /**
+     * The relationships a check sees: the schema's, read through its foreign-key index (the children of a table, the
+     * foreign keys of one table), less those of the table a CREATE TABLE replaces, plus those the statement added so
+     * far. Cycle checks search from the new relationship's child only, never over every table.
+     */
+    private static final class Graph {
+        private final Schema schema;
+        private final String replaced;
+        private final List<Edge> added = new ArrayList<>();
+
+        Graph(Schema schema, String replaced) {
+            this.schema = schema;
+            this.replaced = replaced;
+        }
+
+        /** The relationships whose child is this table, in the order the table declared them, then the added ones. */
+        List<Edge> ofChild(QualifiedName table) {
+            String child = table.key();
+            List<Edge> edges = new ArrayList<>();
+            if (!child.equals(replaced)) {
+                schema.table(table).ifPresent(t -> {
+                    for (ForeignKey fk : t.foreignKeys()) {
+                        edges.add(new Edge(child, fk.parentTable().key(), normal(fk.onDelete()), null));
+                    }
+                });
+            }
+            for (Edge e : added) {
+                if (e.child().equals(child)) {
+                    edges.add(e);
+                }
+            }
+            return edges;
+        }
+
+        /** The relationships whose parent is this table. */
+        List<Edge> ofParent(String parent) {
+            List<Edge> edges = new ArrayList<>();
+            for (Table t : schema.tablesReferencing(parent)) {
+                String child = t.name().key();
+                if (child.equals(replaced)) {
+                    continue;
+                }
+                for (ForeignKey fk : t.foreignKeys()) {
+                    if (fk.parentTable().key().equals(parent)) {
+                        edges.add(new Edge(child, parent, normal(fk.onDelete()), null));
+                    }
+                }
+            }
+            for (Edge e : added) {
+                if (e.parent().equals(parent)) {
+                    edges.add(e);
+                }
+            }
+            return edges;
+        }
+    }
+
     @Override
     public void check(Change change, RuleContext ctx) {
         QualifiedName table = DeclaredForeignKeys.table(change);
@@ -60,19 +118,12 @@ public final class ForeignKeyDeleteCycle implements Rule {
         if (table == null || added.isEmpty()) {
             return;
         }
-        List<Edge> edges = new ArrayList<>();
-        for (Table t : ctx.schema().tables()) {
-            if (change instanceof Change.CreateTable && t.name().key().equals(table.key())) {
-                continue; // CREATE TABLE replaces whatever the replay knew under that name
-            }
-            for (ForeignKey fk : t.foreignKeys()) {
-                edges.add(new Edge(t.name().key(), fk.parentTable().key(), normal(fk.onDelete()), null));
-            }
-        }
+        // CREATE TABLE replaces whatever the replay knew under that name
+        Graph edges = new Graph(ctx.schema(), change instanceof Change.CreateTable ? table.key() : null);
         for (ForeignKeyDef fk : added) {
             Edge e = new Edge(table.key(), fk.parentTable().key(), normal(fk.onDelete()), fk);
             String problem = problem(e, edges, table, fk.parentTable());
-            edges.add(e);
+            edges.added.add(e);
             if (problem == null) {
                 continue;
             }
@@ -87,10 +138,11 @@ public final class ForeignKeyDeleteCycle implements Rule {
         }
     }
 
-    private static String problem(Edge e, List<Edge> edges, QualifiedName table, QualifiedName parent) {
+    private static String problem(Edge e, Graph edges, QualifiedName table, QualifiedName parent) {
+        List<Edge> ofChild = edges.ofChild(table);
         if (e.self()) {
-            for (Edge other : edges) {
-                if (other.self() && other.child().equals(e.child())) {
+            for (Edge other : ofChild) {
+                if (other.self()) {
                     if (other.onDelete() == ReferentialAction.SET_NULL) {
                         return "Db2 rejects it, SQL0632N reason 01 (SQLSTATE 42915): " + table
                                 + " already has a self-referencing foreign key ON DELETE SET NULL";
@@ -103,8 +155,8 @@ public final class ForeignKeyDeleteCycle implements Rule {
                 }
             }
             if (!e.cascade()) {
-                for (Edge other : edges) {
-                    if (!other.self() && other.child().equals(e.child()) && other.cascade()) {
+                for (Edge other : ofChild) {
+                    if (!other.self() && other.cascade()) {
                         return "Db2 rejects it, SQL0633N reason 02 (SQLSTATE 42915): " + table + " is an ON DELETE "
                                 + "CASCADE dependent of " + other.parent() + ", so its self-reference must be CASCADE too";
                     }
@@ -113,8 +165,8 @@ public final class ForeignKeyDeleteCycle implements Rule {
             return null;
         }
         if (e.cascade()) {
-            for (Edge other : edges) {
-                if (other.self() && other.child().equals(e.child()) && !other.cascade()) {
+            for (Edge other : ofChild) {
+                if (other.self() && !other.cascade()) {
                     return "Db2 rejects it, SQL0634N reason 01 (SQLSTATE 42915): " + table + " has a self-referencing "
                             + "foreign key ON DELETE " + other.onDelete().sql() + ", so it cannot be a CASCADE dependent";
                 }
@@ -126,10 +178,11 @@ public final class ForeignKeyDeleteCycle implements Rule {
         }
         // e, a CASCADE, lies inside a cycle closed by another relationship f (parent y -> child x)
         if (e.cascade()) {
-            Set<String> fromChild = cascadeReach(edges, e.child());
-            for (Edge f : edges) {
-                if (!f.self() && fromChild.contains(f.parent()) && reaches(edges, f.child(), e.parent())) {
-                    return cycleMessage(e, table, parent);
+            for (String y : cascadeReach(edges, e.child())) {
+                for (Edge f : edges.ofParent(y)) {
+                    if (!f.self() && reaches(edges, f.child(), e.parent())) {
+                        return cycleMessage(e, table, parent);
+                    }
                 }
             }
         }
@@ -143,19 +196,19 @@ public final class ForeignKeyDeleteCycle implements Rule {
     }
 
     /** Whether CASCADE relationships (other than self-references) carry a delete from {@code from} to {@code to}, or they are equal. */
-    private static boolean reaches(List<Edge> edges, String from, String to) {
+    private static boolean reaches(Graph edges, String from, String to) {
         return cascadeReach(edges, from).contains(to);
     }
 
-    private static Set<String> cascadeReach(List<Edge> edges, String from) {
-        Set<String> seen = new HashSet<>();
+    private static Set<String> cascadeReach(Graph edges, String from) {
+        Set<String> seen = new LinkedHashSet<>();
         Deque<String> todo = new ArrayDeque<>();
         seen.add(from);
         todo.add(from);
         while (!todo.isEmpty()) {
             String t = todo.poll();
-            for (Edge e : edges) {
-                if (e.cascade() && !e.self() && e.parent().equals(t) && seen.add(e.child())) {
+            for (Edge e : edges.ofParent(t)) {
+                if (e.cascade() && !e.self() && seen.add(e.child())) {
                     todo.add(e.child());
                 }
             }

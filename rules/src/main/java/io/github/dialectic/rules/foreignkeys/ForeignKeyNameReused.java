@@ -40,9 +40,8 @@ public final class ForeignKeyNameReused implements Rule {
             if (fk.name() == null) {
                 continue;
             }
-            Optional<Table> owner = ctx.schema().tables().stream()
+            Optional<Table> owner = ctx.schema().tablesWithForeignKey(fk.name()).stream()
                     .filter(t -> !t.name().name().sameAs(table.name()))
-                    .filter(t -> t.foreignKeys().stream().anyMatch(f -> f.name() != null && f.name().sameAs(fk.name())))
                     .findFirst();
             if (owner.isEmpty()) {
                 continue;
