@@ -31,7 +31,7 @@ final class BundledSqlite {
 
     private static final ConcurrentLinkedQueue<Connection> IDLE = new ConcurrentLinkedQueue<>();
     private static final Map<String, Optional<Rejection>> VERDICTS = new ConcurrentHashMap<>();
-    private static volatile String unavailable;
+    static volatile String unavailable; // package-private: BundledSqliteTest sets it
 
     private BundledSqlite() {
     }
@@ -51,18 +51,25 @@ final class BundledSqlite {
         return known;
     }
 
-    /** Why SQLite cannot be asked here (its native library did not load), or null. */
-    static String unavailable() {
-        return unavailable;
+    /**
+     * Thrown when SQLite's parser cannot be loaded: the run stops with this message rather than judging nothing and
+     * passing the statements as accepted (silence must mean "SQLite accepts it").
+     */
+    static final class Unavailable extends IllegalStateException {
+        Unavailable(String reason) {
+            super("SQLite's own parser could not be loaded here (" + reason + "), so statements cannot be judged for "
+                    + "SQLite; sqlite-jdbc unpacks its native library into java.io.tmpdir: point -Dorg.sqlite.tmpdir at "
+                    + "a writable folder that allows executables, or run without it: --disable sqlite-parser-rejects");
+        }
     }
 
     private static Optional<Rejection> prepare(String sql) {
+        if (unavailable != null) {
+            throw new Unavailable(unavailable);
+        }
         Connection c = IDLE.poll();
         try {
             if (c == null) {
-                if (unavailable != null) {
-                    return Optional.empty();
-                }
                 c = open();
             }
             try (PreparedStatement ignored = c.prepareStatement(sql)) {
@@ -70,10 +77,11 @@ final class BundledSqlite {
             } catch (SQLException e) {
                 return classify(e.getMessage());
             }
+        } catch (Unavailable e) {
+            throw e;
         } catch (SQLException | RuntimeException | LinkageError e) {
             unavailable = String.valueOf(e.getMessage());
-            c = null;
-            return Optional.empty();
+            throw new Unavailable(unavailable);
         } finally {
             if (c != null) {
                 IDLE.offer(c);
