@@ -4,6 +4,7 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * The command line's last resort: any throwable that reaches the top of any thread (the main thread's, a pool
@@ -36,6 +37,16 @@ final class Fatal {
                 + " MiB) while linting; lint fewer or smaller files at once, or give Java more memory"
                 + " (bin/dialectic: DIALECTIC_JAVA_OPTS=-Xmx4g)\n").getBytes(StandardCharsets.UTF_8);
         reserve = new byte[1 << 20];
+        // Classes the pool loads only when a join waits or is cancelled: loaded now, since under a full heap their
+        // initialisation fails and every later use says "Could not initialize class" instead of "out of memory".
+        for (String name : List.of("java.util.concurrent.ForkJoinTask$Aux", "java.util.concurrent.CancellationException",
+                "java.util.concurrent.CompletionException", "java.util.concurrent.ExecutionException")) {
+            try {
+                Class.forName(name, true, Fatal.class.getClassLoader());
+            } catch (ClassNotFoundException | LinkageError absent) {
+                // another JDK's pool: nothing to prepare
+            }
+        }
         Thread.setDefaultUncaughtExceptionHandler((thread, e) -> end(e));
         installed = true;
     }
@@ -63,13 +74,17 @@ final class Fatal {
      * itself (a join cancelled by that failure says nothing of its own). Null for an ordinary exception.
      */
     static Throwable fatalCause(Throwable e, boolean anotherThreadEnding) {
+        Throwable error = null;
         int depth = 0;
         for (Throwable t = e; t != null && depth < 32; t = t.getCause(), depth++) {
-            if (t instanceof Error) {
-                return t;
+            if (t instanceof OutOfMemoryError) {
+                return t; // also behind an ExceptionInInitializerError: the heap, not the class, is the cause
+            }
+            if (error == null && t instanceof Error) {
+                error = t;
             }
         }
-        return anotherThreadEnding ? e : null;
+        return error != null ? error : anotherThreadEnding ? e : null;
     }
 
     private static synchronized boolean ending() {

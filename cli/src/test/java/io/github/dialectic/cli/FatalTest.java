@@ -19,6 +19,12 @@ class FatalTest {
     }
 
     @Test
+    void outOfMemoryDuringAClassInitialisationIsReportedAsOutOfMemory() {
+        OutOfMemoryError oom = new OutOfMemoryError("Java heap space");
+        assertSame(oom, Fatal.fatalCause(new RuntimeException(new ExceptionInInitializerError(oom)), false));
+    }
+
+    @Test
     void aCancelledJoinDefersToTheThreadThatIsEndingTheProcess() {
         CancellationException cancelled = new CancellationException();
         assertSame(cancelled, Fatal.fatalCause(cancelled, true));
