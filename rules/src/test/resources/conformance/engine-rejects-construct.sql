@@ -685,3 +685,90 @@ UPDATE t SET b = printf('x%02d', id);
 CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, d DATE);
 -- check:
 INSERT INTO t (id, d) VALUES (1, STR_TO_DATE('15.10.2004', '%d.%m.%Y'));
+
+-- case: a MySQL collation name (German)
+-- check:
+CREATE TABLE c (s VARCHAR(10) CHARACTER SET latin1 COLLATE latin1_german2_ci);
+
+-- case: CREATE TABLE without columns
+-- check:
+CREATE TABLE e ();
+
+-- case: ON COMMIT DELETE ROWS
+-- check:
+CREATE TEMPORARY TABLE tt (c INTEGER) ON COMMIT DELETE ROWS;
+
+-- case: CREATE TABLE ... AS ... WITH NO DATA
+CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, a INTEGER);
+-- check:
+CREATE TABLE t2 AS SELECT id FROM t WITH NO DATA;
+
+-- case: WITHOUT OIDS
+-- check:
+CREATE TABLE o (c INTEGER) WITHOUT OIDS;
+
+-- case: TRUNCATE ONLY
+CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, a INTEGER);
+-- check:
+TRUNCATE ONLY t;
+
+-- case: ADD CONSTRAINT ... NOT VALID
+CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, a INTEGER);
+-- check:
+ALTER TABLE t ADD CONSTRAINT t_a_positive CHECK (a > 0) NOT VALID;
+
+-- case: ADD CONSTRAINT ... UNIQUE USING INDEX
+CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, a INTEGER);
+CREATE UNIQUE INDEX t_a ON t (a);
+-- check:
+ALTER TABLE t ADD CONSTRAINT t_a_key UNIQUE USING INDEX t_a;
+
+-- case: UPDATE ... SET (a, b) = (...)
+CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, a INTEGER, b INTEGER);
+-- check:
+UPDATE t SET (a, b) = (1, 2);
+
+-- case: a number as an index's column
+CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, a INTEGER);
+-- check:
+CREATE INDEX t_lit ON t (0);
+
+-- case: a comparison among an index's columns without parentheses
+CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, a INTEGER, b INTEGER);
+-- check:
+CREATE INDEX t_cmp ON t (a, a < b);
+
+-- case: DELETE t.* FROM ...
+CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, a INTEGER);
+-- check:
+DELETE t.* FROM t WHERE id = 1;
+
+-- case: INSERT without INTO
+CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, a INTEGER);
+-- check:
+INSERT t VALUES (1, 2);
+
+-- case: ARRAY[...] and a subscript in UPDATE ... SET
+-- engines: postgresql
+CREATE TABLE arr (id INTEGER NOT NULL PRIMARY KEY, v INTEGER[]);
+INSERT INTO arr (id, v) VALUES (1, ARRAY[1, 2]);
+-- check:
+UPDATE arr SET v[2] = 5 WHERE id = 1;
+
+-- case: ARRAY[...] in an INSERT
+-- engines: postgresql
+CREATE TABLE arr (id INTEGER NOT NULL PRIMARY KEY, v INTEGER[]);
+-- check:
+INSERT INTO arr (id, v) VALUES (1, ARRAY[1, 2]);
+
+-- case: ARRAY[...] where there are no arrays
+-- engines: mariadb
+CREATE TABLE arr (id INTEGER NOT NULL PRIMARY KEY, v TEXT);
+-- check:
+INSERT INTO arr (id, v) VALUES (1, ARRAY[1, 2]);
+
+-- case: a subscript in UPDATE ... SET where there are no arrays
+-- engines: mariadb
+CREATE TABLE arr (id INTEGER NOT NULL PRIMARY KEY, v TEXT);
+-- check:
+UPDATE arr SET v[2] = 5 WHERE id = 1;

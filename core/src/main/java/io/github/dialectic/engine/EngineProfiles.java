@@ -84,7 +84,8 @@ public final class EngineProfiles {
                 .typesWithoutLiteralDefault("TEXT TINYTEXT MEDIUMTEXT LONGTEXT BLOB TINYBLOB MEDIUMBLOB LONGBLOB JSON "
                         + "GEOMETRY")
                 // statement kinds and clauses MySQL refuses (constructs.txt); checked on MariaDB, which inherits them
-                .rejects("view-select-into rename-column-without-column typed-table alter-index sqlite-functions "
+                .rejects("empty-column-list on-commit with-no-data without-oids truncate-only not-valid constraint-using-index update-row-set index-literal array-constructor array-subscript-set "
+                        + "view-select-into rename-column-without-column typed-table alter-index sqlite-functions "
                         + "index-expression pg-alter-enable pg-partition-by insert-or update-or truncate-options truncate-several view-options update-from column-compression no-inherit table-access-method pg-other-types generate-series "
                         + "typeless-column typeless-later-column typeless-added-column typeless-added-not-null conflict-clause qualified-index-name "
                         + "comment-on create-type alter-or-drop-type domain sequence materialized-view extension "
@@ -164,7 +165,7 @@ public final class EngineProfiles {
                         + "uuid_generate_v1mc uuid_generate_v4 nextval txid_current uuidv4 uuidv7 setseed")
                 // statement kinds and clauses PostgreSQL refuses (constructs.txt)
                 .rejects("mysql-alter-table-options mysql-alter-charset mysql-alter-convert alter-online-ignore alter-view-as "
-                        + "view-select-into string-alias mysql-functions group-concat sqlite-functions "
+                        + "index-literal delete-star insert-without-into view-select-into string-alias mysql-functions group-concat sqlite-functions "
                         + "index-expression table-auto-increment hex-literal charset-introducer insert-or update-or mysql-other-types "
                         + "typeless-column typeless-later-column typeless-added-column typeless-added-not-null conflict-clause mysql-create-select mysql-create-columns-select integer-display-width qualified-index-name view-if-not-exists "
                         + "virtual-table create-table-like mysql-partitions mysql-partition-clauses mysql-alter-partition "
@@ -209,7 +210,8 @@ public final class EngineProfiles {
                 // statement kinds and clauses SQLite refuses (constructs.txt); its own parser judges the rest
                 .add(PARSER_IN_PROCESS)
                 .rejects("mysql-alter-table-options mysql-alter-charset mysql-alter-convert alter-online-ignore mysql-functions-dml "
-                        + "view-select-into typed-table alter-index "
+                        + "view-select-into typed-table alter-index empty-column-list on-commit with-no-data without-oids not-valid truncate-only "
+                        + "constraint-using-index delete-star insert-without-into "
                         + "pg-alter-enable table-auto-increment auto-increment-after-constraint drop-index-on nulls-first-last-index charset-introducer view-options no-inherit table-access-method "
                         + "mysql-create-select mysql-create-columns-select "
                         + "comment-on create-type alter-or-drop-type domain sequence materialized-view extension "
