@@ -308,7 +308,10 @@ public final class Linter {
         k = 0;
         for (int i = 0; i < files.size(); i++) {
             int size = split.get(i).size();
-            result.add(cached != null && cached.get(i) != null ? cached.get(i) : Arrays.asList(out).subList(k, k + size));
+            // a copy per file, not a view of out: a view keeps all of out (every statement's text and change)
+            // alive until the last file is checked, while the pipeline lets go of each file once done (issue 12)
+            result.add(cached != null && cached.get(i) != null ? cached.get(i)
+                    : Arrays.asList(Arrays.copyOfRange(out, k, k + size)));
             k += size;
         }
         if (cache != null && storing != null) { // written while the rules run; lintFiles waits for it before it returns

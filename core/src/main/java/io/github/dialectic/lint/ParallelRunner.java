@@ -7,6 +7,7 @@ import io.github.dialectic.schema.SchemaReplay;
 import io.github.dialectic.source.Script;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
@@ -80,6 +81,9 @@ final class ParallelRunner implements Runner {
                     checked = (ahead != null ? ahead : submit(understood, next)).join();
                     offset = next;
                     chunkEnd = Math.min(understood.size(), next + chunk);
+                    // the run's states are made: its statements and changes go once walked, not at the end of the
+                    // whole run (kept, 100,000 statements' texts and changes outlived their files; issue 12)
+                    Collections.fill(understood.subList(next, chunkEnd), null);
                     ahead = chunkEnd < understood.size() ? submit(understood, chunkEnd) : null;
                 }
                 Checked c = checked.set(next++ - offset, null); // its tokens go once this statement is done
