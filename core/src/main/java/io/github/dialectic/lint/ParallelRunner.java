@@ -87,6 +87,9 @@ final class ParallelRunner implements Runner {
                     ahead = chunkEnd < understood.size() ? submit(understood, chunkEnd) : null;
                 }
                 Checked c = checked.set(next++ - offset, null); // its tokens go once this statement is done
+                if (c.failure()[0] != null) { // thrown in the pool: surfaces here, so the first in migration order wins
+                    throw c.failure()[0];
+                }
                 c.statement().history = history.enter(ps.change());
                 for (int r : ordered) {
                     rules.check(r, c.statement(), schema, c.findings());
@@ -105,7 +108,7 @@ final class ParallelRunner implements Runner {
     }
 
     /** A statement the statement-only rules have checked, with their findings, on its way to the ordered walk. */
-    private record Checked(StatementState statement, List<Finding> findings) {
+    private record Checked(StatementState statement, List<Finding> findings, RuntimeException[] failure) {
     }
 
     /**
@@ -120,11 +123,17 @@ final class ParallelRunner implements Runner {
             List<Checked> checked = new ArrayList<>(run.size());
             for (Pending p : run) {
                 checked.add(new Checked(new StatementState(p.script(), p.parsed().statement(), p.parsed().change()),
-                        new ArrayList<>(2)));
+                        new ArrayList<>(2), new RuntimeException[1]));
             }
             checked.parallelStream().forEach(c -> {
-                for (int r : statementOnly) {
-                    rules.check(r, c.statement(), null, c.findings());
+                try {
+                    for (int r : statementOnly) {
+                        rules.check(r, c.statement(), null, c.findings());
+                    }
+                } catch (RuntimeException e) {
+                    // kept for the ordered walk: thrown from here, whichever statement failed first on the clock
+                    // would be reported, wrapped by the pool, and not the first in migration order (CI saw V2 for V1)
+                    c.failure()[0] = e;
                 }
             });
             return checked;
