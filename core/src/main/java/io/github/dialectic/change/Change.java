@@ -114,9 +114,29 @@ public sealed interface Change {
         }
     }
 
-    record AlterTable(QualifiedName table, List<AlterAction> actions, SourceRange nameRange) implements Change {
+    /**
+     * {@code separators}: how each action after the first is joined to the one before it, as written (one entry per
+     * action but the first): engines disagree on whether the clauses of one ALTER TABLE take commas between them.
+     */
+    record AlterTable(QualifiedName table, List<AlterAction> actions, List<Separator> separators, SourceRange nameRange)
+            implements Change {
         public AlterTable {
             actions = List.copyOf(actions);
+            separators = List.copyOf(separators);
+            if (separators.size() != Math.max(0, actions.size() - 1)) {
+                throw new IllegalArgumentException(actions.size() + " actions need " + Math.max(0, actions.size() - 1)
+                        + " separators, not " + separators.size());
+            }
+        }
+
+        /**
+         * What stands between two actions: a {@code COMMA} (PostgreSQL's, MySQL's and MariaDB's form), {@code NONE}
+         * (Db2's: ALTER TABLE t ADD COLUMN a INT ADD COLUMN b INT), or a comma {@code IN_COLUMN_LIST} of MySQL's
+         * ADD (a INT, b INT), which joins columns, not clauses. {@code range}: the comma, or for {@code NONE} the
+         * empty range where the next action starts.
+         */
+        public record Separator(Kind kind, SourceRange range) {
+            public enum Kind { COMMA, NONE, IN_COLUMN_LIST }
         }
 
         @Override

@@ -51,7 +51,12 @@ public enum Feature {
     ALTER_RENAME_INDEX,
     /** ALTER TABLE clauses one after the other without commas: ALTER TABLE t ADD COLUMN a INT ADD COLUMN b INT (Db2). */
     ALTER_CLAUSES_WITHOUT_COMMAS,
-    /** More than one action in one ALTER TABLE statement, separated by commas. */
+    /**
+     * ALTER TABLE clauses separated by commas: ALTER TABLE t ADD COLUMN a INT, ADD COLUMN b INT (PostgreSQL, MySQL,
+     * MariaDB; Db2 lists its clauses without commas and fails on the comma with SQL0104N, SQLSTATE 42601).
+     */
+    ALTER_CLAUSES_WITH_COMMAS,
+    /** More than one action in one ALTER TABLE statement (however the engine separates them). */
     ALTER_MULTIPLE_ACTIONS,
     /** Index names are scoped to their table, so two tables may each have an index called {@code idx_deleted}. */
     INDEX_NAME_PER_TABLE,

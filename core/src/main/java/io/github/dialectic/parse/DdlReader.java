@@ -837,20 +837,33 @@ final class DdlReader {
         QualifiedName table = in.qualifiedName();
         SourceRange nameRange = new SourceRange(nameStart.start(), in.previous().end());
         List<AlterAction> actions = new ArrayList<>();
+        List<Change.AlterTable.Separator> separators = new ArrayList<>();
         inAlterTable = true;
-        do {
-            if (addColumnList(actions)) {
-                continue;
+        while (true) {
+            if (!addColumnList(actions, separators)) {
+                actions.add(alterAction());
             }
-            actions.add(alterAction());
-            // Db2 runs several clauses without commas: ALTER TABLE t ADD COLUMN a INT ADD COLUMN b INT
-        } while (in.acceptPunct(",") || startsAlterClause(in));
+            if (in.acceptPunct(",")) {
+                separators.add(new Change.AlterTable.Separator(Change.AlterTable.Separator.Kind.COMMA,
+                        in.range(in.previous())));
+            } else if (startsAlterClause(in)) {
+                // Db2 runs several clauses without commas: ALTER TABLE t ADD COLUMN a INT ADD COLUMN b INT
+                int at = in.peek().start();
+                separators.add(new Change.AlterTable.Separator(Change.AlterTable.Separator.Kind.NONE,
+                        new SourceRange(at, at)));
+            } else {
+                break;
+            }
+        }
         end();
-        return new Change.AlterTable(table, actions, nameRange);
+        return new Change.AlterTable(table, actions, separators, nameRange);
     }
 
-    /** MySQL: ADD [COLUMN] (a INT, b INT), one AddColumn per column; false (nothing read) for any other action. */
-    private boolean addColumnList(List<AlterAction> actions) {
+    /**
+     * MySQL: ADD [COLUMN] (a INT, b INT), one AddColumn per column, the commas between them recorded in
+     * {@code separators}; false (nothing read) for any other action.
+     */
+    private boolean addColumnList(List<AlterAction> actions, List<Change.AlterTable.Separator> separators) {
         int start = in.position();
         if (!in.acceptWords("ADD")) {
             return false;
@@ -862,10 +875,15 @@ final class DdlReader {
             return false;
         }
         in.expectPunct("(");
-        do {
+        while (true) {
             ColumnDef col = columnDef();
             actions.add(new AlterAction.AddColumn(col, ifNotExists, col.range()));
-        } while (in.acceptPunct(","));
+            if (!in.acceptPunct(",")) {
+                break;
+            }
+            separators.add(new Change.AlterTable.Separator(Change.AlterTable.Separator.Kind.IN_COLUMN_LIST,
+                    in.range(in.previous())));
+        }
         in.expectPunct(")");
         return true;
     }

@@ -52,6 +52,24 @@ class AlterTableReaderTest {
     }
 
     @Test
+    void separatorsBetweenActionsAreRecordedAsWritten() {
+        Ddl d = Ddl.read("ALTER TABLE t ADD COLUMN a INT, ADD (b INT, c INT) DROP COLUMN d , ADD COLUMN e INT");
+        Change.AlterTable at = d.fully(Change.AlterTable.class);
+        assertEquals(5, at.actions().size(), at.actions().toString());
+        List<Change.AlterTable.Separator> separators = at.separators();
+        assertEquals(List.of(Change.AlterTable.Separator.Kind.COMMA, Change.AlterTable.Separator.Kind.IN_COLUMN_LIST,
+                        Change.AlterTable.Separator.Kind.NONE, Change.AlterTable.Separator.Kind.COMMA),
+                separators.stream().map(Change.AlterTable.Separator::kind).toList());
+        assertEquals(",", d.text(separators.get(0).range()));
+        assertEquals(d.file.indexOf(", ADD (") , separators.get(0).range().start());
+        assertEquals(d.file.indexOf(", c INT"), separators.get(1).range().start());
+        assertEquals("", d.text(separators.get(2).range()));
+        assertEquals(d.file.indexOf("DROP COLUMN d"), separators.get(2).range().start());
+        assertEquals(d.file.indexOf(" , ADD COLUMN e") + 1, separators.get(3).range().start());
+        assertEquals(List.of(), Ddl.read("ALTER TABLE t DROP COLUMN d").fully(Change.AlterTable.class).separators());
+    }
+
+    @Test
     void addColumn() {
         AlterAction.AddColumn a = single("ALTER TABLE t ADD COLUMN IF NOT EXISTS c VARCHAR(36) NOT NULL DEFAULT 'x'",
                 "ADD COLUMN IF NOT EXISTS c VARCHAR(36) NOT NULL DEFAULT 'x'", AlterAction.AddColumn.class);

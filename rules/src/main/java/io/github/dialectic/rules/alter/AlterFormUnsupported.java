@@ -36,7 +36,8 @@ import java.util.Map;
         severity = Severity.ERROR,
         summary = "An ALTER TABLE action that a targeted engine (at its version) has no syntax for: SQLite's small "
                 + "ALTER subset, MySQL's MODIFY/CHANGE elsewhere, PostgreSQL's ALTER COLUMN TYPE / SET NOT NULL on "
-                + "MySQL, several actions in one statement on SQLite.",
+                + "MySQL, several actions in one statement on SQLite, actions separated by commas on Db2 and "
+                + "without commas elsewhere.",
         effects = {
                 @EngineEffect(engine = Engine.SQLITE, effect = Effect.REJECTED,
                         reference = "SQLite ALTER TABLE documentation: only RENAME TABLE, RENAME COLUMN (3.25.0), "
@@ -49,8 +50,10 @@ import java.util.Map;
                 @EngineEffect(engine = Engine.POSTGRESQL, effect = Effect.REJECTED,
                         reference = "PostgreSQL ALTER TABLE: no MODIFY, CHANGE, DROP FOREIGN KEY or RENAME INDEX"),
                 @EngineEffect(engine = Engine.DB2, effect = Effect.REJECTED,
-                        reference = "Db2 11.5 ALTER TABLE syntax (it has DROP PRIMARY KEY and DROP FOREIGN KEY / UNIQUE / "
-                                + "CHECK / CONSTRAINT name); unknown forms fail with SQL0104N, SQLSTATE 42601")})
+                        reference = "Db2 11.5 ALTER TABLE syntax: several clauses follow one another without commas "
+                                + "(the diagram's repetition has no separator), and it has DROP PRIMARY KEY and DROP "
+                                + "FOREIGN KEY / UNIQUE / CHECK / CONSTRAINT name; a comma between clauses or an "
+                                + "unknown form fails with SQL0104N, SQLSTATE 42601")})
 public final class AlterFormUnsupported implements Rule {
 
     @Override
@@ -68,20 +71,8 @@ public final class AlterFormUnsupported implements Rule {
                         .emit();
             }
         }
-        for (AlterAction a : at.actions().subList(1, Math.max(1, at.actions().size()))) {
-            Token before = tokenBefore(ctx, a);
-            if (before != null && !before.isPunct(ctx.fileText(), ",") && !before.isPunct(ctx.fileText(), "(")) {
-                List<Target> lacking = ctx.lacking(Feature.ALTER_CLAUSES_WITHOUT_COMMAS);
-                if (!lacking.isEmpty()) {
-                    ctx.report(a.range(), "ALTER TABLE " + at.table() + " lists its actions without commas (Db2's "
-                                    + "form), not understood by " + names(lacking))
-                            .only(engines(lacking))
-                            .fix("Separate the actions with commas (or write one ALTER TABLE per action).")
-                            .emit();
-                }
-                break;
-            }
-        }
+        separators(at, ctx, Change.AlterTable.Separator.Kind.NONE, Feature.ALTER_CLAUSES_WITHOUT_COMMAS);
+        separators(at, ctx, Change.AlterTable.Separator.Kind.COMMA, Feature.ALTER_CLAUSES_WITH_COMMAS);
         for (AlterAction a : at.actions()) {
             Feature feature = featureFor(a);
             if (a instanceof AlterAction.AlterColumnType && !spellsSetDataType(ctx, a)) {
@@ -111,6 +102,37 @@ public final class AlterFormUnsupported implements Rule {
                             ? ", one ALTER TABLE per column where several actions are refused." : ".")
                             : fixFor(a, at.table().toString(), lacking))
                     .emit();
+        }
+    }
+
+    /**
+     * Reports the first place where two actions are joined by {@code kind} (a comma, or nothing as in Db2's form) for
+     * the targets that take several actions in one ALTER TABLE but not joined that way; the engines that take one
+     * action only have the finding above.
+     */
+    private static void separators(Change.AlterTable at, RuleContext ctx, Change.AlterTable.Separator.Kind kind,
+                                   Feature joinedThatWay) {
+        for (int i = 0; i < at.separators().size(); i++) {
+            Change.AlterTable.Separator separator = at.separators().get(i);
+            if (separator.kind() != kind) {
+                continue;
+            }
+            List<Target> lacking = new ArrayList<>(ctx.lacking(joinedThatWay));
+            lacking.removeIf(t -> !EngineProfile.of(t).supports(Feature.ALTER_MULTIPLE_ACTIONS));
+            if (lacking.isEmpty()) {
+                return;
+            }
+            boolean comma = kind == Change.AlterTable.Separator.Kind.COMMA;
+            ctx.report(comma ? separator.range() : at.actions().get(i + 1).range(), "ALTER TABLE " + at.table()
+                            + (comma ? " separates its actions with commas, not understood by " + names(lacking)
+                            + " (it lists the clauses one after the other, without commas)"
+                            : " lists its actions without commas (Db2's form), not understood by " + names(lacking)))
+                    .only(engines(lacking))
+                    .fix(comma ? "Write one ALTER TABLE statement per action (portable), or for Db2 list the clauses "
+                            + "one after the other without commas."
+                            : "Separate the actions with commas (or write one ALTER TABLE per action).")
+                    .emit();
+            return;
         }
     }
 
