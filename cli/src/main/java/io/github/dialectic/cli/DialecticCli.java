@@ -6,10 +6,10 @@ import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
 
-/** Entry point: {@code dialectic lint ...}, {@code dialectic baseline ...} and {@code dialectic rules ...}. */
+/** Entry point: {@code dialectic lint ...}, {@code dialectic baseline ...}, {@code dialectic rehearse ...} and {@code dialectic rules ...}. */
 @Command(name = "dialectic", mixinStandardHelpOptions = true, versionProvider = DialecticCli.Version.class,
         description = "Finds what in your migrations behaves differently on MySQL/MariaDB, PostgreSQL, SQLite and Db2.",
-        subcommands = {LintCommand.class, BaselineCommand.class, RulesCommand.class})
+        subcommands = {LintCommand.class, BaselineCommand.class, RehearseCommand.class, RulesCommand.class})
 public final class DialecticCli implements Runnable {
 
     /** Exit code for usage, configuration and I/O errors. */
@@ -20,7 +20,7 @@ public final class DialecticCli implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: use 'lint', 'baseline' or 'rules'");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: use 'lint', 'baseline', 'rehearse' or 'rules'");
     }
 
     public static void main(String[] args) {

@@ -66,7 +66,7 @@ public final class LiveConnections {
      * {@link DriverManager}. DriverManager registers drivers once per JVM, from the class loader of whoever used it
      * first: in Maven, a plugin that ran earlier (Flyway's, say) left ours unregistered ("No suitable driver").
      */
-    static Connection connect(String url, Properties properties) throws SQLException {
+    public static Connection connect(String url, Properties properties) throws SQLException {
         Iterator<Driver> drivers = ServiceLoader.load(Driver.class, LiveConnections.class.getClassLoader()).iterator();
         while (true) {
             Driver driver;

@@ -1,0 +1,162 @@
+package io.github.dialectic.cli;
+
+import io.github.dialectic.lint.LintOptions;
+import io.github.dialectic.rehearse.Rehearsal;
+import io.github.dialectic.rehearse.RehearsalException;
+import io.github.dialectic.rehearse.RehearsalReport;
+import io.github.dialectic.rehearse.RehearsalTarget;
+import io.github.dialectic.rehearse.Rehearse;
+import io.github.dialectic.rule.RuleRegistry;
+import io.github.dialectic.source.FlywaySqlSource;
+import io.github.dialectic.source.SourceException;
+import io.github.dialectic.source.SqlFlavor;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+@Command(name = "rehearse", mixinStandardHelpOptions = true,
+        description = "Apply the migrations one at a time on scratch databases (SQLite in process, an embedded "
+                + "PostgreSQL, a throwaway database on a server) and report what each engine said, how long each step "
+                + "took and what it changed; steps an engine refused that no rule reported are lint gaps.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every step ran on every engine", "1:an engine refused a step",
+                "2:usage, configuration or I/O error, or an engine that cannot start"})
+public final class RehearseCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Migration files or directories (Flyway order).")
+    List<Path> paths;
+
+    @Option(names = "--engine", split = ",", paramLabel = "ENGINE", description = "Engines that need nothing "
+            + "installed: sqlite (in process), postgresql (embedded). Default: both, unless --jdbc is given.")
+    List<String> engines;
+
+    @Option(names = "--jdbc", paramLabel = "URL", description = "A server to rehearse on (MariaDB, MySQL, PostgreSQL, "
+            + "Db2); repeatable. A throwaway database dialectic_rehearse_<random> is made there and dropped after; "
+            + "the database the URL names is never touched.")
+    List<String> jdbcUrls;
+
+    @Option(names = "--user", paramLabel = "USER", description = "Database user for --jdbc.")
+    String user;
+
+    @Option(names = "--password-env", paramLabel = "NAME",
+            description = "Environment variable holding the database password (never on the command line).")
+    String passwordEnv;
+
+    @Option(names = "--up-to", paramLabel = "VERSION", description = "Stop after the migration of this version.")
+    String upTo;
+
+    @Option(names = "--show", paramLabel = "TABLE", description = "Print the table's schema at the end (with "
+            + "--up-to: as that version left it).")
+    String show;
+
+    @Option(names = "--rows", split = ",", paramLabel = "N", description = "Fill every table with N synthetic rows "
+            + "as soon as it exists; several sizes rehearse once each and report how each step's time grows.")
+    List<Long> rows;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json (default: "
+            + "${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
+    Path output;
+
+    @Option(names = "--flavor", paramLabel = "FLAVOR",
+            description = "SQL flavour of the files: generic, mysql, postgresql, sqlite, db2 (default: detected per file).")
+    String flavor;
+
+    @Option(names = "--quiet", description = "No progress lines on standard error.")
+    boolean quiet;
+
+    @Option(names = "--verbose", description = "Print stack traces of internal errors.")
+    boolean verbose;
+
+    @Override
+    public Integer call() throws IOException {
+        Fatal.verbose(verbose);
+        String chosen = format.toLowerCase(Locale.ROOT);
+        if (!chosen.equals("text") && !chosen.equals("json")) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--format: text or json, not '" + format + "'");
+        }
+        if (rows != null && rows.stream().anyMatch(n -> n < 1)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--rows: sizes are positive row counts");
+        }
+        String password = null;
+        if (passwordEnv != null) {
+            password = System.getenv(passwordEnv);
+            if (password == null) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--password-env: the environment variable " + passwordEnv + " is not set");
+            }
+        }
+        SqlFlavor forced = flavor == null ? null : parseFlavor(flavor);
+        PrintWriter err = spec.commandLine().getErr();
+        List<RehearsalTarget> targets = new ArrayList<>();
+        try {
+            List<String> embedded = engines != null ? engines : jdbcUrls == null ? List.of("sqlite", "postgresql") : List.of();
+            for (String engine : embedded) {
+                targets.add(switch (engine.trim().toLowerCase(Locale.ROOT)) {
+                    case "sqlite" -> RehearsalTarget.sqlite();
+                    case "postgresql" -> RehearsalTarget.embeddedPostgres();
+                    case "mariadb", "mysql", "db2" -> throw new CommandLine.ParameterException(spec.commandLine(),
+                            "--engine " + engine + ": runs on a server; give it with --jdbc URL");
+                    default -> throw new CommandLine.ParameterException(spec.commandLine(), "--engine: unknown engine '"
+                            + engine + "'; without a server: sqlite, postgresql");
+                });
+            }
+            for (String url : jdbcUrls == null ? List.<String>of() : jdbcUrls) {
+                targets.add(RehearsalTarget.server(url, user, password));
+            }
+            Rehearsal.Options options = Rehearsal.Options.defaults().withUpTo(upTo).withShow(show)
+                    .withProgress(quiet ? line -> { } : line -> {
+                        err.println("dialectic: " + line);
+                        err.flush();
+                    });
+            RehearsalReport report = Rehearse.run(targets, new FlywaySqlSource(paths, forced),
+                    rows == null ? List.of() : rows, options, RuleRegistry.load(),
+                    LintOptions.defaults().withFlavor(forced));
+            String text = chosen.equals("json") ? report.json() : report.text();
+            if (output != null) {
+                Path parent = output.toAbsolutePath().getParent();
+                if (parent != null) {
+                    Files.createDirectories(parent);
+                }
+                Files.writeString(output, text, StandardCharsets.UTF_8);
+            } else {
+                spec.commandLine().getOut().print(text);
+                spec.commandLine().getOut().flush();
+            }
+            return report.failed() || !report.crossCheck().isEmpty() && report.crossCheck().stream()
+                    .anyMatch(f -> f.severity().atLeast(io.github.dialectic.rule.Severity.ERROR)) ? 1 : 0;
+        } catch (RehearsalException | SourceException e) {
+            err.println("dialectic: " + e.getMessage());
+            return DialecticCli.EXIT_USAGE;
+        } finally {
+            for (RehearsalTarget t : targets) {
+                t.close();
+            }
+        }
+    }
+
+    private SqlFlavor parseFlavor(String text) {
+        try {
+            return SqlFlavor.valueOf(text.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--flavor: unknown flavor '" + text
+                    + "'; valid: generic, mysql, postgresql, sqlite, db2");
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package io.github.dialectic.cli;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * {@code dialectic rehearse} on SQLite in process (the engine tests of the rehearse module cover PostgreSQL and
+ * MariaDB): the Nova example as README shows it, and the usage errors.
+ */
+class RehearseCommandTest {
+
+    @Test
+    void theNovaExampleStopsAtItsMySqlOnlyFirstStepOnSqlite() {
+        DialecticCliTest.Run run = DialecticCliTest.run("rehearse", "--engine", "sqlite", "../examples/nova-uuid");
+        assertEquals(1, run.exit(), run.err());
+        assertTrue(run.out().lines().anyMatch(l -> l.matches("\\.\\./examples/nova-uuid/V1__create_instances\\.sql +ERROR .*")),
+                run.out());
+        assertTrue(run.out().lines().anyMatch(l -> l.matches("\\.\\./examples/nova-uuid/V6__instance_uuid_not_null\\.sql +not run")),
+                run.out());
+        assertTrue(run.out().contains("V1__create_instances.sql:3:1: sqlite: [SQLITE_ERROR] SQL error or missing database "
+                + "(near \"AUTO_INCREMENT\": syntax error) (SQLSTATE none, code 1)"), run.out());
+        assertTrue(run.err().contains("dialectic: step 1 of 6 on sqlite: ../examples/nova-uuid/V1__create_instances.sql failed"),
+                run.err());
+    }
+
+    @Test
+    void upToAndShowAsJson() {
+        DialecticCliTest.Run run = DialecticCliTest.run("rehearse", "--engine", "sqlite", "--quiet", "--format", "json",
+                "--up-to", "1", "--show", "quotas", "../rehearse/src/test/resources/portability");
+        assertEquals(0, run.exit(), run.err());
+        assertEquals("", run.err());
+        assertTrue(run.out().contains("\"status\" : \"ok\""), run.out());
+        assertTrue(run.out().contains("\"show\" : \"table quotas\\n  column id INTEGER NOT NULL\\n"), run.out());
+        assertTrue(!run.out().contains("V2__seed_quotas.sql"), run.out());
+    }
+
+    @Test
+    void aServerEngineWithoutAUrlIsAUsageError() {
+        DialecticCliTest.Run run = DialecticCliTest.run("rehearse", "--engine", "mariadb", "../examples/nova-uuid");
+        assertEquals(2, run.exit());
+        assertTrue(run.err().contains("--engine mariadb: runs on a server; give it with --jdbc URL"), run.err());
+    }
+}

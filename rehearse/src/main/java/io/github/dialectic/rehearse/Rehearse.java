@@ -1,0 +1,64 @@
+package io.github.dialectic.rehearse;
+
+import io.github.dialectic.engine.Target;
+import io.github.dialectic.engine.Targets;
+import io.github.dialectic.finding.Finding;
+import io.github.dialectic.lint.LintOptions;
+import io.github.dialectic.lint.Linter;
+import io.github.dialectic.rule.RuleRegistry;
+import io.github.dialectic.source.Script;
+import io.github.dialectic.source.SourceException;
+import io.github.dialectic.source.StatementSource;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The API of {@code dialectic rehearse}: rehearses the migrations of a source on every target at every size, then
+ * lints them for the engines and versions that ran and checks the lint against what the engines said.
+ *
+ * <pre>{@code
+ * try (RehearsalTarget sqlite = RehearsalTarget.sqlite(); RehearsalTarget pg = RehearsalTarget.embeddedPostgres()) {
+ *     RehearsalReport report = Rehearse.run(List.of(sqlite, pg), new FlywaySqlSource(paths, null), List.of(),
+ *             Rehearsal.Options.defaults(), RuleRegistry.load(), LintOptions.defaults());
+ *     System.out.print(report.text());
+ * }
+ * }</pre>
+ */
+public final class Rehearse {
+
+    private Rehearse() {
+    }
+
+    /**
+     * @param sizes    synthetic rows per table, one run per size and target (empty: one run on empty tables)
+     * @param registry the rules to cross-check (null: no cross-check); only runs on empty tables are cross-checked
+     */
+    public static RehearsalReport run(List<RehearsalTarget> targets, StatementSource source, List<Long> sizes,
+                                      Rehearsal.Options options, RuleRegistry registry, LintOptions lintOptions)
+            throws RehearsalException, SourceException {
+        List<Script> scripts = Rehearsal.upTo(source.scripts(), options.upTo());
+        if (scripts.isEmpty()) {
+            throw new RehearsalException("no migrations to rehearse");
+        }
+        List<Long> rows = sizes.isEmpty() ? List.of(0L) : sizes;
+        List<EngineRun> runs = new ArrayList<>();
+        for (RehearsalTarget target : targets) {
+            for (long n : rows) {
+                runs.add(Rehearsal.run(target, scripts, n, options));
+            }
+        }
+        List<Finding> crossCheck = List.of();
+        if (registry != null && runs.stream().anyMatch(r -> r.rows() == 0)) {
+            Set<Target> ran = new LinkedHashSet<>();
+            runs.stream().filter(r -> r.rows() == 0)
+                    .forEach(r -> ran.add(CrossCheck.target(r.engine(), r.productVersion())));
+            List<Finding> lint = new Linter(registry, lintOptions.withTargets(Targets.of(ran)))
+                    .lint(() -> scripts).findings();
+            crossCheck = CrossCheck.findings(lint, runs);
+        }
+        return new RehearsalReport(scripts.stream().map(s -> s.file().path().toString()).toList(), runs, crossCheck);
+    }
+}

@@ -1,0 +1,7 @@
+CREATE TABLE quotas (
+    id     INTEGER     NOT NULL PRIMARY KEY,
+    name   VARCHAR(40) NOT NULL,
+    used   INTEGER,
+    quota  INTEGER
+);
+CREATE INDEX ix_quotas_name ON quotas (name);
