@@ -54,12 +54,24 @@ def git_ls(gitdir, path):
     return sorted(out.split())
 
 
+_CAT_FILES = {}
+
+
 def git_show(gitdir, path):
-    r = subprocess.run(["git", "-C", gitdir, "show", "HEAD:" + path], capture_output=True)
-    if r.returncode != 0:  # a snapshot lacks its largest files
-        print(f"skipped {path}: {r.stderr.decode().strip()}", file=sys.stderr)
+    """A file of the mirror's HEAD, through one `git cat-file --batch` per mirror (a process per file is slow)."""
+    cat = _CAT_FILES.get(gitdir)
+    if cat is None:
+        cat = _CAT_FILES[gitdir] = subprocess.Popen(["git", "-C", gitdir, "cat-file", "--batch"],
+                                                    stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+    cat.stdin.write(f"HEAD:{path}\n".encode())
+    cat.stdin.flush()
+    header = cat.stdout.readline().decode().split()
+    if len(header) != 3:  # "<object> missing": a snapshot lacks its largest files
+        print(f"skipped {path}: {' '.join(header)}", file=sys.stderr)
         return ""
-    return r.stdout.decode("utf-8", "replace")
+    body = cat.stdout.read(int(header[2]))
+    cat.stdout.read(1)  # the newline after the contents
+    return body.decode("utf-8", "replace")
 
 
 # ---------------------------------------------------------------- splitting
@@ -355,6 +367,63 @@ def own_names(stmt):
     return {norm(m.group(1))} if m else set()
 
 
+# ---------------------------------------------------------------- what a suite defines itself
+
+# A function, type, collation, operator class or module that a suite's own cases (or its test harness) create is a
+# user object: an engine that lacks it lacks an object, not a feature. AcceptanceHarvester labels an error naming one
+# "missing" (excluded) instead of "unsupported"; a builtin of another dialect (IFNULL on PostgreSQL) stays a rejection.
+SQL_DEFINES = re.compile(
+    r"""\bCREATE\s+(?:OR\s+REPLACE\s+)?(?:DEFINER\s*=\s*\S+\s+)?(?:AGGREGATE\s+)?
+        (FUNCTION|PROCEDURE|AGGREGATE|TYPE|DOMAIN|COLLATION|OPERATOR\s+CLASS|OPERATOR\s+FAMILY|ACCESS\s+METHOD)
+        \s+(?:IF\s+NOT\s+EXISTS\s+)?((?:[\w"`]+\s*\.\s*)?[\w"`]+)""", re.I | re.X)
+# SQLite's testfixture: Tcl `db func NAME`, `db collate NAME`; C registrations in src/test*.c and ext/misc/*.c
+TCL_DEFINES = re.compile(r"^[ \t]*\$?db\w*\s+(func|function|collate)\s+(?:-\w+\s+(?:\d+\s+)?)*([A-Za-z_]\w*)", re.M)
+C_DEFINES = re.compile(r"""sqlite3_create_(function|function16|function_v2|window_function|collation|collation_v2|module|module_v2)
+                           \s*\(\s*\w+\s*,\s*"([A-Za-z_]\w*)\"""", re.X)
+C_TABLE_ENTRY = re.compile(r'^\s*\{\s*"([A-Za-z_]\w*)"\s*,\s*-?\d+\s*,', re.M)
+LDML_COLLATION = re.compile(r'<collation\s+name="([^"]+)"')
+KINDS = {"function": "function", "procedure": "function", "aggregate": "function", "func": "function",
+         "function16": "function", "function_v2": "function", "window_function": "function",
+         "type": "type", "domain": "type", "collation": "collation", "collate": "collation", "collation_v2": "collation",
+         "operator class": "operator class", "operator family": "operator class", "access method": "access method",
+         "module": "module", "module_v2": "module"}
+
+
+def suite_definitions(source, gitdir, root):
+    """What a suite creates somewhere in its own test files or test harness, as "KIND NAME" (kind: function, type,
+    collation, operator class, access method, module; the name in lower case, without schema)."""
+    names = set()
+
+    def scan(path, kinded=(), functions=(), collations=()):
+        text = git_show(gitdir, path)
+        for pat in kinded:
+            for m in pat.finditer(text):
+                names.add(KINDS[re.sub(r"\s+", " ", m.group(1).lower())] + " " + norm(m.group(2)))
+        for pat, kind in [(p, "function") for p in functions] + [(p, "collation") for p in collations]:
+            for m in pat.finditer(text):
+                names.add(kind + " " + norm(m.group(1)))
+
+    if source == "postgresql-regress":
+        for path in git_ls(gitdir, root):
+            if path.endswith(".sql"):
+                scan(path, kinded=[SQL_DEFINES])
+    elif source == "mariadb-mysql-test":
+        base = root.rsplit("/", 1)[0]  # mysql-test
+        for path in git_ls(gitdir, base):
+            if path.endswith((".test", ".inc")):
+                scan(path, kinded=[SQL_DEFINES])
+            elif path.startswith(base + "/std_data/") and path.endswith(".xml"):
+                scan(path, collations=[LDML_COLLATION])  # the collations the test server loads (--character-sets-dir)
+    elif source == "sqlite-test":
+        for path in git_ls(gitdir, root):
+            if path.endswith((".test", ".tcl")):
+                scan(path, kinded=[TCL_DEFINES, C_DEFINES])
+        for path in git_ls(gitdir, "src") + git_ls(gitdir, "ext/misc"):
+            if re.search(r"(^src/test\w*\.c|^ext/misc/\w+\.c)$", path):
+                scan(path, kinded=[C_DEFINES], functions=[C_TABLE_ENTRY] if path.startswith("src/test") else [])
+    return sorted(names)
+
+
 # ---------------------------------------------------------------- main
 
 def harvest(source, gitdir, root, pattern, reader, skip):
@@ -386,6 +455,7 @@ def main():
     ap.add_argument("--postgresql")
     ap.add_argument("--mariadb")
     ap.add_argument("--sqlite")
+    ap.add_argument("--defined-out", help="writes what each suite creates itself (JSON: source -> [\"KIND NAME\"])")
     a = ap.parse_args()
     plans = []
     if a.postgresql:
@@ -426,6 +496,11 @@ def main():
                 total += 1
             print(f"{source}: {len(cases)} statements, {len(uniq)} distinct, {len(kept)} kept", file=sys.stderr)
     print(f"{total} candidates -> {a.out}", file=sys.stderr)
+    if a.defined_out:
+        defined = {source: suite_definitions(source, g, p) for source, g, p, *_ in plans}
+        with open(a.defined_out, "w", encoding="utf-8") as out:
+            json.dump(defined, out, indent=1, sort_keys=True)
+        print(", ".join(f"{s}: {len(n)} names defined" for s, n in defined.items()) + f" -> {a.defined_out}", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -129,6 +129,11 @@ public final class AcceptanceCorpus {
         }
     }
 
+    /** extract.py's --defined-out: suite -> the names it creates itself. */
+    static Map<String, List<String>> readDefined(String json) throws JsonProcessingException {
+        return JSON.readValue(json, new com.fasterxml.jackson.core.type.TypeReference<TreeMap<String, List<String>>>() { });
+    }
+
     static Map<String, Object> readCandidate(String line) {
         try {
             @SuppressWarnings("unchecked")

@@ -50,10 +50,11 @@ class AcceptanceTest {
 
     /**
      * The ratchet, on the held-out part: what holds with the engines' verdicts per statement (engine-rejects-construct,
-     * sqlite-parser-rejects): postgresql 515/586, mariadb 508/568, sqlite 558/569, false alarms 7/2435. When the corpus
-     * was recorded: 165/586, 86/568, 139/569, 16/2435.
+     * sqlite-parser-rejects) and functions, collations and operator classes the suites create themselves labelled as
+     * missing objects: postgresql 515/555, mariadb 506/559, sqlite 552/556, false alarms 7/2435. When the corpus was
+     * recorded: 165/586, 86/568, 139/569, 16/2435.
      */
-    static final Map<Engine, Double> MIN_RECALL = Map.of(Engine.POSTGRESQL, 0.87, Engine.MARIADB, 0.89, Engine.SQLITE, 0.98);
+    static final Map<Engine, Double> MIN_RECALL = Map.of(Engine.POSTGRESQL, 0.92, Engine.MARIADB, 0.90, Engine.SQLITE, 0.99);
     static final double MAX_FALSE_ALARMS = 0.003;
     static final int MIN_STATEMENTS = 3000;
 
