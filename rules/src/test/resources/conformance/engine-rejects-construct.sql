@@ -772,3 +772,24 @@ INSERT INTO arr (id, v) VALUES (1, ARRAY[1, 2]);
 CREATE TABLE arr (id INTEGER NOT NULL PRIMARY KEY, v TEXT);
 -- check:
 UPDATE arr SET v[2] = 5 WHERE id = 1;
+
+-- case: a MySQL collation in a view: SQLite creates the view (it looks the collation up when the view runs)
+CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, a VARCHAR(20));
+-- check:
+CREATE VIEW vc AS SELECT a COLLATE utf8mb4_bin AS a FROM t;
+
+-- case: a MySQL collation in an index
+-- engines: postgresql,sqlite
+CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, a VARCHAR(20));
+-- check:
+CREATE INDEX ic ON t (a COLLATE utf8mb4_bin);
+
+-- case: a MySQL collation in an added column
+CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, a VARCHAR(20));
+-- check:
+ALTER TABLE t ADD COLUMN c VARCHAR(10) COLLATE utf8mb4_bin;
+
+-- case: a MySQL collation in a data change's comparison
+CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, a VARCHAR(20));
+-- check:
+DELETE FROM t WHERE a = 'x' COLLATE utf8mb4_bin;

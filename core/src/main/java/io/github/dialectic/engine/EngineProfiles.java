@@ -223,7 +223,7 @@ public final class EngineProfiles {
                         + "index-method-after-table mysql-index-type mysql-index-type-first mysql-index-kind include-columns nulls-not-distinct "
                         + "index-with-options exclude-constraint index-only-table inline-index unique-key "
                         + "mysql-alter-index mysql-alter-clauses mysql-alter-keys modify-change column-comment "
-                        + "table-engine charset mysql-collation identity-column cast-operator "
+                        + "table-engine charset mysql-collation-stored mysql-collation-compared identity-column cast-operator "
                         + "postgres-alter-table postgres-alter-set alter-table-only alter-column-type "
                         + "alter-column-not-null trigger-execute trigger-for-each-statement trigger-referencing "
                         + "trigger-order drop-trigger-on returning update-returning update-join update-several-tables "

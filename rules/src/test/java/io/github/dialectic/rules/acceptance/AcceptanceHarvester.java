@@ -459,8 +459,8 @@ public final class AcceptanceHarvester {
         String msg = message.replaceFirst("^\\(conn=\\d+\\) ", "");
         String verdict = switch (code) {
             case 1064, 1149 -> "syntax";
-            case 1235, 1178, 1163, 1164, 1031, 1214, 1252, 1286, 1845, 1846, 1115, 4161, 1221, 1210 -> "unsupported";
-            case 1305, 1630, 1273 -> userObject(msg, setup, sql, objects, source) ? "missing" : "unsupported";
+            case 1235, 1178, 1163, 1164, 1031, 1214, 1252, 1286, 1845, 1846, 1115, 1221, 1210 -> "unsupported";
+            case 1305, 1630, 1273, 4161 -> userObject(msg, setup, sql, objects, source) ? "missing" : "unsupported";
             case 1146, 1054, 1091, 1049, 1051, 1176, 1360, 1109, 1356, 1347, 4031 -> "missing";
             case 1050, 1060, 1061, 1826, 1304, 1359, 1022, 1007 -> "duplicate";
             case 1062, 1048, 1264, 1265, 1366, 1292, 1451, 1452, 4025, 1406, 1365, 1690, 1216, 1217, 1582, 1136, 1138,

@@ -43,6 +43,15 @@ class AcceptanceLabelsTest {
     }
 
     @Test
+    void aTypeTheSuiteCreatesIsAMissingObjectOnMariadb() {
+        UserObjects types = new UserObjects(Map.of("postgresql-regress", Set.of("type dnotnull")), Set.of());
+        assertEquals("missing", AcceptanceHarvester.classifyMariadb(4161, "Unknown data type: 'dnotnull'", List.of(),
+                "create table nulltest (col1 dnotnull)", types, "postgresql-regress").verdict());
+        assertEquals("unsupported", AcceptanceHarvester.classifyMariadb(4161, "Unknown data type: 'STRING'", List.of(),
+                "CREATE TABLE t2 (b STRING)", types, "sqlite-test").verdict());
+    }
+
+    @Test
     void aBuiltinOfAnotherDialectStaysARejection() {
         assertEquals("unsupported", AcceptanceHarvester.classifyPostgresql("42883",
                 "ERROR: function group_concat(integer) does not exist", List.of(),
