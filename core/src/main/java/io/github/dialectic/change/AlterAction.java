@@ -64,13 +64,25 @@ public sealed interface AlterAction {
         public enum Kind { CONSTRAINT, PRIMARY_KEY, FOREIGN_KEY, INDEX, CHECK }
     }
 
+    /** PostgreSQL's {@code VALIDATE CONSTRAINT n}: checks the rows against a constraint added NOT VALID. */
+    record ValidateConstraint(Name name, SourceRange range) implements AlterAction {
+    }
+
     record RenameTo(QualifiedName newName, SourceRange range) implements AlterAction {
     }
 
     record RenameIndex(Name from, Name to, SourceRange range) implements AlterAction {
     }
 
-    /** Understood as valid but not modelled (table options, ENGINE=, VALIDATE CONSTRAINT, ...). */
+    /**
+     * MySQL's table options in ALTER TABLE (ENGINE=, [DEFAULT] CHARACTER SET/CHARSET, [DEFAULT] COLLATE, CONVERT TO
+     * CHARACTER SET ..., AUTO_INCREMENT=, COMMENT=, ROW_FORMAT=, ...), kept as written; {@code characterSet} and
+     * {@code collation} are the names it gives (the last one written), or null.
+     */
+    record TableOptions(String text, String characterSet, String collation, SourceRange range) implements AlterAction {
+    }
+
+    /** Understood as valid but not modelled (PostgreSQL's SET (...), OWNER TO, ALTER CONSTRAINT, ...). */
     record OtherAction(String text, SourceRange range) implements AlterAction {
     }
 }

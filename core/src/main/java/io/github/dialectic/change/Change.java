@@ -30,11 +30,12 @@ public sealed interface Change {
     /**
      * {@code ifNotExistsClause}: where IF NOT EXISTS was written, or null. {@code options} are the table options as
      * written (upper-cased); {@code defaultCharacterSet} and {@code defaultCollation} are the names in its
-     * [DEFAULT] CHARACTER SET/CHARSET and [DEFAULT] COLLATE options (the last one written), or null.
+     * [DEFAULT] CHARACTER SET/CHARSET and [DEFAULT] COLLATE options (the last one written), or null;
+     * {@code optionsRange} covers everything after the column list (null when nothing follows it).
      */
     record CreateTable(QualifiedName table, List<ColumnDef> columns, List<ConstraintDef> constraints,
                        SourceRange ifNotExistsClause, List<String> options, String defaultCharacterSet,
-                       String defaultCollation, SourceRange nameRange) implements Change {
+                       String defaultCollation, SourceRange optionsRange, SourceRange nameRange) implements Change {
         public CreateTable {
             columns = List.copyOf(columns);
             constraints = List.copyOf(constraints);

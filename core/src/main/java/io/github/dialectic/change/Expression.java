@@ -8,8 +8,8 @@ import java.util.function.Consumer;
 
 /**
  * A DEFAULT, CHECK or generation expression, read into the few shapes rules decide on: a literal, a function call, a
- * special register (CURRENT_TIMESTAMP, Db2's CURRENT DATE, USER, ...), a parenthesised expression, or anything else
- * kept as written with the shapes found inside it. Every node keeps its text as written and its range in the file.
+ * special register (CURRENT_TIMESTAMP, Db2's CURRENT DATE, USER, ...), a name, a parenthesised expression, or anything
+ * else kept as written with the shapes found inside it. Every node keeps its text as written and its range in the file.
  *
  * <p>The reader nests at most {@link #MAX_DEPTH} levels; what lies deeper is one {@link Other} holding its text only,
  * so a pathological default of thousands of nested calls costs linear time and memory.
@@ -115,6 +115,25 @@ public sealed interface Expression {
         }
     }
 
+    /**
+     * A name that is not a keyword of expressions: a column (the usual case in a CHECK or generation expression), or
+     * a type or qualifier word the reader cannot tell from one ({@code text} in {@code 'x'::text}, {@code t} in
+     * {@code t.c}). {@code name} is unquoted, with {@code quoted} said.
+     */
+    record Identifier(Name name, String text, SourceRange range) implements Expression {
+        /** Whether this names {@code column}: case-insensitively unless the column's name was quoted. */
+        public boolean names(Name column) {
+            return column.quoted() ? name.text().equals(column.text()) : name.text().equalsIgnoreCase(column.text());
+        }
+    }
+
+    /** Whether a name in this expression, at any depth, is {@code column} (see {@link Identifier#names}). */
+    default boolean mentions(Name column) {
+        boolean[] found = {false};
+        forEach(e -> found[0] |= e instanceof Identifier id && id.names(column));
+        return found[0];
+    }
+
     record Parenthesised(Expression inner, String text, SourceRange range) implements Expression {
         @Override
         public List<Expression> children() {
@@ -123,8 +142,8 @@ public sealed interface Expression {
     }
 
     /**
-     * Anything else (operators, casts, CASE, identifiers, deeper nesting than {@link #MAX_DEPTH}), kept as written;
-     * {@code parts} are the literals, calls, special registers and parenthesised expressions found at its own level.
+     * Anything else (operators, casts, CASE, deeper nesting than {@link #MAX_DEPTH}), kept as written; {@code parts}
+     * are the literals, calls, special registers, names and parenthesised expressions found at its own level.
      */
     record Other(List<Expression> parts, String text, SourceRange range) implements Expression {
         public Other {

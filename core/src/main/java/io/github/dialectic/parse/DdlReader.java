@@ -56,6 +56,12 @@ final class DdlReader {
             "TABLESPACE", "UNION", "INSERT_METHOD", "ENCRYPTION", "COMPRESSION", "WITH", "WITHOUT", "VALIDATE",
             "LOG", "LOCKSIZE", "COMPRESS", "VALUE", "SECURITY", "ADD", "DROP", "ALTER", "INDEX", "PERIOD", "VERSIONING");
 
+    /** Leading words of MySQL's table options in ALTER TABLE, read into {@link AlterAction.TableOptions}. */
+    private static final Set<String> ALTER_TABLE_OPTION_WORDS = Set.of("ENGINE", "DEFAULT", "CHARACTER", "CHARSET",
+            "COLLATE", "CONVERT", "AUTO_INCREMENT", "COMMENT", "ROW_FORMAT", "KEY_BLOCK_SIZE", "STATS_PERSISTENT",
+            "MAX_ROWS", "MIN_ROWS", "PACK_KEYS", "CHECKSUM", "DELAY_KEY_WRITE", "AVG_ROW_LENGTH", "INSERT_METHOD",
+            "UNION", "ENCRYPTION");
+
     private static final Set<String> TYPE_STOP_WORDS = Set.of("NOT", "NULL", "DEFAULT", "PRIMARY", "UNIQUE",
             "REFERENCES", "CHECK", "CONSTRAINT", "AUTO_INCREMENT", "AUTOINCREMENT", "GENERATED", "AS", "COLLATE",
             "COMMENT", "WITH", "KEY", "FIRST", "AFTER");
@@ -263,7 +269,7 @@ final class DdlReader {
         }
         return new Change.CreateTable(table, columns, constraints, ifNotExists, options,
                 tableOptionValue(optionsStart, "CHARSET", "CHARACTER"), tableOptionValue(optionsStart, "COLLATE", null),
-                nameRange);
+                in.position() > optionsStart ? in.rangeFrom(optionsStart) : null, nameRange);
     }
 
     /**
@@ -1008,8 +1014,8 @@ final class DdlReader {
             return new AlterAction.ModifyColumn(from, col, in.rangeFrom(start));
         }
         if (in.acceptWords("VALIDATE", "CONSTRAINT")) {
-            in.identifier();
-            return new AlterAction.OtherAction(textOf(start), in.rangeFrom(start));
+            Name name = in.identifier();
+            return new AlterAction.ValidateConstraint(name, in.rangeFrom(start));
         }
         if (in.acceptAnyWord("ALGORITHM", "LOCK") != null) {
             // MySQL online-DDL clauses: fully understood, they only ask for how the change is done
@@ -1020,14 +1026,19 @@ final class DdlReader {
         // ENGINE=, CONVERT TO CHARACTER SET, SET (...), OWNER TO, ...: valid but not modelled. Anything else is
         // reported, even when JSqlParser lets it through (it accepts any words after ALTER TABLE t).
         Token first = in.peek();
-        if (first == null || !NOT_MODELLED_ALTER_WORDS.contains(in.text(first).toUpperCase(Locale.ROOT))) {
+        String firstWord = first == null ? null : in.text(first).toUpperCase(Locale.ROOT);
+        if (first == null || !NOT_MODELLED_ALTER_WORDS.contains(firstWord)) {
             throw in.fail("unknown ALTER TABLE action");
         }
         String rest = in.until(c -> false);
         if (rest == null) {
             throw in.fail("expected an ALTER TABLE action");
         }
-        skipped.add(rest);
+        skipped.add(rest); // as for any action the parser must confirm: JSqlParser still judges the statement
+        if (ALTER_TABLE_OPTION_WORDS.contains(firstWord)) {
+            return new AlterAction.TableOptions(rest, tableOptionValue(start, "CHARSET", "CHARACTER"),
+                    tableOptionValue(start, "COLLATE", null), in.rangeFrom(start));
+        }
         return new AlterAction.OtherAction(rest, in.rangeFrom(start));
     }
 

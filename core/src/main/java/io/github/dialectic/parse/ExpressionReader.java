@@ -1,6 +1,7 @@
 package io.github.dialectic.parse;
 
 import io.github.dialectic.change.Expression;
+import io.github.dialectic.change.Name;
 import io.github.dialectic.change.SourceRange;
 import io.github.dialectic.source.Token;
 import io.github.dialectic.source.TokenKind;
@@ -25,6 +26,17 @@ final class ExpressionReader {
     /** Db2's two-word special registers: CURRENT followed by one of these. */
     private static final Set<String> CURRENT_REGISTERS = Set.of("DATE", "TIME", "TIMESTAMP", "TIMEZONE", "SCHEMA",
             "SQLID", "SERVER", "PATH", "USER", "MEMBER", "DEGREE");
+
+    /** Words that are operators or keywords of expressions, never names (a column so named must be quoted). */
+    private static final Set<String> KEYWORDS = Set.of("AND", "OR", "NOT", "IS", "IN", "BETWEEN", "LIKE", "ILIKE",
+            "GLOB", "REGEXP", "RLIKE", "MATCH", "ESCAPE", "CASE", "WHEN", "THEN", "ELSE", "END", "CAST", "AS", "COLLATE",
+            "DISTINCT", "FROM", "EXISTS", "SIMILAR", "TO", "ANY", "ALL", "SOME", "ISNULL", "NOTNULL", "UNKNOWN",
+            "INTERVAL", "ARRAY", "DIV", "MOD", "XOR", "BINARY", "SELECT", "WHERE", "NULLS");
+
+    /** Of those, the words that are never a function's name, even right before '(': IN (1, 2), NOT (a > 0). */
+    private static final Set<String> OPERATORS = Set.of("AND", "OR", "NOT", "IS", "IN", "BETWEEN", "LIKE", "ILIKE",
+            "GLOB", "REGEXP", "RLIKE", "ESCAPE", "CASE", "WHEN", "THEN", "ELSE", "END", "AS", "FROM", "TO", "DISTINCT",
+            "SELECT", "WHERE");
 
     private final CharSequence text;
     private final List<Token> tokens;
@@ -102,8 +114,8 @@ final class ExpressionReader {
     }
 
     /**
-     * Reads a literal, call, special register or parenthesised group at {@code i} into {@code out}; returns the index
-     * after it, or -1 when token {@code i} starts none of them. A sign is part of a number only at the start of a run.
+     * Reads a literal, call, special register, name or parenthesised group at {@code i} into {@code out}; returns the
+     * index after it, or -1 when token {@code i} starts none of them (an operator or keyword). A sign is part of a number only at the start of a run.
      */
     private int primary(int i, int to, int depth, boolean atStart, List<Expression> out) {
         Token t = tokens.get(i);
@@ -136,6 +148,10 @@ final class ExpressionReader {
             case WORD -> {
                 return word(i, to, depth, out);
             }
+            case QUOTED_IDENTIFIER -> {
+                out.add(new Expression.Identifier(new Name(t.identifier(text), true), text(i, i + 1), range(i, i + 1)));
+                return i + 1;
+            }
             default -> {
                 return -1;
             }
@@ -145,7 +161,7 @@ final class ExpressionReader {
     private int word(int i, int to, int depth, List<Expression> out) {
         Token t = tokens.get(i);
         String upper = t.text(text).toUpperCase(Locale.ROOT);
-        boolean call = i + 1 < to && tokens.get(i + 1).isPunct(text, "(");
+        boolean call = i + 1 < to && tokens.get(i + 1).isPunct(text, "(") && !OPERATORS.contains(upper);
         if (upper.equals("X") && i + 1 < to && tokens.get(i + 1).kind() == TokenKind.STRING
                 && tokens.get(i + 1).start() == t.end()) {
             // X'0A': a hex (blob) literal, lexed as a word and a string
@@ -176,7 +192,11 @@ final class ExpressionReader {
                     return i + 2;
                 }
             }
-            return -1;
+            if (KEYWORDS.contains(upper)) {
+                return -1;
+            }
+            out.add(new Expression.Identifier(new Name(t.identifier(text), false), text(i, i + 1), range(i, i + 1)));
+            return i + 1;
         }
         int open = i + 1;
         int close = closing[open - base];

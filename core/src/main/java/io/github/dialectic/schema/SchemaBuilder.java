@@ -5,6 +5,7 @@ import io.github.dialectic.change.IndexDef;
 import io.github.dialectic.change.Name;
 import io.github.dialectic.change.QualifiedName;
 import io.github.dialectic.change.ReferentialAction;
+import io.github.dialectic.parse.Expressions;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -124,7 +125,7 @@ public final class SchemaBuilder {
 
         /** A CHECK constraint ({@code name} may be null) with its expression as SQL text. */
         public TableBuilder check(Name name, String expression) {
-            table.addCheck(new Check(name, expression));
+            table.addCheck(new Check(name, Expressions.read(expression)));
             return this;
         }
 

@@ -58,6 +58,7 @@ public final class SchemaReplay {
             addConstraint(t, c);
         }
         ct.options().forEach(t::addOption);
+        t.setDefaults(ct.defaultCharacterSet(), ct.defaultCollation());
     }
 
     private static void addColumn(Table t, ColumnDef def, List<Name> pkColumns) {
@@ -87,7 +88,7 @@ public final class SchemaReplay {
             t.addForeignKey(new ForeignKey(fk.name(), fk.columns(), fk.parentTable(), fk.parentColumns(),
                     fk.onDelete(), fk.onUpdate(), fk.inline()));
         } else if (c instanceof CheckDef ck) {
-            t.addCheck(new Check(ck.name(), ck.expression()));
+            t.addCheck(new Check(ck.name(), ck.condition()));
         } else if (c instanceof IndexDef ix) {
             t.addIndex(toIndex(ix));
         }
@@ -149,8 +150,11 @@ public final class SchemaReplay {
             } else if (action instanceof AlterAction.RenameTo rt) {
                 schema.rename(tableName, rt.newName());
                 tableName = rt.newName();
+            } else if (action instanceof AlterAction.TableOptions options) {
+                t.addOption(options.text()); // ENGINE=, CONVERT TO CHARACTER SET, COLLATE=, ...
+                t.setDefaults(options.characterSet(), options.collation());
             } else if (action instanceof AlterAction.OtherAction other) {
-                t.addOption(other.text()); // ENGINE=, CONVERT TO CHARACTER SET, COLLATE=, ...
+                t.addOption(other.text());
             } else if (action instanceof AlterAction.RenameIndex ri) {
                 t.renameIndex(ri.from(), ri.to());
             }

@@ -40,6 +40,9 @@ public final class Table {
     private final List<Check> checks = new ArrayList<>();
     /** Table options as written (ENGINE=..., DEFAULT CHARSET=..., COLLATE=..., WITHOUT ROWID), oldest first. */
     private final List<String> options = new ArrayList<>();
+    /** The table's default character set and collation (MySQL), lower-cased, or null when none was given. */
+    private String defaultCharacterSet;
+    private String defaultCollation;
 
     Table(Schema schema, QualifiedName name, boolean complete) {
         this.schema = schema;
@@ -109,6 +112,19 @@ public final class Table {
     /** Table options from CREATE TABLE and later ALTER TABLE clauses, as written, oldest first. */
     public List<String> options() {
         return Collections.unmodifiableList(options);
+    }
+
+    /** The default character set its columns get (CREATE/ALTER TABLE ... [DEFAULT] CHARSET=), lower-cased, or null. */
+    public String defaultCharacterSet() {
+        return defaultCharacterSet;
+    }
+
+    /**
+     * The default collation its columns get ([DEFAULT] COLLATE=, or {@code binary} for CHARSET=binary), lower-cased,
+     * or null.
+     */
+    public String defaultCollation() {
+        return defaultCollation;
     }
 
     public List<Check> checks() {
@@ -268,6 +284,21 @@ public final class Table {
 
     void addOption(String option) {
         options.add(option);
+    }
+
+    /**
+     * Applies table options that name a character set and/or a collation (either may be null: left as it was); a
+     * binary character set without a collation makes the collation binary.
+     */
+    void setDefaults(String characterSet, String collation) {
+        if (characterSet != null) {
+            defaultCharacterSet = characterSet.toLowerCase(Locale.ROOT);
+        }
+        if (collation != null) {
+            defaultCollation = collation.toLowerCase(Locale.ROOT);
+        } else if ("binary".equalsIgnoreCase(characterSet)) {
+            defaultCollation = "binary";
+        }
     }
 
     void addCheck(Check check) {

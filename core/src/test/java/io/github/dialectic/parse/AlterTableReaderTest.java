@@ -254,9 +254,9 @@ class AlterTableReaderTest {
 
     @Test
     void validateConstraint() {
-        AlterAction.OtherAction o = single("ALTER TABLE t VALIDATE CONSTRAINT fk", "VALIDATE CONSTRAINT fk",
-                AlterAction.OtherAction.class);
-        assertEquals("VALIDATE CONSTRAINT fk", o.text());
+        AlterAction.ValidateConstraint v = single("ALTER TABLE t VALIDATE CONSTRAINT \"Fk\"", "VALIDATE CONSTRAINT \"Fk\"",
+                AlterAction.ValidateConstraint.class);
+        assertEquals(new Name("Fk", true), v.name());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.github.dialectic.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -12,6 +13,7 @@ import io.github.dialectic.change.CheckDef;
 import io.github.dialectic.change.ColumnDef;
 import io.github.dialectic.change.Expression;
 import io.github.dialectic.change.Expression.Literal.Kind;
+import io.github.dialectic.change.Name;
 import io.github.dialectic.source.SourceFile;
 import io.github.dialectic.source.SqlFlavor;
 import io.github.dialectic.source.SqlLexer;
@@ -58,7 +60,7 @@ class ExpressionReaderTest {
         assertEquals(List.of(), now.arguments());
         Expression.Call coalesce = assertInstanceOf(Expression.Call.class, dflt("COALESCE(a, 'b', f(1))"));
         assertEquals(List.of("a", "'b'", "f(1)"), coalesce.arguments().stream().map(Expression::text).toList());
-        assertInstanceOf(Expression.Other.class, coalesce.arguments().get(0)); // a column name: not modelled
+        assertEquals("a", assertInstanceOf(Expression.Identifier.class, coalesce.arguments().get(0)).name().text());
         assertEquals(List.of("COALESCE", "f"), coalesce.calls().stream().map(Expression.Call::name).toList());
 
         Expression.SpecialRegister ts = assertInstanceOf(Expression.SpecialRegister.class, dflt("current_timestamp"));
@@ -86,6 +88,24 @@ class ExpressionReaderTest {
         Expression.Other cast = assertInstanceOf(Expression.Other.class, dflt("'x'::text || now()"));
         assertInstanceOf(Expression.Literal.class, cast.leading());
         assertEquals(List.of("now"), cast.calls().stream().map(Expression.Call::name).toList());
+    }
+
+    @Test
+    void namesAreIdentifiersAndKeywordsAreNot() {
+        ddl = Ddl.read("CREATE TABLE t (a INT, CONSTRAINT ck CHECK (\"Qty\" IS NOT NULL AND status IN ('a', 'qty')))");
+        CheckDef ck = assertInstanceOf(CheckDef.class, ddl.fully(Change.CreateTable.class).constraints().get(0));
+        Expression.Other o = assertInstanceOf(Expression.Other.class, ck.condition());
+        Expression.Identifier qty = assertInstanceOf(Expression.Identifier.class, o.parts().get(0));
+        assertEquals(new Name("Qty", true), qty.name());
+        assertEquals("\"Qty\"", ddl.text(qty.range()));
+        assertEquals(List.of("\"Qty\"", "NULL", "status", "('a', 'qty')"), o.parts().stream().map(Expression::text).toList());
+        assertTrue(ck.condition().mentions(Name.of("status")));
+        assertTrue(ck.condition().mentions(Name.of("STATUS")));
+        assertTrue(ck.condition().mentions(new Name("Qty", true)));
+        assertFalse(ck.condition().mentions(new Name("qty", true))); // a quoted name keeps its case
+        assertFalse(ck.condition().mentions(Name.of("a"))); // inside a string: not a name
+        assertInstanceOf(Expression.Identifier.class, Expressions.read("price"));
+        assertEquals("price", Expressions.read(" (price) ").unwrapped().text());
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.github.dialectic.change.AlterAction;
 import io.github.dialectic.change.Change;
 import io.github.dialectic.change.IndexDef;
 import io.github.dialectic.change.Name;
+import io.github.dialectic.parse.Expressions;
 import io.github.dialectic.engine.Effect;
 import io.github.dialectic.engine.Engine;
 import io.github.dialectic.rule.Category;
@@ -23,7 +24,6 @@ import io.github.dialectic.schema.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 @RuleInfo(
         id = "sqlite-drop-column-limits",
@@ -89,7 +89,7 @@ public final class SqliteDropColumnLimits implements Rule {
             }
         }
         for (Check ck : table.checks()) {
-            if (mentions(ck.expression(), column)) {
+            if (ck.condition().mentions(column)) {
                 uses.add(ck.name() == null ? "a table CHECK constraint" : "CHECK constraint " + ck.name());
             }
         }
@@ -102,14 +102,11 @@ public final class SqliteDropColumnLimits implements Rule {
         return uses;
     }
 
-    /** Whether an SQL expression names the column as a word (quoted or not). */
+    /**
+     * Whether an index's key expression or WHERE clause (kept as text in the index model) names the column: read with
+     * the expression reader, so a name inside a string literal does not count.
+     */
     static boolean mentions(String expression, Name column) {
-        if (expression == null) {
-            return false;
-        }
-        String name = Pattern.quote(column.text());
-        Pattern p = Pattern.compile("(?<![A-Za-z0-9_$])[\"`\\[]?" + name + "[\"`\\]]?(?![A-Za-z0-9_$])",
-                column.quoted() ? 0 : Pattern.CASE_INSENSITIVE);
-        return p.matcher(expression).find();
+        return expression != null && Expressions.read(expression).mentions(column);
     }
 }

@@ -3,6 +3,7 @@ package io.github.dialectic.rules.cost;
 import io.github.dialectic.change.AlterAction;
 import io.github.dialectic.change.Change;
 import io.github.dialectic.change.CheckDef;
+import io.github.dialectic.change.Expression;
 import io.github.dialectic.change.Name;
 import io.github.dialectic.engine.Effect;
 import io.github.dialectic.engine.Engine;
@@ -20,9 +21,7 @@ import io.github.dialectic.schema.Column;
 import io.github.dialectic.schema.Table;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 @RuleInfo(
         id = "set-not-null-scans",
@@ -87,15 +86,24 @@ public final class SetNotNullScans implements Rule {
 
     /** A CHECK (c IS NOT NULL) that is in the schema and was not left NOT VALID in this file. */
     private static boolean provenNotNull(RuleContext ctx, Table table, Name column) {
-        Pattern p = Pattern.compile("^\\(*\\s*[\"`]?" + Pattern.quote(column.text()) + "[\"`]?\\s+IS\\s+NOT\\s+NULL\\s*\\)*$",
-                Pattern.CASE_INSENSITIVE);
         for (Check ck : table.checks()) {
-            if (ck.expression() != null && p.matcher(ck.expression().trim()).matches()
-                    && !leftNotValid(ctx.fileChangesSoFar(), ck.name())) {
+            if (isNotNullTest(ck.condition().unwrapped(), column) && !leftNotValid(ctx.fileChangesSoFar(), ck.name())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether the condition is {@code column IS NOT NULL} and nothing else: the name, the words IS NOT, NULL. */
+    private static boolean isNotNullTest(Expression condition, Name column) {
+        if (!(condition instanceof Expression.Other o) || o.parts().size() != 2
+                || !(o.parts().get(0) instanceof Expression.Identifier id) || !id.names(column)
+                || !(o.parts().get(1) instanceof Expression.Literal nul) || !nul.is(Expression.Literal.Kind.NULL)
+                || id.range().start() != o.range().start() || nul.range().end() != o.range().end()) {
+            return false;
+        }
+        String between = o.text().substring(id.range().end() - o.range().start(), nul.range().start() - o.range().start());
+        return between.strip().replaceAll("\\s+", " ").equalsIgnoreCase("IS NOT");
     }
 
     private static boolean leftNotValid(List<Change> changes, Name check) {
@@ -108,9 +116,8 @@ public final class SetNotNullScans implements Rule {
                 if (a instanceof AlterAction.AddConstraint ac && ac.constraint() instanceof CheckDef cd
                         && check != null && check.sameAs(cd.name())) {
                     notValid = ac.notValid();
-                } else if (a instanceof AlterAction.OtherAction oa && check != null
-                        && oa.text().toUpperCase(Locale.ROOT).replaceAll("\\s+", " ")
-                        .matches("VALIDATE CONSTRAINT [\"`]?" + Pattern.quote(check.text().toUpperCase(Locale.ROOT)) + "[\"`]?")) {
+                } else if (a instanceof AlterAction.ValidateConstraint vc && check != null
+                        && vc.name().text().equalsIgnoreCase(check.text())) {
                     notValid = false;
                 }
             }

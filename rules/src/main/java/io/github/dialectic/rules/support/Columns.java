@@ -8,23 +8,16 @@ import io.github.dialectic.change.Name;
 import io.github.dialectic.change.QualifiedName;
 import io.github.dialectic.change.Spelling;
 import io.github.dialectic.rule.RuleContext;
+import io.github.dialectic.schema.Table;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds what a statement's key or index refers to: the column's type, and (where the declaration is in this file)
  * its declaration, for the character set and collation it was given.
  */
 public final class Columns {
-
-    private static final Pattern COLLATE = Pattern.compile("(?i)\\bCOLLATE\\s*=?\\s*[`'\"]?([A-Za-z0-9_]+)");
-    private static final Pattern CHARSET = Pattern.compile("(?i)\\b(?:CHARACTER\\s+SET|CHARSET)\\s*=?\\s*[`'\"]?([A-Za-z0-9_]+)");
-    private static final Pattern BINARY_CHARSET = Pattern.compile("(?i)\\b(?:CHARACTER\\s+SET|CHARSET)\\s*=?\\s*[`'\"]?binary\\b");
 
     private Columns() {
     }
@@ -75,8 +68,8 @@ public final class Columns {
      * file, else the replayed schema (type only). Empty when nothing is known of it.
      */
     public static Optional<Resolved> resolve(RuleContext ctx, Change change, QualifiedName table, Name column) {
-        String tableCollation = tableDefault(ctx, change, table, COLLATE);
-        String tableCharset = tableDefault(ctx, change, table, CHARSET);
+        String tableCollation = tableDefault(ctx, change, table, true);
+        String tableCharset = tableDefault(ctx, change, table, false);
         for (Ddl.DeclaredColumn d : Ddl.columns(change)) {
             if (d.table().key().equals(table.key()) && d.column().name().sameAs(column)) {
                 return Optional.of(new Resolved(column, d.column().type(), d.column(), tableCollation, tableCharset));
@@ -93,38 +86,31 @@ public final class Columns {
     }
 
     /**
-     * The table's default collation or character set: from this CREATE TABLE's model, else from the options the
-     * replayed schema and this ALTER TABLE keep as written (MySQL table options are not modelled one by one).
+     * The table's default collation or character set ({@code collation} says which): from this CREATE TABLE, else as
+     * the replayed schema has it, changed by this ALTER TABLE's table options. Lower-cased, or null.
      */
-    private static String tableDefault(RuleContext ctx, Change change, QualifiedName table, Pattern option) {
+    private static String tableDefault(RuleContext ctx, Change change, QualifiedName table, boolean collation) {
         if (change instanceof Change.CreateTable ct && ct.table().name().sameAs(table.name())) {
             String charset = ct.defaultCharacterSet() == null ? null : ct.defaultCharacterSet().toLowerCase(Locale.ROOT);
-            if (option == CHARSET) {
+            if (!collation) {
                 return charset;
             }
             return ct.defaultCollation() != null ? ct.defaultCollation().toLowerCase(Locale.ROOT)
                     : "binary".equals(charset) ? "binary" : null;
         }
-        return tableOption(ctx, change, table, option);
-    }
-
-    /** A table option (COLLATE=, CHARSET=) of the table's CREATE TABLE or ALTER TABLE when that is in this file. */
-    private static String tableOption(RuleContext ctx, Change change, QualifiedName table, Pattern option) {
-        List<String> options = new ArrayList<>();
-        // the replayed schema keeps every option the table was given, in every file so far
-        ctx.schema().table(table).ifPresent(t -> options.addAll(t.options()));
+        Table replayed = ctx.schema().table(table).orElse(null);
+        String found = replayed == null ? null : collation ? replayed.defaultCollation() : replayed.defaultCharacterSet();
         if (change instanceof Change.AlterTable at && at.table().name().sameAs(table.name())) {
-            at.actions().stream().filter(a -> a instanceof AlterAction.OtherAction)
-                    .forEach(a -> options.add(((AlterAction.OtherAction) a).text()));
-        }
-        String found = null;
-        for (String text : options) { // later options override earlier ones
-            if (option == COLLATE && BINARY_CHARSET.matcher(text).find()) {
-                found = "binary";
-            }
-            Matcher m = option.matcher(text);
-            if (m.find()) {
-                found = m.group(1).toLowerCase(Locale.ROOT);
+            for (AlterAction a : at.actions()) { // later options override earlier ones
+                if (a instanceof AlterAction.TableOptions o) {
+                    if (!collation && o.characterSet() != null) {
+                        found = o.characterSet().toLowerCase(Locale.ROOT);
+                    } else if (collation && o.collation() != null) {
+                        found = o.collation().toLowerCase(Locale.ROOT);
+                    } else if (collation && "binary".equalsIgnoreCase(o.characterSet())) {
+                        found = "binary";
+                    }
+                }
             }
         }
         return found;

@@ -1,7 +1,6 @@
 package io.github.dialectic.rules.syntax;
 
 import io.github.dialectic.change.Change;
-import io.github.dialectic.change.SourceRange;
 import io.github.dialectic.engine.Effect;
 import io.github.dialectic.engine.Engine;
 import io.github.dialectic.engine.Feature;
@@ -13,8 +12,6 @@ import io.github.dialectic.rule.RuleContext;
 import io.github.dialectic.rule.RuleInfo;
 import io.github.dialectic.rule.Severity;
 import io.github.dialectic.rules.support.Ddl;
-import io.github.dialectic.rules.support.Tokens;
-import io.github.dialectic.source.Token;
 
 import java.util.List;
 import java.util.Set;
@@ -54,32 +51,12 @@ public final class MysqlTableOptions implements Rule {
         if (lacking.isEmpty()) {
             return;
         }
-        ctx.report(optionsRange(ctx), "table " + ct.table() + " has MySQL table options (" + String.join(", ", mysql)
+        ctx.report(ct.optionsRange(), "table " + ct.table() + " has MySQL table options (" + String.join(", ", mysql)
                         + "), not accepted by " + Ddl.names(lacking))
                 .only(Ddl.engines(lacking))
                 .fix("Drop the options and set server defaults instead (default_storage_engine, character_set_server "
                         + "= utf8mb4), or keep MySQL-only DDL in a MySQL-only migration.")
                 .emit();
-    }
-
-    /** From the first option word after the column list's closing parenthesis to the end of the statement. */
-    private static SourceRange optionsRange(RuleContext ctx) {
-        List<Token> tokens = ctx.tokens();
-        CharSequence text = ctx.fileText();
-        for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).isPunct(text, "(")) {
-                int close = Tokens.closing(tokens, text, i);
-                int last = tokens.size() - 1;
-                while (last > close && tokens.get(last).isPunct(text, ";")) {
-                    last--;
-                }
-                if (close < last) {
-                    return Tokens.range(tokens.get(close + 1), tokens.get(last));
-                }
-                break;
-            }
-        }
-        return ctx.statementRange();
     }
 
     /** The option's name: {@code ENGINE} of {@code ENGINE=INNODB}; empty for an option that is only punctuation. */
