@@ -22,6 +22,11 @@ public sealed interface Change {
         return List.of();
     }
 
+    /** Every constraint timing clause ([NOT] DEFERRABLE, INITIALLY ...) of a CREATE TABLE or ALTER TABLE, in order. */
+    default List<DeferrableClause> deferrableClauses() {
+        return List.of();
+    }
+
     /** Columns this change declares: CREATE TABLE, ALTER TABLE ... ADD COLUMN and MySQL's MODIFY/CHANGE. */
     default List<ColumnDef> columnsDeclared() {
         return List.of();
@@ -35,11 +40,13 @@ public sealed interface Change {
      */
     record CreateTable(QualifiedName table, List<ColumnDef> columns, List<ConstraintDef> constraints,
                        SourceRange ifNotExistsClause, List<String> options, String defaultCharacterSet,
-                       String defaultCollation, SourceRange optionsRange, SourceRange nameRange) implements Change {
+                       String defaultCollation, SourceRange optionsRange, List<DeferrableClause> deferrableClauses,
+                       SourceRange nameRange) implements Change {
         public CreateTable {
             columns = List.copyOf(columns);
             constraints = List.copyOf(constraints);
             options = List.copyOf(options);
+            deferrableClauses = List.copyOf(deferrableClauses);
         }
 
         public boolean ifNotExists() {
@@ -118,12 +125,14 @@ public sealed interface Change {
     /**
      * {@code separators}: how each action after the first is joined to the one before it, as written (one entry per
      * action but the first): engines disagree on whether the clauses of one ALTER TABLE take commas between them.
+     * {@code deferrableClauses}: the constraint timing clauses written in it.
      */
-    record AlterTable(QualifiedName table, List<AlterAction> actions, List<Separator> separators, SourceRange nameRange)
-            implements Change {
+    record AlterTable(QualifiedName table, List<AlterAction> actions, List<Separator> separators,
+                      List<DeferrableClause> deferrableClauses, SourceRange nameRange) implements Change {
         public AlterTable {
             actions = List.copyOf(actions);
             separators = List.copyOf(separators);
+            deferrableClauses = List.copyOf(deferrableClauses);
             if (separators.size() != Math.max(0, actions.size() - 1)) {
                 throw new IllegalArgumentException(actions.size() + " actions need " + Math.max(0, actions.size() - 1)
                         + " separators, not " + separators.size());

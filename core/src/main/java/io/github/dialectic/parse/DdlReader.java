@@ -7,6 +7,7 @@ import io.github.dialectic.change.ColumnDef;
 import io.github.dialectic.change.ColumnDefault;
 import io.github.dialectic.change.ConstraintDef;
 import io.github.dialectic.change.DataType;
+import io.github.dialectic.change.DeferrableClause;
 import io.github.dialectic.change.Expression;
 import io.github.dialectic.change.ForeignKeyDef;
 import io.github.dialectic.change.Generated;
@@ -69,6 +70,8 @@ final class DdlReader {
     private final CharSequence text;
     private final TokenCursor in;
     private final List<String> skipped = new ArrayList<>();
+    /** The constraint timing clauses read so far, for the CREATE or ALTER TABLE being read. */
+    private final List<DeferrableClause> deferrableClauses = new ArrayList<>();
     /** Inside ALTER TABLE, where ADD, DROP or ALTER after a column starts the next clause (Db2 needs no comma). */
     private boolean inAlterTable;
 
@@ -269,7 +272,7 @@ final class DdlReader {
         }
         return new Change.CreateTable(table, columns, constraints, ifNotExists, options,
                 tableOptionValue(optionsStart, "CHARSET", "CHARACTER"), tableOptionValue(optionsStart, "COLLATE", null),
-                in.position() > optionsStart ? in.rangeFrom(optionsStart) : null, nameRange);
+                in.position() > optionsStart ? in.rangeFrom(optionsStart) : null, deferrableClauses, nameRange);
     }
 
     /**
@@ -372,7 +375,7 @@ final class DdlReader {
             }
             skipIndexNameOrType();
             List<Name> cols = columnList();
-            constraintTail();
+            constraintTail(DeferrableClause.Owner.PRIMARY_KEY);
             return new PrimaryKeyDef(name, cols, in.rangeFrom(start));
         }
         if (in.acceptWords("UNIQUE")) {
@@ -383,7 +386,7 @@ final class DdlReader {
             }
             skipIndexNameOrType();
             List<Name> cols = columnList();
-            constraintTail();
+            constraintTail(DeferrableClause.Owner.UNIQUE);
             return new UniqueDef(name, cols, in.rangeFrom(start));
         }
         if (in.acceptWords("FOREIGN", "KEY")) {
@@ -398,7 +401,7 @@ final class DdlReader {
         }
         if (in.acceptWords("CHECK")) {
             Expression condition = parenthesisedExpression();
-            constraintTail();
+            constraintTail(DeferrableClause.Owner.CHECK);
             return new CheckDef(name, condition, in.rangeFrom(start));
         }
         String kind = in.acceptAnyWord("FULLTEXT", "SPATIAL");
@@ -413,7 +416,7 @@ final class DdlReader {
             }
             String method = skipIndexNameOrType();
             List<IndexDef.KeyPart> parts = keyParts();
-            constraintTail();
+            constraintTail(DeferrableClause.Owner.OTHER);
             return new IndexDef(indexName, false, parts, null, kind != null ? kind : method, in.rangeFrom(start), nameRange);
         }
         // EXCLUDE (PostgreSQL), PERIOD FOR (DB2): understood as valid, not modelled
@@ -421,7 +424,7 @@ final class DdlReader {
             throw in.fail("constraint expected"); // "ALTER TABLE t ADD UNIQUE" with nothing after the keyword
         }
         skipped.add(in.text(in.peek()) + " constraint");
-        in.until(c -> false);
+        skipNotingTimings(DeferrableClause.Owner.OTHER);
         return null;
     }
 
@@ -434,23 +437,61 @@ final class DdlReader {
     }
 
     /** Trailing bits of a key constraint: USING BTREE, DB2's NOT ENFORCED, PostgreSQL's DEFERRABLE, NOT VALID, etc. */
-    private void constraintTail() {
+    private void constraintTail(DeferrableClause.Owner owner) {
         while (!in.atEnd() && !in.peekPunct(",") && !in.peekPunct(")")) {
             if (in.acceptWords("USING")) {
                 in.next();
-            } else if (in.acceptAnyWord("DEFERRABLE", "ENFORCED", "TRUSTED", "VALID") != null
-                    || in.acceptWords("NOT", "DEFERRABLE") || in.acceptWords("NOT", "ENFORCED")
-                    || in.acceptWords("NOT", "VALID") || in.acceptWords("NOT", "TRUSTED")
-                    || in.acceptWords("INITIALLY", "DEFERRED") || in.acceptWords("INITIALLY", "IMMEDIATE")
+            } else if (timing(owner) != null) {
+                // recorded for deferrable-constraint
+            } else if (in.acceptAnyWord("ENFORCED", "TRUSTED", "VALID") != null
+                    || in.acceptWords("NOT", "ENFORCED") || in.acceptWords("NOT", "VALID") || in.acceptWords("NOT", "TRUSTED")
                     || in.acceptWords("ENABLE", "QUERY", "OPTIMIZATION") || in.acceptWords("DISABLE", "QUERY", "OPTIMIZATION")
                     || in.acceptWords("NO", "INHERIT")) {
                 // attribute understood
             } else if (in.isWord(0, "COMMENT") || in.isWord(0, "KEY_BLOCK_SIZE") || in.isWord(0, "WITH")
                     || in.isWord(0, "INCLUDE") || in.isWord(0, "ON") || in.isWord(0, "INVISIBLE") || in.isWord(0, "VISIBLE")) {
                 in.next();
-                in.until(c -> false);
+                skipNotingTimings(owner);
             } else {
                 break;
+            }
+        }
+    }
+
+    /**
+     * A constraint timing clause at the cursor, read and recorded: [NOT] DEFERRABLE, with an INITIALLY DEFERRED or
+     * IMMEDIATE right after it taken into the same clause, or INITIALLY ... alone. Null (nothing read) when none is here.
+     */
+    private DeferrableClause timing(DeferrableClause.Owner owner) {
+        int start = in.position();
+        boolean deferrable = in.acceptWords("DEFERRABLE") || in.acceptWords("NOT", "DEFERRABLE");
+        boolean initially = in.acceptWords("INITIALLY", "DEFERRED") || in.acceptWords("INITIALLY", "IMMEDIATE");
+        if (!deferrable && !initially) {
+            return null;
+        }
+        DeferrableClause clause = new DeferrableClause(owner, deferrable, in.rangeFrom(start));
+        deferrableClauses.add(clause);
+        return clause;
+    }
+
+    /**
+     * Skips what is not modelled, as {@code until(c -> false)} does (to a ',' or ')' at this depth), recording the
+     * timing clauses met at this depth.
+     */
+    private void skipNotingTimings(DeferrableClause.Owner owner) {
+        int depth = 0;
+        while (!in.atEnd()) {
+            if (depth == 0 && (in.peekPunct(",") || in.peekPunct(")"))) {
+                break;
+            }
+            if (depth == 0 && timing(owner) != null) {
+                continue;
+            }
+            Token t = in.next();
+            if (t.isPunct(text, "(")) {
+                depth++;
+            } else if (t.isPunct(text, ")")) {
+                depth--;
             }
         }
     }
@@ -474,10 +515,13 @@ final class DdlReader {
                 onUpdateRange = in.rangeFrom(clauseStart);
             } else if (in.acceptWords("MATCH")) {
                 in.next();
-            } else if (in.acceptWords("DEFERRABLE")) {
-                deferrable = true;
-            } else if (in.acceptWords("NOT", "DEFERRABLE") || in.acceptWords("INITIALLY", "DEFERRED")
-                    || in.acceptWords("INITIALLY", "IMMEDIATE") || in.acceptWords("NOT", "ENFORCED")
+            } else if (in.isWord(0, "DEFERRABLE") || in.peekWords("NOT", "DEFERRABLE") || in.isWord(0, "INITIALLY")) {
+                boolean plainDeferrable = in.isWord(0, "DEFERRABLE");
+                if (timing(DeferrableClause.Owner.FOREIGN_KEY) == null) {
+                    break; // INITIALLY followed by something else
+                }
+                deferrable |= plainDeferrable;
+            } else if (in.acceptWords("NOT", "ENFORCED")
                     || in.acceptWords("ENFORCED") || in.acceptWords("NOT", "VALID")
                     || in.acceptWords("ENABLE", "QUERY", "OPTIMIZATION") || in.acceptWords("DISABLE", "QUERY", "OPTIMIZATION")) {
                 // attribute understood
@@ -598,6 +642,7 @@ final class DdlReader {
         String collation = null;
         String characterSet = null;
         List<Spelled> spellings = new ArrayList<>();
+        DeferrableClause.Owner owner = DeferrableClause.Owner.OTHER; // the constraint a timing clause here belongs to
         while (!in.atEnd() && !in.peekPunct(",") && !in.peekPunct(")") && !(inAlterTable && startsAlterClause(in))) {
             int clause = in.position();
             if (in.acceptWords("CONSTRAINT")) {
@@ -619,6 +664,7 @@ final class DdlReader {
                 }
             } else if (in.acceptWords("PRIMARY", "KEY")) {
                 primaryKey = true;
+                owner = DeferrableClause.Owner.PRIMARY_KEY;
                 int order = in.position();
                 if (in.acceptAnyWord("ASC", "DESC") != null) {
                     spellings.add(new Spelled(Spelling.PRIMARY_KEY_ORDER, in.rangeFrom(order)));
@@ -630,13 +676,16 @@ final class DdlReader {
             } else if (in.acceptWords("UNIQUE")) {
                 in.acceptWords("KEY");
                 unique = true;
+                owner = DeferrableClause.Owner.UNIQUE;
             } else if (in.acceptWords("KEY")) {
                 primaryKey = true; // MySQL: "KEY" alone in a column definition means PRIMARY KEY
                 spellings.add(new Spelled(Spelling.KEY_AS_PRIMARY_KEY, in.rangeFrom(clause)));
             } else if (in.isWord(0, "REFERENCES")) {
                 references = references(null, List.of(name), clause, true);
+                owner = DeferrableClause.Owner.FOREIGN_KEY;
             } else if (in.acceptWords("CHECK")) {
                 check = parenthesisedExpression();
+                owner = DeferrableClause.Owner.CHECK;
             } else if (in.acceptAnyWord("AUTO_INCREMENT", "AUTOINCREMENT", "IDENTITY") != null) {
                 Spelling spelling = in.previous().isWord(text, "AUTO_INCREMENT") ? Spelling.AUTO_INCREMENT
                         : in.previous().isWord(text, "AUTOINCREMENT") ? Spelling.AUTOINCREMENT : Spelling.IDENTITY;
@@ -694,9 +743,8 @@ final class DdlReader {
             } else if (in.acceptWords("INLINE", "LENGTH")) {
                 in.next();
                 spellings.add(new Spelled(Spelling.INLINE_LENGTH, in.rangeFrom(clause)));
-            } else if (in.acceptWords("DEFERRABLE") || in.acceptWords("INITIALLY", "DEFERRED")
-                    || in.acceptWords("INITIALLY", "IMMEDIATE") || in.acceptWords("NOT", "DEFERRABLE")) {
-                // constraint timing: deferrable-constraint reads it from the statement
+            } else if (timing(owner) != null) {
+                // constraint timing, recorded for deferrable-constraint
             } else {
                 Token t = in.next();
                 skipped.add("column attribute '" + in.text(t) + "'");
@@ -862,7 +910,7 @@ final class DdlReader {
             }
         }
         end();
-        return new Change.AlterTable(table, actions, separators, nameRange);
+        return new Change.AlterTable(table, actions, separators, deferrableClauses, nameRange);
     }
 
     /**
@@ -955,8 +1003,8 @@ final class DdlReader {
             return new AlterAction.RenameColumn(from, to, in.rangeFrom(start));
         }
         if (in.acceptWords("ALTER")) {
-            if (in.acceptWords("CONSTRAINT")) {
-                in.until(c -> false);
+            if (in.acceptWords("CONSTRAINT")) { // PostgreSQL: ALTER CONSTRAINT c [NOT] DEFERRABLE ...
+                skipNotingTimings(DeferrableClause.Owner.OTHER);
                 return new AlterAction.OtherAction(textOf(start), in.rangeFrom(start));
             }
             in.acceptWords("COLUMN");

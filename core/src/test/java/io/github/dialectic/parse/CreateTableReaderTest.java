@@ -11,6 +11,7 @@ import io.github.dialectic.change.CheckDef;
 import io.github.dialectic.change.ColumnDef;
 import io.github.dialectic.change.ColumnDef.Nullability;
 import io.github.dialectic.change.ConstraintDef;
+import io.github.dialectic.change.DeferrableClause;
 import io.github.dialectic.change.ForeignKeyDef;
 import io.github.dialectic.change.IndexDef;
 import io.github.dialectic.change.Name;
@@ -23,6 +24,22 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CreateTableReaderTest {
+
+    @Test
+    void timingClausesWithTheConstraintTheyBelongTo() {
+        Ddl d = Ddl.read("CREATE TABLE t (a INT UNIQUE NOT NULL DEFERRABLE INITIALLY DEFERRED, b INT REFERENCES p (id)"
+                + " INITIALLY IMMEDIATE, c INT, CONSTRAINT ck CHECK (c > 0) NOT DEFERRABLE, PRIMARY KEY (a)"
+                + " DEFERRABLE) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4");
+        Change.CreateTable ct = d.fully(Change.CreateTable.class);
+        assertEquals(List.of("UNIQUE DEFERRABLE INITIALLY DEFERRED", "FOREIGN_KEY INITIALLY IMMEDIATE",
+                        "CHECK NOT DEFERRABLE", "PRIMARY_KEY DEFERRABLE"),
+                ct.deferrableClauses().stream().map(c -> c.owner() + " " + d.text(c.range())).toList());
+        assertEquals(List.of(true, false, true, true),
+                ct.deferrableClauses().stream().map(DeferrableClause::startsWithDeferrable).toList());
+        assertFalse(((Change.CreateTable) ct).columns().get(1).references().deferrable());
+        assertEquals("ENGINE=InnoDB DEFAULT CHARSET=utf8mb4", d.text(ct.optionsRange()));
+        assertNull(Ddl.read("CREATE TABLE t (a INT)").fully(Change.CreateTable.class).optionsRange());
+    }
 
     private static ColumnDef column(Change.CreateTable ct, String name) {
         return ct.columns().stream().filter(c -> c.name().key().equals(name)).findFirst()

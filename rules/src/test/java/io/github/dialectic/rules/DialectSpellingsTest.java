@@ -96,11 +96,12 @@ class DialectSpellingsTest {
         SAMPLES.put(word, sql);
     }
 
-    /** The words the column reader (columnDef and generated) takes, from the accept calls in its source. */
+    /** The words the column reader (columnDef, generated, timing) takes, from the accept calls in its source. */
     private static Set<String> wordsTheColumnReaderAccepts() throws IOException {
         String source = Files.readString(READER);
         Set<String> words = new TreeSet<>();
-        for (String method : List.of("private ColumnDef columnDef()", "private Generated generated(")) {
+        for (String method : List.of("private ColumnDef columnDef()", "private Generated generated(",
+                "private DeferrableClause timing(")) {
             int start = source.indexOf(method);
             assertFalse(start < 0, "DdlReader has no " + method + ": update this test");
             int end = source.indexOf("\n    }\n", start);

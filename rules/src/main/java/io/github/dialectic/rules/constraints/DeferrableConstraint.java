@@ -1,6 +1,7 @@
 package io.github.dialectic.rules.constraints;
 
 import io.github.dialectic.change.Change;
+import io.github.dialectic.change.DeferrableClause;
 import io.github.dialectic.change.SourceRange;
 import io.github.dialectic.engine.Effect;
 import io.github.dialectic.engine.Engine;
@@ -12,13 +13,10 @@ import io.github.dialectic.rule.RuleContext;
 import io.github.dialectic.rule.RuleInfo;
 import io.github.dialectic.rule.Severity;
 import io.github.dialectic.rules.support.Ddl;
-import io.github.dialectic.source.Token;
-
-import java.util.List;
 
 /**
- * Looks at the tokens: the change model keeps only {@code deferrable} on foreign keys, and SQLite's verdict depends
- * on which constraint carries the clause and on whether DEFERRABLE precedes INITIALLY.
+ * Reads the timing clauses the reader records on CREATE and ALTER TABLE ({@link DeferrableClause}): SQLite's verdict
+ * depends on which constraint carries the clause and on whether DEFERRABLE precedes INITIALLY.
  */
 @RuleInfo(
         id = "deferrable-constraint",
@@ -46,35 +44,14 @@ public final class DeferrableConstraint implements Rule {
 
     @Override
     public void check(Change change, RuleContext ctx) {
-        if (!(change instanceof Change.CreateTable) && !(change instanceof Change.AlterTable)) {
-            return;
-        }
-        CharSequence text = ctx.fileText();
-        List<Token> tokens = ctx.tokens();
-        for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            boolean notDeferrable = t.isWord(text, "NOT") && i + 1 < tokens.size() && tokens.get(i + 1).isWord(text, "DEFERRABLE");
-            boolean initially = t.isWord(text, "INITIALLY");
-            if (!notDeferrable && !initially && !t.isWord(text, "DEFERRABLE")) {
-                continue;
-            }
-            int end = i + (notDeferrable ? 1 : 0);
-            boolean sawDeferrable = !initially;
-            if (initially && end + 1 < tokens.size()) {
-                end++;
-            }
-            // take a following INITIALLY DEFERRED/IMMEDIATE into the same finding
-            if (!initially && end + 2 < tokens.size() && tokens.get(end + 1).isWord(text, "INITIALLY")) {
-                end += 2;
-            }
-            String owner = owningConstraint(text, tokens, i);
-            boolean sqliteAccepts = owner.equals("REFERENCES") && sawDeferrable;
-            SourceRange range = new SourceRange(t.start(), tokens.get(end).end());
-            String clause = text.subSequence(range.start(), range.end()).toString().replaceAll("\\s+", " ");
-            RuleContext.FindingBuilder f = ctx.report(range, clause + " on a " + (owner.equals("REFERENCES")
-                            ? "foreign key" : owner + " constraint") + ": MySQL, MariaDB and Db2 have no deferrable "
-                            + "constraints" + (sqliteAccepts ? "" : "; SQLite accepts the clause only on a foreign key, "
-                            + "starting with [NOT] DEFERRABLE"))
+        for (DeferrableClause clause : change.deferrableClauses()) {
+            boolean foreignKey = clause.owner() == DeferrableClause.Owner.FOREIGN_KEY;
+            boolean sqliteAccepts = foreignKey && clause.startsWithDeferrable();
+            SourceRange range = clause.range();
+            String written = ctx.fileText().subSequence(range.start(), range.end()).toString().replaceAll("\\s+", " ");
+            RuleContext.FindingBuilder f = ctx.report(range, written + " on a " + clause.owner().description()
+                            + ": MySQL, MariaDB and Db2 have no deferrable constraints" + (sqliteAccepts ? ""
+                            : "; SQLite accepts the clause only on a foreign key, starting with [NOT] DEFERRABLE"))
                     .fix("Drop the clause and order the statements so that every row is valid when written (insert "
                             + "parents first, delete children first); keep DEFERRABLE in a PostgreSQL-only migration "
                             + "if you need it.");
@@ -82,40 +59,6 @@ public final class DeferrableConstraint implements Rule {
                 f.only(Ddl.engines(ctx.lacking(Feature.DEFERRABLE_FOREIGN_KEYS)));
             }
             f.emit();
-            i = end;
         }
-    }
-
-    /** The keyword of the constraint the clause at {@code at} belongs to: REFERENCES, UNIQUE, PRIMARY KEY, CHECK. */
-    private static String owningConstraint(CharSequence text, List<Token> tokens, int at) {
-        int depth = 0;
-        for (int j = at - 1; j >= 0; j--) {
-            Token t = tokens.get(j);
-            if (t.isPunct(text, ")")) {
-                depth++;
-            } else if (t.isPunct(text, "(")) {
-                if (depth == 0) {
-                    return "constraint";
-                }
-                depth--;
-            } else if (depth == 0) {
-                if (t.isPunct(text, ",")) {
-                    return "constraint";
-                }
-                if (t.isWord(text, "REFERENCES")) {
-                    return "REFERENCES";
-                }
-                if (t.isWord(text, "UNIQUE")) {
-                    return "UNIQUE";
-                }
-                if (t.isWord(text, "PRIMARY")) {
-                    return "PRIMARY KEY";
-                }
-                if (t.isWord(text, "CHECK")) {
-                    return "CHECK";
-                }
-            }
-        }
-        return "constraint";
     }
 }
