@@ -182,9 +182,12 @@ public sealed interface Change {
         }
     }
 
-    /** {@code ifNotExistsClause}: where IF NOT EXISTS was written, or null. */
-    record CreateIndex(QualifiedName table, IndexDef index, boolean concurrently, SourceRange ifNotExistsClause)
-            implements Change {
+    /**
+     * {@code ifNotExistsClause}: where IF NOT EXISTS was written, or null; {@code keywordsRange}: CREATE [UNIQUE]
+     * [FULLTEXT|SPATIAL] INDEX.
+     */
+    record CreateIndex(QualifiedName table, IndexDef index, boolean concurrently, SourceRange ifNotExistsClause,
+                       SourceRange keywordsRange) implements Change {
         public boolean ifNotExists() {
             return ifNotExistsClause != null;
         }
@@ -195,9 +198,12 @@ public sealed interface Change {
         }
     }
 
-    /** {@code table} is set for MySQL's {@code DROP INDEX i ON t}, null otherwise; {@code ifExistsClause} likewise. */
-    record DropIndex(Name index, QualifiedName table, boolean concurrently, SourceRange ifExistsClause, SourceRange range)
-            implements Change {
+    /**
+     * {@code table} is set for MySQL's {@code DROP INDEX i ON t}, null otherwise, and {@code onClause} covers it from ON
+     * to the end of the statement; {@code ifExistsClause}: where IF EXISTS was written, or null.
+     */
+    record DropIndex(Name index, QualifiedName table, boolean concurrently, SourceRange ifExistsClause,
+                     SourceRange onClause, SourceRange range) implements Change {
         public boolean ifExists() {
             return ifExistsClause != null;
         }

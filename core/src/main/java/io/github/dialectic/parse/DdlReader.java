@@ -106,7 +106,7 @@ final class DdlReader {
             boolean unique = in.acceptWords("UNIQUE");
             String kind = in.acceptAnyWord("FULLTEXT", "SPATIAL");
             if (in.acceptWords("INDEX")) {
-                return createIndex(unique, kind);
+                return createIndex(unique, kind, in.rangeFrom(0));
             }
             return null;
         }
@@ -415,9 +415,12 @@ final class DdlReader {
                 nameRange = in.range(nameToken);
             }
             String method = skipIndexNameOrType();
+            int keys = in.position();
             List<IndexDef.KeyPart> parts = keyParts();
+            SourceRange keysRange = in.rangeFrom(keys);
             constraintTail(DeferrableClause.Owner.OTHER);
-            return new IndexDef(indexName, false, parts, null, kind != null ? kind : method, in.rangeFrom(start), nameRange);
+            return new IndexDef(indexName, false, parts, null, kind != null ? kind : method, in.rangeFrom(start), nameRange,
+                    keysRange, null, false);
         }
         // EXCLUDE (PostgreSQL), PERIOD FOR (DB2): understood as valid, not modelled
         if (in.atEnd()) {
@@ -574,6 +577,7 @@ final class DdlReader {
             Name column = null;
             String expression = null;
             Integer prefix = null;
+            int partStart = in.position();
             Token second = in.peek(1);
             boolean simpleColumn = in.peekIdentifier() && second != null
                     && (second.isPunct(text, ",") || second.isPunct(text, ")") || second.kind() == TokenKind.WORD
@@ -596,6 +600,7 @@ final class DdlReader {
                     throw in.fail("expected a column or expression");
                 }
             }
+            SourceRange partRange = in.rangeFrom(partStart);
             boolean desc = false;
             while (!in.atEnd() && !in.peekPunct(",") && !in.peekPunct(")")) {
                 String w = in.acceptAnyWord("ASC", "DESC");
@@ -611,7 +616,7 @@ final class DdlReader {
                     throw in.fail("unexpected text in the key list");
                 }
             }
-            parts.add(new IndexDef.KeyPart(column, expression, prefix, desc));
+            parts.add(new IndexDef.KeyPart(column, expression, prefix, desc, partRange));
         } while (in.acceptPunct(","));
         in.expectPunct(")");
         return parts;
@@ -1124,7 +1129,7 @@ final class DdlReader {
 
     // ---------------------------------------------------------------- indexes, DROP
 
-    private Change createIndex(boolean unique, String kind) {
+    private Change createIndex(boolean unique, String kind, SourceRange keywords) {
         int start = 0; // the index's range is the whole statement, from CREATE
         boolean concurrently = in.acceptWords("CONCURRENTLY");
         SourceRange ifNotExists = in.acceptWordsRange("IF", "NOT", "EXISTS");
@@ -1146,17 +1151,26 @@ final class DdlReader {
         if (in.acceptWords("USING")) {
             method = in.text(in.next()).toUpperCase(Locale.ROOT);
         }
+        int keys = in.position();
         List<IndexDef.KeyPart> parts = keyParts();
+        SourceRange keysRange = in.rangeFrom(keys);
         String where = null;
+        SourceRange whereRange = null;
+        boolean nullsNotDistinct = false;
         while (!in.atEnd()) {
+            int clause = in.position();
             if (in.acceptWords("WHERE")) {
                 where = in.until(c -> false);
+                whereRange = in.rangeFrom(clause);
             } else if (in.acceptWords("INCLUDE")) {
                 in.parenthesised();
             } else if (in.acceptWords("EXCLUDE", "NULL", "KEYS")) {
                 method = method == null ? "EXCLUDE NULL KEYS" : method + " EXCLUDE NULL KEYS";
-            } else if (in.acceptWords("NULLS", "NOT", "DISTINCT") || in.acceptWords("NULLS", "DISTINCT")) {
-                // PostgreSQL 15+
+                nullsNotDistinct = true;
+            } else if (in.acceptWords("NULLS", "NOT", "DISTINCT")) {
+                nullsNotDistinct = true; // PostgreSQL 15+
+            } else if (in.acceptWords("NULLS", "DISTINCT")) {
+                // PostgreSQL 15+, the default spelled out
             } else if (in.acceptAnyWord("ALGORITHM", "LOCK") != null) {
                 in.acceptPunct("="); // MySQL online-DDL clauses
                 in.identifier();
@@ -1166,8 +1180,9 @@ final class DdlReader {
             }
         }
         SourceRange range = in.rangeFrom(start);
-        IndexDef index = new IndexDef(name, unique, parts, where, method, range, nameRange);
-        return new Change.CreateIndex(table, index, concurrently, ifNotExists);
+        IndexDef index = new IndexDef(name, unique, parts, where, method, range, nameRange, keysRange, whereRange,
+                nullsNotDistinct);
+        return new Change.CreateIndex(table, index, concurrently, ifNotExists, keywords);
     }
 
     private Change dropIndex() {
@@ -1176,6 +1191,7 @@ final class DdlReader {
         SourceRange ifExists = in.acceptWordsRange("IF", "EXISTS");
         QualifiedName index = in.qualifiedName();
         QualifiedName table = null;
+        int on = in.position();
         if (in.acceptWords("ON")) {
             table = in.qualifiedName();
         }
@@ -1184,7 +1200,8 @@ final class DdlReader {
             Token t = in.next();
             skipped.add("DROP INDEX option '" + in.text(t) + "'");
         }
-        return new Change.DropIndex(index.name(), table, concurrently, ifExists, in.rangeFrom(start));
+        return new Change.DropIndex(index.name(), table, concurrently, ifExists, table == null ? null : in.rangeFrom(on),
+                in.rangeFrom(start));
     }
 
     private Change dropTable() {

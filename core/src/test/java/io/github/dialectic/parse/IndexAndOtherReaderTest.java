@@ -36,10 +36,16 @@ class IndexAndOtherReaderTest {
         assertEquals("ix_users", d.text(ix.nameRange()));
         assertEquals("BTREE", ix.method());
         assertEquals(3, ix.parts().size());
-        assertEquals(new KeyPart(Name.of("a"), null, null, false), ix.parts().get(0));
+        assertEquals(new KeyPart(Name.of("a"), null, null, false, ix.parts().get(0).range()), ix.parts().get(0));
+        assertEquals("a", d.text(ix.parts().get(0).range()));
         assertNull(ix.parts().get(1).column());
         assertEquals("lower(b)", ix.parts().get(1).expression());
-        assertEquals(new KeyPart(Name.of("c"), null, null, true), ix.parts().get(2));
+        assertEquals("lower(b)", d.text(ix.parts().get(1).range()));
+        assertEquals(new KeyPart(Name.of("c"), null, null, true, ix.parts().get(2).range()), ix.parts().get(2));
+        assertEquals("c", d.text(ix.parts().get(2).range()));
+        assertEquals("WHERE deleted_at IS NULL", d.text(ix.whereRange()));
+        assertEquals("(a, lower(b), c DESC)", d.text(ix.keysRange()));
+        assertEquals("CREATE UNIQUE INDEX", d.text(ci.keywordsRange()));
         assertEquals(List.of("a", "c"), names(ix.columns()));
         assertTrue(ix.hasExpressions());
         assertEquals("deleted_at IS NULL", ix.where());

@@ -14,9 +14,7 @@ import io.github.dialectic.rule.RuleInfo;
 import io.github.dialectic.rule.Severity;
 import io.github.dialectic.rules.support.Profiles;
 import io.github.dialectic.schema.Table;
-import io.github.dialectic.source.Token;
 
-import java.util.List;
 
 @RuleInfo(
         id = "drop-index-syntax",
@@ -46,9 +44,8 @@ public final class DropIndexSyntax implements Rule {
         if (!(change instanceof Change.DropIndex di)) {
             return;
         }
-        List<Token> tokens = ctx.tokens();
         if (di.table() != null) {
-            SourceRange range = onClause(ctx, tokens, di.range());
+            SourceRange range = di.onClause();
             ctx.report(range, "DROP INDEX " + di.index() + " ON " + di.table() + ": the ON clause is MySQL/MariaDB "
                             + "syntax")
                     .only(Profiles.lacking(ctx, Feature.INDEX_NAME_PER_TABLE))
@@ -59,8 +56,7 @@ public final class DropIndexSyntax implements Rule {
         } else {
             String table = ctx.schema().tablesWithIndex(di.index()).stream().findFirst().map(Table::name)
                     .map(Object::toString).orElse("<table>");
-            SourceRange range = tokens.size() >= 2 ? new SourceRange(tokens.get(0).start(), tokens.get(tokens.size() - 1).end())
-                    : di.range();
+            SourceRange range = di.range();
             ctx.report(range, "DROP INDEX " + di.index() + " without ON <table>: MySQL and MariaDB need the table")
                     .only(Profiles.supporting(ctx, Feature.INDEX_NAME_PER_TABLE))
                     .fix("For MySQL/MariaDB write DROP INDEX " + di.index() + " ON " + table + " (or ALTER TABLE "
@@ -68,14 +64,5 @@ public final class DropIndexSyntax implements Rule {
                             + " for PostgreSQL, SQLite and Db2.")
                     .emit();
         }
-    }
-
-    private static SourceRange onClause(RuleContext ctx, List<Token> tokens, SourceRange fallback) {
-        for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).isWord(ctx.fileText(), "ON")) {
-                return new SourceRange(tokens.get(i).start(), tokens.get(tokens.size() - 1).end());
-            }
-        }
-        return fallback;
     }
 }

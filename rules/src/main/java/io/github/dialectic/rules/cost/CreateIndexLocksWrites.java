@@ -11,9 +11,7 @@ import io.github.dialectic.rule.Rule;
 import io.github.dialectic.rule.RuleContext;
 import io.github.dialectic.rule.RuleInfo;
 import io.github.dialectic.rule.Severity;
-import io.github.dialectic.source.Token;
 
-import java.util.List;
 
 @RuleInfo(
         id = "create-index-locks-writes",
@@ -34,17 +32,7 @@ public final class CreateIndexLocksWrites implements Rule {
                 || FreshTables.createdEmptyInThisFile(ctx, ci.table())) {
             return;
         }
-        List<Token> tokens = ctx.tokens();
-        SourceRange range = ci.index().nameRange() != null ? ci.index().nameRange() : ctx.statementRange();
-        for (int i = 0; i + 1 < tokens.size(); i++) {
-            if (tokens.get(i).isWord(ctx.fileText(), "CREATE")) {
-                int j = tokens.get(i + 1).isWord(ctx.fileText(), "UNIQUE") ? i + 2 : i + 1;
-                if (j < tokens.size()) {
-                    range = new SourceRange(tokens.get(i).start(), tokens.get(j).end());
-                }
-                break;
-            }
-        }
+        SourceRange range = ci.keywordsRange();
         String name = ci.index().name() == null ? "an index" : "index " + ci.index().name();
         ctx.report(range, "building " + name + " on " + ci.table() + " without CONCURRENTLY blocks every write to "
                         + ci.table() + " on PostgreSQL until the build ends")

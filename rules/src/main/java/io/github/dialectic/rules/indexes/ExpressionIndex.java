@@ -1,7 +1,6 @@
 package io.github.dialectic.rules.indexes;
 
 import io.github.dialectic.change.Change;
-import io.github.dialectic.change.SourceRange;
 import io.github.dialectic.engine.Effect;
 import io.github.dialectic.engine.Engine;
 import io.github.dialectic.engine.Feature;
@@ -13,8 +12,6 @@ import io.github.dialectic.rule.RuleContext;
 import io.github.dialectic.rule.RuleInfo;
 import io.github.dialectic.rule.Severity;
 import io.github.dialectic.rules.support.Ddl;
-import io.github.dialectic.rules.support.Tokens;
-import io.github.dialectic.source.Token;
 
 import java.util.List;
 
@@ -47,33 +44,12 @@ public final class ExpressionIndex implements Rule {
             String expr = d.index().parts().stream().filter(p -> p.column() == null).findFirst()
                     .map(p -> p.expression().trim()).orElse("?");
             String name = d.index().name() == null ? "index" : "index " + d.index().name();
-            ctx.report(keyList(ctx, d), name + " on " + d.table() + " has the expression key part " + expr
+            ctx.report(d.index().keysRange() != null ? d.index().keysRange() : d.index().range(), name + " on " + d.table() + " has the expression key part " + expr
                             + ", which " + Ddl.names(lacking) + " cannot index")
                     .only(Ddl.engines(lacking))
                     .fix("Add a generated column holding the expression (MariaDB/MySQL: c VARCHAR(n) AS (" + expr
                             + ") VIRTUAL) and index that column, or normalise the data when writing it.")
                     .emit();
         }
-    }
-
-    /** The parenthesised key list of the index (after ON table), or the whole index. */
-    private static SourceRange keyList(RuleContext ctx, Ddl.DeclaredIndex d) {
-        List<Token> tokens = Tokens.within(ctx, d.index().range());
-        CharSequence text = ctx.fileText();
-        int on = -1;
-        for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).isWord(text, "ON") || tokens.get(i).isWord(text, "INDEX") || tokens.get(i).isWord(text, "KEY")) {
-                on = i;
-                if (tokens.get(i).isWord(text, "ON")) {
-                    break;
-                }
-            }
-        }
-        for (int i = Math.max(on, 0); i < tokens.size(); i++) {
-            if (tokens.get(i).isPunct(text, "(")) {
-                return Tokens.range(tokens.get(i), tokens.get(Tokens.closing(tokens, text, i)));
-            }
-        }
-        return d.index().range();
     }
 }

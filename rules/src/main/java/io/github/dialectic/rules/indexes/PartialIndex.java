@@ -13,8 +13,6 @@ import io.github.dialectic.rule.RuleContext;
 import io.github.dialectic.rule.RuleInfo;
 import io.github.dialectic.rule.Severity;
 import io.github.dialectic.rules.support.Ddl;
-import io.github.dialectic.rules.support.Tokens;
-import io.github.dialectic.source.Token;
 
 import java.util.List;
 
@@ -42,14 +40,7 @@ public final class PartialIndex implements Rule {
         if (lacking.isEmpty()) {
             return;
         }
-        List<Token> tokens = Tokens.within(ctx, ci.index().range());
-        SourceRange at = ci.index().range();
-        for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).isWord(ctx.fileText(), "WHERE")) {
-                at = Tokens.range(tokens.get(i), tokens.get(tokens.size() - 1));
-                break;
-            }
-        }
+        SourceRange at = ci.index().whereRange() != null ? ci.index().whereRange() : ci.index().range();
         String name = ci.index().name() == null ? "index" : "index " + ci.index().name();
         ctx.report(at, name + " on " + ci.table() + " is partial (WHERE " + ci.index().where().trim() + "); "
                         + Ddl.names(lacking) + " cannot create partial indexes")

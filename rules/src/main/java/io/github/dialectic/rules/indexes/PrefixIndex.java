@@ -2,7 +2,6 @@ package io.github.dialectic.rules.indexes;
 
 import io.github.dialectic.change.Change;
 import io.github.dialectic.change.IndexDef;
-import io.github.dialectic.change.SourceRange;
 import io.github.dialectic.engine.Effect;
 import io.github.dialectic.engine.Engine;
 import io.github.dialectic.engine.Feature;
@@ -14,9 +13,6 @@ import io.github.dialectic.rule.RuleContext;
 import io.github.dialectic.rule.RuleInfo;
 import io.github.dialectic.rule.Severity;
 import io.github.dialectic.rules.support.Ddl;
-import io.github.dialectic.rules.support.Tokens;
-import io.github.dialectic.source.Token;
-import io.github.dialectic.source.TokenKind;
 
 import java.util.List;
 
@@ -50,7 +46,7 @@ public final class PrefixIndex implements Rule {
                     return;
                 }
                 String name = d.index().name() == null ? "index" : "index " + d.index().name();
-                ctx.report(find(ctx, d.index(), p), name + " on " + d.table() + " indexes only the first "
+                ctx.report(p.range() != null ? p.range() : d.index().range(), name + " on " + d.table() + " indexes only the first "
                                 + p.prefixLength() + " characters of " + p.column() + "; " + Ddl.names(lacking)
                                 + (lacking.size() == 1 ? " has" : " have") + " no prefix indexes")
                         .only(Ddl.engines(lacking))
@@ -59,20 +55,5 @@ public final class PrefixIndex implements Rule {
                         .emit();
             }
         }
-    }
-
-    private static SourceRange find(RuleContext ctx, IndexDef index, IndexDef.KeyPart part) {
-        CharSequence text = ctx.fileText();
-        List<Token> tokens = Tokens.within(ctx, index.range());
-        for (int i = 0; i + 3 < tokens.size(); i++) {
-            Token name = tokens.get(i);
-            if ((name.kind() == TokenKind.WORD || name.kind() == TokenKind.QUOTED_IDENTIFIER)
-                    && name.identifier(text).equalsIgnoreCase(part.column().text())
-                    && tokens.get(i + 1).isPunct(text, "(") && tokens.get(i + 2).kind() == TokenKind.NUMBER
-                    && tokens.get(i + 3).isPunct(text, ")")) {
-                return Tokens.range(name, tokens.get(i + 3));
-            }
-        }
-        return index.range();
     }
 }

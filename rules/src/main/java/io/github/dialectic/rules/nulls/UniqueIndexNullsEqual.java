@@ -1,11 +1,8 @@
 package io.github.dialectic.rules.nulls;
 
-import io.github.dialectic.change.AlterAction;
 import io.github.dialectic.change.Change;
-import io.github.dialectic.change.ColumnDef;
 import io.github.dialectic.change.IndexDef;
 import io.github.dialectic.change.Name;
-import io.github.dialectic.change.QualifiedName;
 import io.github.dialectic.engine.Effect;
 import io.github.dialectic.engine.Engine;
 import io.github.dialectic.rule.Category;
@@ -17,7 +14,6 @@ import io.github.dialectic.rule.RuleInfo;
 import io.github.dialectic.rule.Severity;
 import io.github.dialectic.schema.Column;
 import io.github.dialectic.schema.Table;
-import io.github.dialectic.source.Token;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +38,7 @@ public final class UniqueIndexNullsEqual implements Rule {
         if (!(change instanceof Change.CreateIndex ci) || !ci.index().unique() || ci.index().where() != null) {
             return;
         }
-        if (hasWords(ctx, "EXCLUDE", "NULL", "KEYS") || hasWords(ctx, "NULLS", "NOT", "DISTINCT")) {
+        if (ci.index().nullsNotDistinct()) {
             return;
         }
         Optional<Table> table = ctx.schema().table(ci.table());
@@ -69,19 +65,5 @@ public final class UniqueIndexNullsEqual implements Rule {
                         : "Make the key columns NOT NULL (use a sentinel value instead of NULL); EXCLUDE NULL KEYS on Db2 "
                                 + "only skips keys that are NULL in every column.")
                 .emit();
-    }
-
-    private static boolean hasWords(RuleContext ctx, String... words) {
-        List<Token> tokens = ctx.tokens();
-        outer:
-        for (int i = 0; i + words.length <= tokens.size(); i++) {
-            for (int j = 0; j < words.length; j++) {
-                if (!tokens.get(i + j).isWord(ctx.fileText(), words[j])) {
-                    continue outer;
-                }
-            }
-            return true;
-        }
-        return false;
     }
 }
