@@ -6,9 +6,7 @@ import io.github.dialectic.rule.RuleDescriptor;
 import io.github.dialectic.rule.Severity;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * What a check against a live database reports besides the rules' findings: data that would make a pending
@@ -35,18 +33,6 @@ final class LiveRules {
     static RuleCatalog with(RuleCatalog base) {
         List<RuleDescriptor> all = new ArrayList<>(base.descriptors());
         all.addAll(DESCRIPTORS);
-        all.sort(Comparator.comparing(RuleDescriptor::id));
-        List<RuleDescriptor> sorted = List.copyOf(all);
-        return new RuleCatalog() {
-            @Override
-            public List<RuleDescriptor> descriptors() {
-                return sorted;
-            }
-
-            @Override
-            public Optional<RuleDescriptor> descriptor(String id) {
-                return sorted.stream().filter(d -> d.id().equals(id)).findFirst();
-            }
-        };
+        return RuleCatalog.of(all);
     }
 }

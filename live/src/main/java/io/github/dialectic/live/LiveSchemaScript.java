@@ -5,7 +5,7 @@ import io.github.dialectic.source.Location;
 import io.github.dialectic.source.Script;
 import io.github.dialectic.source.SourceFile;
 import io.github.dialectic.source.SqlFlavor;
-import io.github.dialectic.source.SqlSplitter;
+import io.github.dialectic.source.SqlScript;
 import io.github.dialectic.source.SqlStatement;
 
 import java.nio.file.Path;
@@ -21,22 +21,23 @@ final class LiveSchemaScript implements Script {
     static final String SOURCE = "db";
 
     private final LiveDdl ddl;
-    private final SourceFile file;
+    /** The generated DDL, split as any SQL file; this script only locates findings differently. */
+    private final SqlScript sql;
 
     LiveSchemaScript(LiveCatalog catalog) {
         this.ddl = LiveDdl.of(catalog);
-        this.file = SourceFile.of(Path.of(SOURCE), ddl.text()).withFlavor(catalog.engine() == Engine.POSTGRESQL
-                ? SqlFlavor.POSTGRESQL : SqlFlavor.GENERIC); // LiveDdl writes double-quoted identifiers
+        this.sql = new SqlScript(SourceFile.of(Path.of(SOURCE), ddl.text()).withFlavor(catalog.engine()
+                == Engine.POSTGRESQL ? SqlFlavor.POSTGRESQL : SqlFlavor.GENERIC)); // LiveDdl double-quotes identifiers
     }
 
     @Override
     public SourceFile file() {
-        return file;
+        return sql.file();
     }
 
     @Override
     public List<SqlStatement> statements() {
-        return new SqlSplitter(file.flavor()).split(file.text());
+        return sql.statements();
     }
 
     @Override

@@ -301,6 +301,22 @@ public final class AcceptanceHarvester {
             }
         }
 
+        /**
+         * Runs the setup, going on past a statement the engine refuses (the statement then meets a missing object),
+         * then the statement: accepted, or its failure thrown.
+         */
+        private Verdict setupThen(Statement s, List<String> setup, String sql) throws SQLException {
+            for (String st : setup) {
+                try {
+                    s.execute(st);
+                } catch (SQLException ignored) {
+                    // as in a transaction, where a savepoint undoes it
+                }
+            }
+            s.execute(sql);
+            return new Verdict("accepted", "", "");
+        }
+
         /** For what cannot run in a transaction (CREATE INDEX CONCURRENTLY): a scratch schema, dropped afterwards. */
         private Verdict postgresqlOutsideTransaction(List<String> setup, String sql, String source) throws SQLException {
             String schema = "c" + nextSequence();
@@ -309,15 +325,7 @@ public final class AcceptanceHarvester {
                 s.execute("CREATE SCHEMA " + schema);
                 s.execute("SET search_path TO " + schema);
                 try {
-                    for (String st : setup) {
-                        try {
-                            s.execute(st);
-                        } catch (SQLException ignored) {
-                            // as above
-                        }
-                    }
-                    s.execute(sql);
-                    return new Verdict("accepted", "", "");
+                    return setupThen(s, setup, sql);
                 } catch (SQLException e) {
                     return classifyPostgresql(e.getSQLState(), firstLine(e.getMessage()), setup, sql, userObjects, source);
                 } finally {
@@ -351,15 +359,7 @@ public final class AcceptanceHarvester {
                     s.execute("CREATE DATABASE " + db);
                     try {
                         s.execute("USE " + db);
-                        for (String st : setup) {
-                            try {
-                                s.execute(st);
-                            } catch (SQLException ignored) {
-                                // as on PostgreSQL
-                            }
-                        }
-                        s.execute(sql);
-                        return new Verdict("accepted", "", "");
+                        return setupThen(s, setup, sql);
                     } catch (SQLException e) {
                         return classifyMariadb(e.getErrorCode(), firstLine(e.getMessage()), setup, sql, userObjects, source);
                     } finally {
