@@ -16,6 +16,10 @@ public final class PipelineRules {
     public static final String UNUSED_SUPPRESSION = "unused-suppression";
     public static final String RULE_TIME_LIMIT = "rule-time-limit";
     public static final String UNTERMINATED_QUOTE_OR_COMMENT = "unterminated-quote-or-comment";
+    /** A Liquibase changeset's preconditions, which a lint without a database cannot evaluate (dialectic-liquibase). */
+    public static final String LIQUIBASE_PRECONDITION_SKIPPED = "liquibase-precondition-skipped";
+    /** A change Liquibase refuses for an engine, or cannot turn into SQL offline (dialectic-liquibase). */
+    public static final String LIQUIBASE_CHANGE_REFUSED = "liquibase-change-refused";
 
     static final List<RuleDescriptor> DESCRIPTORS = List.of(
             new RuleDescriptor(UNPARSED_STATEMENT, "Statement Dialectic could not parse", Category.PIPELINE,
@@ -44,7 +48,14 @@ public final class PipelineRules {
                             + "identifiers); an unclosed /* comment is accepted and ends the input (different)"),
                     rejected(Engine.DB2, "Db2 11.5 SQL0010N: the string constant beginning with ... does not have an "
                             + "ending string delimiter, SQLSTATE 42603; an unclosed comment: SQL0104N, SQLSTATE 42601 "
-                            + "(not executed here)"))));
+                            + "(not executed here)"))),
+            new RuleDescriptor(LIQUIBASE_PRECONDITION_SKIPPED, "Liquibase preconditions not evaluated",
+                    Category.PIPELINE, Severity.INFO, "A changeset (or changelog) has preconditions; without a database "
+                    + "they cannot be evaluated, so its changes were linted as if they hold.", List.of()),
+            new RuleDescriptor(LIQUIBASE_CHANGE_REFUSED, "Liquibase refuses a change for an engine", Category.PIPELINE,
+                    Severity.ERROR, "Liquibase's validation refuses a change for a target engine (e.g. "
+                    + "addUniqueConstraint on SQLite), so the update fails there; or Liquibase cannot generate its SQL "
+                    + "offline (a warning: the change was not checked for that engine).", List.of()));
 
     private static Claim rejected(Engine engine, String reference) {
         return new Claim(engine, Effect.REJECTED, "", reference);

@@ -1,0 +1,2 @@
+/** Liquibase changelogs as a statement source: each target's SQL as Liquibase generates it offline. */
+package io.github.dialectic.liquibase;
