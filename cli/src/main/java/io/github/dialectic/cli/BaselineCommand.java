@@ -40,17 +40,18 @@ public final class BaselineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Linter linter = settings.parse("", () -> new Linter(RuleRegistry.load(), settings.options(), settings.cache()));
+        RuleRegistry registry = RuleRegistry.load();
+        Linter linter = settings.parse("", () -> new Linter(registry, settings.options(), settings.cache()));
         LintReport report;
         try {
-            report = linter.lint(paths);
+            report = Inputs.lint(paths, settings, registry, linter, spec.commandLine().getErr());
         } catch (SourceException e) {
             spec.commandLine().getErr().println("dialectic: " + e.getMessage());
             return DialecticCli.EXIT_USAGE;
         }
         if (report.summary().files() == 0) {
-            spec.commandLine().getErr().println("dialectic: no .sql files found in " + paths.stream().map(Path::toString)
-                    .collect(Collectors.joining(", ")));
+            spec.commandLine().getErr().println("dialectic: no .sql files or Liquibase changelogs found in "
+                    + paths.stream().map(Path::toString).collect(Collectors.joining(", ")));
             return DialecticCli.EXIT_USAGE;
         }
         Baseline baseline = Baseline.of(report.findings(), settings.baselineRoot());

@@ -119,22 +119,32 @@ public final class LintCommand implements Callable<Integer> {
         if (jdbcUrl != null) {
             return report(accept(live(finalOptions, clock), accepted), reporter, threshold, clock);
         }
-        if (paths == null || paths.isEmpty()) {
+        if ((paths == null || paths.isEmpty()) && (settings.changelogs == null || settings.changelogs.isEmpty())) {
             throw new CommandLine.ParameterException(spec.commandLine(), "give migration files or directories (PATH), "
-                    + "or a database (--jdbc URL)");
+                    + "a Liquibase changelog (--changelog FILE), or a database (--jdbc URL)");
         }
-        Linter linter = settings.parse("", () -> new Linter(RuleRegistry.load(), finalOptions, settings.cache()));
+        RuleRegistry registry = RuleRegistry.load();
+        Linter linter = settings.parse("", () -> new Linter(registry, finalOptions, settings.cache()));
         LintReport report;
         clock.mark(() -> "options and rule registry");
         try {
-            report = linter.lint(paths); // out of memory, here or in a pool thread, ends the process (see Fatal)
+            // out of memory, here or in a pool thread, ends the process (see Fatal)
+            report = Inputs.lint(paths, settings, registry, linter, spec.commandLine().getErr());
         } catch (SourceException e) {
             spec.commandLine().getErr().println("dialectic: " + e.getMessage());
             return DialecticCli.EXIT_USAGE;
         }
         if (report.summary().files() == 0) {
+            List<Path> unnamed = Inputs.unnamedChangelogs(paths);
+            if (!unnamed.isEmpty()) {
+                spec.commandLine().getErr().println("dialectic: Liquibase changelogs found (" + unnamed.stream()
+                        .map(Path::toString).collect(java.util.stream.Collectors.joining(", ")) + ") but no "
+                        + "db.changelog-master.xml (.yaml, .yml, .json, .sql): name the main one with --changelog FILE");
+                return DialecticCli.EXIT_USAGE;
+            }
             // a wrong path must not look like a clean bill of health
-            spec.commandLine().getErr().println("dialectic: no .sql files found in " + paths.stream().map(Path::toString)
+            spec.commandLine().getErr().println("dialectic: no .sql files or Liquibase changelogs found in "
+                    + (paths == null ? List.<Path>of() : paths).stream().map(Path::toString)
                     .collect(java.util.stream.Collectors.joining(", ")));
             return DialecticCli.EXIT_USAGE;
         }

@@ -50,6 +50,24 @@ final class LinterSettings {
             + "relative to (default: the working directory; the Maven plugin's are relative to the project directory).")
     Path baselineRoot;
 
+    @Option(names = "--changelog", paramLabel = "FILE", description = "A Liquibase changelog (XML, YAML, JSON or "
+            + "formatted SQL) to lint with what it includes; found without it when a PATH is a changelog or a folder "
+            + "holding db.changelog-master.xml (.yaml, .yml, .json, .sql).")
+    List<Path> changelogs;
+
+    @Option(names = "--contexts", paramLabel = "EXPR",
+            description = "Liquibase contexts of the run (default: every changeset, as Liquibase).")
+    String contexts;
+
+    @Option(names = "--labels", paramLabel = "EXPR",
+            description = "Liquibase label expression of the run (default: every changeset).")
+    String labels;
+
+    @Option(names = "--search-path", split = ",", paramLabel = "DIR",
+            description = "Folders Liquibase include paths are resolved in, after the changelog's own (default: the "
+                    + "working directory and src/main/resources if present).")
+    List<Path> searchPath;
+
     /** What a baseline's paths are relative to. */
     Path baselineRoot() {
         return baselineRoot != null ? baselineRoot : Path.of("");

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -144,7 +145,78 @@ class DialecticCliTest {
         Files.writeString(tmp.resolve("notes.txt"), "not sql");
         Run r = run("lint", tmp.toString());
         assertEquals(2, r.exit());
-        assertTrue(r.err().contains("no .sql files found in " + tmp), r.err());
+        assertTrue(r.err().contains("no .sql files or Liquibase changelogs found in " + tmp), r.err());
+    }
+
+    static final Path LIQUIBASE = Path.of("..", "examples", "liquibase-shop");
+
+    @Test
+    void aLiquibaseProjectIsLintedPerEngineAtItsChangeSets() {
+        // the folder holds src/main/resources/db/changelog/db.changelog-master.xml: once skipped without a word
+        Run r = run("lint", LIQUIBASE.toString());
+        assertEquals(1, r.exit(), r.out() + r.err());
+        Path changelog = LIQUIBASE.resolve("src/main/resources/db/changelog");
+        assertTrue(r.err().contains("Liquibase project: linting " + changelog.resolve("db.changelog-master.xml")), r.err());
+        String included = changelog.resolve("changes/001-customers.xml").toString();
+        String master = changelog.resolve("db.changelog-master.xml").toString();
+        List<String> lines = r.out().lines().toList();
+        assertTrue(lines.contains(included + ":17:5: error: [nullable-unique-key] UNIQUE constraint on customers "
+                + "includes nullable column email (changeset 1b::alice) (db2: rejected)"), r.out());
+        assertTrue(lines.contains(included + ":17:5: error: [liquibase-change-refused] changeset 1b::alice: Liquibase "
+                + "refuses addUniqueConstraint on SQLite: addUniqueConstraint is not supported on sqlite "
+                + "(sqlite: rejected)"), r.out());
+        assertTrue(lines.contains(master + ":15:5: info: [liquibase-precondition-skipped] changeset 3::bob: "
+                + "preconditions not evaluated (tableExists (onFail MARK_RAN)); linted as if they hold"), r.out());
+        // changeset 2 is dbms="postgresql": its expression index is linted for PostgreSQL alone
+        List<String> two = lines.stream().filter(l -> l.startsWith(master + ":11:")).toList();
+        assertFalse(two.isEmpty(), r.out());
+        assertTrue(two.stream().allMatch(l -> !l.contains("mysql:") && !l.contains("sqlite:") && !l.contains("db2:")),
+                String.join("\n", two));
+    }
+
+    @Test
+    void aChangelogIsNamedWithItsContextsAndLabels() {
+        Path master = LIQUIBASE.resolve("src/main/resources/db/changelog/db.changelog-master.xml");
+        Run all = run("lint", "--target", "db2", "--changelog", master.toString());
+        assertTrue(all.out().contains(master + ":24:5: error: [nullable-unique-key]"), all.out());
+        Run prod = run("lint", "--target", "db2", "--contexts", "prod", "--labels", "!reporting", master.toString());
+        assertEquals(1, prod.exit(), prod.err());
+        assertFalse(prod.out().contains(master + ":24:"), prod.out());
+        assertFalse(prod.out().contains(master + ":28:"), prod.out());
+    }
+
+    @Test
+    void formattedSqlChangeSetsKeepTheirDbmsFilter(@TempDir Path tmp) throws Exception {
+        Path sql = tmp.resolve("changelog.sql");
+        Files.writeString(sql, """
+                --liquibase formatted sql
+
+                --changeset alice:1
+                CREATE TABLE accounts (id INTEGER NOT NULL PRIMARY KEY, code VARCHAR(20) NOT NULL);
+
+                --changeset alice:2 dbms:postgresql
+                CREATE INDEX accounts_code_lower ON accounts ((lower(code)));
+                """);
+        Run pg = run("lint", "--target", "postgresql,mysql,sqlite,db2", tmp.toString());
+        assertTrue(pg.err().contains("Liquibase formatted SQL, linted as changelogs: " + sql), pg.err());
+        assertTrue(pg.out().lines().noneMatch(l -> l.contains(":7:") && (l.contains("mysql") || l.contains("db2")
+                || l.contains("sqlite"))), pg.out());
+        Run mysql = run("lint", "--target", "mysql", tmp.toString());
+        assertEquals(0, mysql.exit(), mysql.out() + mysql.err());
+        assertTrue(mysql.out().startsWith("0 findings"), mysql.out());
+    }
+
+    @Test
+    void changelogsWithoutAMainOneAreAnError(@TempDir Path tmp) throws Exception {
+        Files.copy(LIQUIBASE.resolve("src/main/resources/db/changelog/changes/001-customers.xml"),
+                tmp.resolve("customers.xml"));
+        Run r = run("lint", tmp.toString());
+        assertEquals(2, r.exit(), r.out());
+        assertTrue(r.err().contains("Liquibase changelogs found (" + tmp.resolve("customers.xml") + ") but no "
+                + "db.changelog-master.xml"), r.err());
+        Run named = run("lint", "--target", "db2", "--changelog", tmp.resolve("customers.xml").toString());
+        assertEquals(1, named.exit(), named.err());
+        assertTrue(named.out().contains(tmp.resolve("customers.xml") + ":17:5: error: [nullable-unique-key]"), named.out());
     }
 
     @Test

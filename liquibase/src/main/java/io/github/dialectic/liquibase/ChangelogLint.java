@@ -20,7 +20,6 @@ import io.github.dialectic.source.SourceFile;
 import io.github.dialectic.source.SqlFlavor;
 import io.github.dialectic.source.SqlScript;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,7 +28,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -59,33 +57,6 @@ public final class ChangelogLint {
         this.registry = Objects.requireNonNull(registry, "registry");
         this.options = Objects.requireNonNull(options, "options");
         this.changelogOptions = Objects.requireNonNull(changelogOptions, "changelogOptions");
-    }
-
-    /**
-     * Whether {@code file} looks like a Liquibase changelog: an XML, YAML or JSON file whose text names
-     * {@code databaseChangeLog}, or a SQL file that starts with {@code --liquibase formatted sql}. Unreadable files
-     * are not (reading them later says why).
-     */
-    public static boolean isChangelog(Path file) {
-        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
-        try {
-            if (name.endsWith(".sql")) {
-                return isFormattedSql(SourceFile.read(file).text());
-            }
-            if (name.endsWith(".xml") || name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json")) {
-                return Files.size(file) < 64L << 20 && SourceFile.read(file).text().contains("databaseChangeLog");
-            }
-        } catch (SourceException | java.io.IOException e) {
-            return false;
-        }
-        return false;
-    }
-
-    /** Liquibase's own test: the first line is {@code --liquibase formatted sql}. */
-    static boolean isFormattedSql(String text) {
-        int eol = text.indexOf('\n');
-        String first = (eol < 0 ? text : text.substring(0, eol)).strip();
-        return first.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT).matches("-- ?liquibase formatted ?sql.*");
     }
 
     /**

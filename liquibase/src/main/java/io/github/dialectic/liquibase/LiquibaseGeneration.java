@@ -70,6 +70,7 @@ final class LiquibaseGeneration implements AutoCloseable {
     /**
      * A change Liquibase did not produce SQL for: {@code validation} when its validation refused it for the engine
      * (the update fails there), else generation failed offline (e.g. it needs to read the live database).
+     * Formatted SQL changesets have their pieces too, for when their text cannot be found in the file.
      */
     record Refused(String change, String message, boolean validation) implements Piece {
     }
@@ -171,8 +172,9 @@ final class LiquibaseGeneration implements AutoCloseable {
                     changelogPreconditions.put(file, described);
                 }
             }
-            boolean formatted = logical.toLowerCase(java.util.Locale.ROOT).endsWith(".sql");
-            List<Piece> pieces = formatted ? List.of() : pieces(cs, database, contexts, labels);
+            boolean formatted = file != null && logical.toLowerCase(java.util.Locale.ROOT).endsWith(".sql")
+                    && Changelogs.isFormattedSql(file);
+            List<Piece> pieces = pieces(cs, database, contexts, labels);
             runs.add(new ChangeSetRun(file, logical, cs.getId(), cs.getAuthor(), describe(cs.getPreconditions()),
                     formatted, pieces));
         }

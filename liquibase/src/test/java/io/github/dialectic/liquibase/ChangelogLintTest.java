@@ -149,13 +149,13 @@ class ChangelogLintTest {
 
     @Test
     void recognisesChangelogsByContent() throws Exception {
-        assertTrue(ChangelogLint.isChangelog(XML));
-        assertTrue(ChangelogLint.isChangelog(Path.of("src/test/resources/yaml-project/more.json")));
-        assertTrue(ChangelogLint.isChangelog(Path.of("src/test/resources/sql-project/db.changelog-master.sql")));
+        assertTrue(Changelogs.isChangelog(XML));
+        assertTrue(Changelogs.isChangelog(Path.of("src/test/resources/yaml-project/more.json")));
+        assertTrue(Changelogs.isChangelog(Path.of("src/test/resources/sql-project/db.changelog-master.sql")));
         Path plain = Files.createTempFile("plain", ".sql");
         try {
             Files.writeString(plain, "CREATE TABLE t (a INT);\n");
-            assertFalse(ChangelogLint.isChangelog(plain));
+            assertFalse(Changelogs.isChangelog(plain));
         } finally {
             Files.delete(plain);
         }
