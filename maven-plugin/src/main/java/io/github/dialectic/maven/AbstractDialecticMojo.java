@@ -6,6 +6,8 @@ import io.github.dialectic.lint.LintOptions;
 import io.github.dialectic.lint.LintReport;
 import io.github.dialectic.lint.Linter;
 import io.github.dialectic.lint.ParseCache;
+import io.github.dialectic.liquibase.ChangelogLint;
+import io.github.dialectic.liquibase.ChangelogOptions;
 import io.github.dialectic.rule.RuleRegistry;
 import io.github.dialectic.rule.Severity;
 import io.github.dialectic.source.SourceException;
@@ -112,6 +114,24 @@ abstract class AbstractDialecticMojo extends AbstractMojo {
     @Parameter(property = "dialectic.baseline")
     protected File baseline;
 
+    /**
+     * A Liquibase changelog to lint (XML, YAML, JSON or formatted SQL), with what it includes, instead of SQL
+     * migrations: a path relative to the project directory or the resource directories ({@code classpath:}
+     * allowed). When unset, the {@code changeLogFile} of the project's {@code liquibase-maven-plugin} is used if it
+     * has one, else Spring Boot's {@code db/changelog/db.changelog-master.yaml} (.yml, .xml, .json, .sql) when the
+     * project has no Flyway migrations.
+     */
+    @Parameter(property = "dialectic.changelog")
+    protected String changelog;
+
+    /** Liquibase contexts of the run (default: those of the liquibase-maven-plugin; none: every changeset). */
+    @Parameter(property = "dialectic.contexts")
+    protected String contexts;
+
+    /** Liquibase label expression of the run (default: the liquibase-maven-plugin's labelFilter; none: every changeset). */
+    @Parameter(property = "dialectic.labels")
+    protected String labels;
+
     /** The linter's result with what is needed to present it. */
     record Run(LintReport report, List<Path> files, MigrationSources.Resolved sources) {
     }
@@ -205,20 +225,34 @@ abstract class AbstractDialecticMojo extends AbstractMojo {
      * Everything about a lint but the linting: configuration checked, migrations found, and a key that changes when
      * any of it does (options, cache settings, each file's path and content; see {@link #stalenessKey}).
      */
-    record Prepared(String key, String description, Linter linter, List<Path> files, MigrationSources.Resolved sources) {
+    record Prepared(String key, String description, Linter linter, List<Path> files, MigrationSources.Resolved sources,
+                    ChangelogRun changelog) {
+        Prepared(String key, String description, Linter linter, List<Path> files, MigrationSources.Resolved sources) {
+            this(key, description, linter, files, sources, null);
+        }
+
         Run run() throws MojoFailureException {
             try {
-                return new Run(linter.lint(files), files, sources);
+                return new Run(changelog != null ? changelog.lint().lint(changelog.file()) : linter.lint(files), files,
+                        sources);
             } catch (SourceException e) {
                 throw new MojoFailureException("Dialectic cannot read the migrations: " + e.getMessage(), e);
             }
         }
     }
 
+    /** A Liquibase changelog to lint, and the lint for it. */
+    record ChangelogRun(Path file, ChangelogLint lint) {
+    }
+
     /** Checks the configuration and finds the migrations; {@code null} (and says so) when there are none. */
     protected Prepared prepare() throws MojoExecutionException {
         RuleRegistry registry = RuleRegistry.load(getClass().getClassLoader());
         LintOptions options = options(registry);
+        Prepared liquibase = prepareChangelog(registry, options);
+        if (liquibase != null) {
+            return liquibase;
+        }
 
         MigrationSources.Resolved sources = MigrationSources.resolve(locations, project);
         List<String> missing = sources.locations().stream().filter(l -> l.paths().isEmpty())
@@ -268,6 +302,50 @@ abstract class AbstractDialecticMojo extends AbstractMojo {
                 + new java.util.TreeMap<>(options.severityOverrides()) + "|" + options.flavor() + "|"
                 + options.parseTimeout() + "|" + cache;
         return new Prepared(stalenessKey(configuration, files), description, linter, files, sources);
+    }
+
+    /**
+     * The project's Liquibase changelog, prepared for linting: Dialectic's {@code changelog} parameter, else (without
+     * Dialectic {@code locations}) the liquibase-maven-plugin's {@code changeLogFile}, else Spring Boot's default
+     * changelog when there is no Flyway configuration or folder; null when none of them applies.
+     */
+    private Prepared prepareChangelog(RuleRegistry registry, LintOptions options) throws MojoExecutionException {
+        LiquibaseChangelog.Setting setting = null;
+        if (changelog != null && !changelog.isBlank()) {
+            setting = new LiquibaseChangelog.Setting(changelog.trim(), null, null, List.of(),
+                    "the plugin configuration");
+        } else if (MigrationSources.clean(locations).isEmpty()) {
+            setting = LiquibaseChangelog.fromLiquibasePlugin(project);
+            if (setting == null && MigrationSources.flywayLocations(project) == null
+                    && !Files.isDirectory(basedir().resolve(MigrationSources.DEFAULT_LOCATION))) {
+                setting = LiquibaseChangelog.springBootDefault(project);
+            }
+        }
+        if (setting == null) {
+            return null;
+        }
+        List<Path> found = LiquibaseChangelog.resolve(setting.changeLogFile(), project);
+        if (found.isEmpty()) {
+            throw new MojoExecutionException("Dialectic: the Liquibase changelog " + setting.changeLogFile() + " (from "
+                    + setting.origin() + ") is neither in " + basedir() + " nor in the resource directories");
+        }
+        Path file = found.get(0);
+        ChangelogOptions changelogOptions = new ChangelogOptions(contexts != null ? contexts : setting.contexts(),
+                labels != null ? labels : setting.labels(), LiquibaseChangelog.searchPath(setting, project));
+        List<Path> files; // every file beside and under the changelog: what a change to the changelog may touch
+        try (java.util.stream.Stream<Path> walk = Files.walk(file.getParent())) {
+            files = walk.filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException | UncheckedIOException e) {
+            throw new MojoExecutionException("Dialectic: cannot list " + file.getParent() + ": " + e.getMessage(), e);
+        }
+        String description = "the Liquibase changelog " + relativize(file.toString()) + " (" + setting.origin()
+                + "); targets: " + options.targets().asList().stream().map(Object::toString)
+                .collect(Collectors.joining(", "));
+        String configuration = options.targets() + "|" + new java.util.TreeSet<>(options.disabledRules()) + "|"
+                + new java.util.TreeMap<>(options.severityOverrides()) + "|" + options.flavor() + "|"
+                + changelogOptions;
+        return new Prepared(stalenessKey(configuration, files), description, null, List.of(file), null,
+                new ChangelogRun(file, new ChangelogLint(registry, options, changelogOptions)));
     }
 
     /**

@@ -87,6 +87,10 @@ public class PrecheckMojo extends CheckMojo {
         RuleRegistry registry = RuleRegistry.load(getClass().getClassLoader());
         LintOptions options = options(registry);
         Prepared prepared = prepare(); // null (and said so) when the project has no migrations: the schema alone
+        if (prepared != null && prepared.changelog() != null) {
+            throw new MojoExecutionException("Dialectic: dialectic:precheck reads Flyway's history and has no "
+                    + "Liquibase support yet; " + prepared.description() + " is checked by dialectic:check");
+        }
         String database = LiveConnections.redact(url);
         LiveCheck.Options liveOptions = LiveCheck.Options.defaults().withHistoryTable(historyTable)
                 .withRowThreshold(rowThreshold);
