@@ -78,7 +78,7 @@ public final class ChangelogLint {
                 clock.mark(() -> "lint the SQL for " + target);
             }
         }
-        return merge(runs);
+        return merge(runs, shown(changelog, base, shownBase));
     }
 
     /** One target's linter run and what was live in it. */
@@ -238,7 +238,7 @@ public final class ChangelogLint {
      * One report from the targets' runs: a finding made by several runs once, with their engines together; an
      * unused suppression only if every run that linted its line found it unused; notes under the options' severities.
      */
-    private LintReport merge(List<Run> runs) {
+    private LintReport merge(List<Run> runs, String changelog) {
         Map<List<Object>, Finding> merged = new LinkedHashMap<>();
         Map<List<Object>, Set<Engine>> reportedBy = new HashMap<>();
         List<String> sources = new ArrayList<>();
@@ -275,6 +275,9 @@ public final class ChangelogLint {
                 reportedBy.computeIfAbsent(key, k -> java.util.EnumSet.noneOf(Engine.class)).add(run.target().engine());
                 merged.merge(key, f, ChangelogLint::union);
             }
+        }
+        if (!sources.contains(changelog)) {
+            sources.add(changelog); // linted, though no changeset of its own ran: a clean result, not "nothing found"
         }
         List<Finding> findings = new ArrayList<>();
         merged.forEach((key, found) -> {

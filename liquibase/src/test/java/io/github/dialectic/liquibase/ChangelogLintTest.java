@@ -139,6 +139,20 @@ class ChangelogLintTest {
     }
 
     @Test
+    void includeAllRunsItsFilesInNameOrderWithTheSchemaOfTheEarlierOnes() throws SourceException {
+        String second = "src/test/resources/include-all/sql/002-unique.sql";
+        LintReport report = lint(Path.of("src/test/resources/include-all/db.changelog-master.yaml"),
+                LintOptions.defaults().withTargets(Targets.parse("db2,postgresql")), ChangelogOptions.defaults());
+        // 001 created accounts.code nullable; 002's Db2 changeset meets that schema, its PostgreSQL twin is fine there
+        Finding f = only(report, "nullable-unique-key", second, 4);
+        assertEquals(Map.of(Engine.DB2, Effect.REJECTED), f.engines());
+        assertEquals(List.of(), at(report, second, 7).stream().filter(x -> x.rule().equals("nullable-unique-key"))
+                .toList());
+        assertEquals(List.of("src/test/resources/include-all/sql/001-accounts.sql", second,
+                "src/test/resources/include-all/db.changelog-master.yaml"), report.sources());
+    }
+
+    @Test
     void aMissingIncludeNamesTheChangelog() {
         Path bad = Path.of("src/test/resources/bad-project/db.changelog-master.xml");
         SourceException e = assertThrows(SourceException.class,
