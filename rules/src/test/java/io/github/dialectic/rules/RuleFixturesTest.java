@@ -43,10 +43,18 @@ class RuleFixturesTest {
         }));
     }
 
+    /** Findings about Liquibase changelogs, which no SQL file makes: dialectic-liquibase's ChangelogLintTest has their cases. */
+    static final java.util.Set<String> CHANGELOG_ONLY = java.util.Set.of(
+            io.github.dialectic.rule.PipelineRules.LIQUIBASE_PRECONDITION_SKIPPED,
+            io.github.dialectic.rule.PipelineRules.LIQUIBASE_CHANGE_REFUSED);
+
     @Test
     void everyRuleHasBadAndGoodFixtures() throws IOException {
         List<String> missing = new ArrayList<>();
         for (RuleDescriptor d : REGISTRY.descriptors()) {
+            if (CHANGELOG_ONLY.contains(d.id())) {
+                continue;
+            }
             Path dir = FIXTURES.resolve(d.id());
             Path bad = dir.resolve("bad.sql");
             Path good = dir.resolve("good.sql");
