@@ -73,6 +73,7 @@ class LiveLintTest {
     void pathsOrADatabaseAreNeeded() {
         DialecticCliTest.Run run = DialecticCliTest.run("lint");
         assertEquals(2, run.exit());
-        assertTrue(run.err().startsWith("dialectic: give migration files or directories (PATH), or a database"), run.err());
+        assertTrue(run.err().startsWith("dialectic: give migration files or directories (PATH), a Liquibase changelog "
+                + "(--changelog FILE), or a database (--jdbc URL)"), run.err());
     }
 }
