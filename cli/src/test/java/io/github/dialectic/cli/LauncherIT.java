@@ -218,4 +218,46 @@ class LauncherIT {
         assertEquals(plain, goodOption, "options that work change nothing");
         assertEquals(plain, launch(Map.of("DIALECTIC_JAVA_OPTS", "-Xmx300m")), "nor once they are known to work");
     }
+
+    /** Runs {@code java [jvmOptions] -jar dialectic.jar lint --format json --fail-on error} on the example. */
+    private Run jar(List<String> jvmOptions) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(FaultsIT.JAVA));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", JAR.toString(), "lint", "--format", "json", "--fail-on", "error",
+                EXAMPLE.toAbsolutePath().toString()));
+        Path out = Files.createTempFile(work, "out", ".txt");
+        Path err = Files.createTempFile(work, "err", ".txt");
+        ProcessBuilder pb = new ProcessBuilder(command).directory(work.toFile());
+        Map<String, String> env = pb.environment();
+        for (String v : List.of("DIALECTIC_CDS", "DIALECTIC_JAVA_OPTS", "JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS",
+                "_JAVA_OPTIONS", "DIALECTIC_JAR", "JAVA")) {
+            env.remove(v);
+        }
+        env.put("XDG_CACHE_HOME", cache.toString());
+        pb.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        pb.redirectOutput(out.toFile());
+        pb.redirectError(err.toFile());
+        Process p = pb.start();
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("java -jar did not finish in 120 s");
+        }
+        return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void javaDashJarWithoutOptionsRunsTheLauncherAndPrintsTheSame() throws Exception {
+        assumeTrue(new File("/bin/sh").canExecute(), "no /bin/sh: java -jar lints in its own JVM");
+        assertTrue(Files.isRegularFile(JAR), "no " + JAR + ": run with mvn verify, after the jar is packaged");
+        Run inProcess = jar(List.of("-Xss8m")); // an option of the user's own: linted in this JVM, as asked
+        assertEquals(1, inProcess.exit(), inProcess.err());
+        assertTrue(inProcess.out().startsWith("{"), inProcess.out());
+        assertEquals(List.of(), cdsFiles(), "a JVM option of the user's own: no hand-over to bin/dialectic");
+
+        Run handedOver = jar(List.of());
+        assertEquals(inProcess, handedOver, "java -jar through bin/dialectic prints the same and exits the same");
+        awaitArchive(); // bin/dialectic's first lint writes its class-data archive: it was bin/dialectic that ran
+        assertEquals(inProcess, jar(List.of()), "and with the archive");
+    }
 }
