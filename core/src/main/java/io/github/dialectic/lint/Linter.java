@@ -21,6 +21,7 @@ import io.github.dialectic.source.Unterminated;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -167,19 +168,69 @@ public final class Linter {
                 lookup = found;
             }
         }
-        @SuppressWarnings("unchecked")
-        CompletableFuture<Void>[] storing = new CompletableFuture[1];
-        Unterminated[] unterminated = new Unterminated[files.size()];
-        List<List<ParsedStatement>> parsed = parseAll(scripts, contentHashes, storeParses ? storing : null, unterminated);
-        clock.mark(() -> "split and parse");
-        LintReport report = check(scripts, schema, parsed, unterminated, lookup, clock);
-        if (storing[0] != null) {
-            storing[0].join(); // a best-effort cache never fails: store() swallows its own errors
+        List<CompletableFuture<Void>> storing = new ArrayList<>();
+        Batches batches = new Batches(scripts, contentHashes, storeParses ? storing : null);
+        LintReport report = check(scripts, schema, batches, lookup, clock);
+        if (!storing.isEmpty()) {
+            storing.forEach(CompletableFuture::join); // a best-effort cache never fails: store() swallows its own errors
             clock.mark(() -> "parse cache written (in the background)");
         }
         return report.withSources(sourceNames(scripts));
     }
 
+    /**
+     * The files split and parsed a batch at a time, each batch just before its statements are checked: all of a
+     * history's statements parsed at once held every statement's text and change until the rules reached it (1,000,000
+     * statements did not fit in the launcher's 1 GiB), where a batch at a time keeps memory bounded by the batch and
+     * the schema (issue 12).
+     */
+    private final class Batches {
+        /** A batch ends with the file that brings it to this many characters of SQL (about 30,000 statements). */
+        private static final long CHARS = 4L << 20;
+
+        private final List<Script> scripts;
+        private final byte[][] contentHashes;
+        private final List<CompletableFuture<Void>> storing;
+        final Unterminated[] unterminated;
+        long parseNanos;
+
+        Batches(List<Script> scripts, byte[][] contentHashes, List<CompletableFuture<Void>> storing) {
+            this.scripts = scripts;
+            this.contentHashes = contentHashes;
+            this.storing = storing;
+            this.unterminated = new Unterminated[scripts.size()];
+        }
+
+        /** Where the batch from file {@code from} ends (exclusive): never across {@code boundary}. */
+        int end(int from, int boundary) {
+            int limit = from < boundary ? boundary : scripts.size();
+            long chars = 0;
+            int i = from;
+            while (i < limit && chars < CHARS) {
+                chars += scripts.get(i++).file().text().length();
+            }
+            return i;
+        }
+
+        /** Splits and parses files {@code [from, to)} into {@code parsed}. */
+        void parse(int from, int to, List<List<ParsedStatement>> parsed) {
+            long started = System.nanoTime();
+            @SuppressWarnings("unchecked")
+            CompletableFuture<Void>[] stored = new CompletableFuture[1];
+            Unterminated[] broken = new Unterminated[to - from];
+            List<List<ParsedStatement>> batch = parseAll(scripts.subList(from, to),
+                    contentHashes == null ? null : Arrays.copyOfRange(contentHashes, from, to),
+                    storing == null ? null : stored, broken);
+            System.arraycopy(broken, 0, unterminated, from, broken.length);
+            for (int k = 0; k < batch.size(); k++) {
+                parsed.set(from + k, batch.get(k));
+            }
+            if (stored[0] != null) {
+                storing.add(stored[0]);
+            }
+            parseNanos += System.nanoTime() - started;
+        }
+    }
     private static List<String> sourceNames(List<Script> scripts) {
         return scripts.stream().map(s -> s.file().path().toString()).toList();
     }
@@ -188,35 +239,19 @@ public final class Linter {
      * Replays the files the result cache answered for, has a runner check the rest, and puts each file's findings
      * together ({@link FileFindings}) as the runner hands them over.
      */
-    private LintReport check(List<Script> files, Schema schema, List<List<ParsedStatement>> parsed,
-                             Unterminated[] unterminated, ResultCache.Lookup lookup, PhaseClock clock) {
+    private LintReport check(List<Script> files, Schema schema, Batches batches, ResultCache.Lookup lookup,
+                             PhaseClock clock) {
         List<Finding> all = new ArrayList<>();
         List<ResultCache.FileResult> fileResults = new ArrayList<>(files.size());
         int[] counts = new int[2]; // statements, unparsed
-        for (int i = 0; i < lookup.reused(); i++) { // findings known: only the schema must be brought up to date
-            for (ParsedStatement ps : parsed.get(i)) {
-                if (ps.understood()) {
-                    SchemaReplay.apply(schema, ps.change());
-                }
-            }
-            parsed.set(i, null);
-            ResultCache.FileResult r = lookup.prior().get(i);
-            counts[0] += r.statements();
-            counts[1] += r.unparsed();
-            all.addAll(r.findings());
-            fileResults.add(r);
-        }
-        int understood = 0;
-        for (int i = lookup.reused(); i < files.size(); i++) {
-            understood += (int) parsed.get(i).stream().filter(ParsedStatement::understood).count();
-        }
+        List<List<ParsedStatement>> parsed = new ArrayList<>(Collections.nCopies(files.size(), null));
         RuleSet rules = ruleSet();
         FileFindings fileFindings = new FileFindings(registry, options, rules);
-        Runner runner = runners.choose(rules, understood);
         boolean[] storable = {true};
-        runner.run(files, parsed, lookup.reused(), schema, (i, ruleFindings) -> {
+        Runner.FileSink sink = (i, ruleFindings) -> {
             List<ParsedStatement> fileStatements = parsed.get(i);
-            FileFindings.Result file = fileFindings.of(files.get(i), fileStatements, unterminated[i], ruleFindings);
+            FileFindings.Result file = fileFindings.of(files.get(i), fileStatements, batches.unterminated[i],
+                    ruleFindings);
             all.addAll(file.findings());
             counts[0] += fileStatements.size();
             counts[1] += file.unparsed();
@@ -227,8 +262,40 @@ public final class Linter {
                 fileResults.add(new ResultCache.FileResult(lookup.chainKey(i), fileStatements.size(), file.unparsed(),
                         file.findings()));
             }
-        });
-        clock.mark(() -> "rules (" + runner.getClass().getSimpleName() + "), replay, suppressions");
+        };
+        long started = System.nanoTime();
+        Runner runner = null;
+        for (int from = 0; from < files.size(); ) {
+            int to = batches.end(from, lookup.reused());
+            batches.parse(from, to, parsed);
+            if (to <= lookup.reused()) { // findings known: only the schema must be brought up to date
+                for (int i = from; i < to; i++) {
+                    for (ParsedStatement ps : parsed.get(i)) {
+                        if (ps.understood()) {
+                            SchemaReplay.apply(schema, ps.change());
+                        }
+                    }
+                    parsed.set(i, null);
+                    ResultCache.FileResult r = lookup.prior().get(i);
+                    counts[0] += r.statements();
+                    counts[1] += r.unparsed();
+                    all.addAll(r.findings());
+                    fileResults.add(r);
+                }
+            } else {
+                int understood = 0;
+                for (int i = from; i < to; i++) {
+                    understood += (int) parsed.get(i).stream().filter(ParsedStatement::understood).count();
+                }
+                runner = runners.choose(rules, understood);
+                runner.run(files.subList(0, to), parsed.subList(0, to), from, schema, sink);
+            }
+            from = to;
+        }
+        String runnerName = runner == null ? "none" : runner.getClass().getSimpleName();
+        clock.report(() -> "split and parse", batches.parseNanos);
+        clock.report(() -> "rules (" + runnerName + "), replay, suppressions",
+                System.nanoTime() - started - batches.parseNanos);
         rules.printTimes();
         if (lookup.cache() != null) {
             lookup.store(fileResults);

@@ -21,4 +21,12 @@ public final class PhaseClock {
             last = now;
         }
     }
+
+    /** Prints a phase whose time was summed by the caller (it ran in several pieces), and starts the next from now. */
+    public void report(Supplier<String> phase, long nanos) {
+        if (ON) {
+            System.err.printf("dialectic timings: %-44s %7.1f ms%n", phase.get(), nanos / 1e6);
+            last = System.nanoTime();
+        }
+    }
 }
