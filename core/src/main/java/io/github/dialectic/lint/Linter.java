@@ -180,9 +180,8 @@ public final class Linter {
 
     /**
      * The files split and parsed a batch at a time, each batch just before its statements are checked: all of a
-     * history's statements parsed at once held every statement's text and change until the rules reached it (1,000,000
-     * statements did not fit in the launcher's 1 GiB), where a batch at a time keeps memory bounded by the batch and
-     * the schema (issue 12).
+     * history's statements parsed at once held every statement's text and change until the rules reached it, memory
+     * growing with the history, where a batch at a time keeps what is parsed bounded by the batch (issue 12).
      */
     private final class Batches {
         /** A batch ends with the file that brings it to this many characters of SQL (about 30,000 statements). */
