@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.BufferedWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -192,10 +192,10 @@ public final class LintCommand implements Callable<Integer> {
                 reporter.write(report, w);
             }
         } else {
-            StringWriter buffer = new StringWriter();
-            reporter.write(report, buffer);
-            spec.commandLine().getOut().print(buffer);
-            spec.commandLine().getOut().flush();
+            // streamed in 64 KiB pieces, not built whole first: 800,000 findings' JSON is 500 MB of text (issue 12)
+            Writer out = new BufferedWriter(spec.commandLine().getOut(), 1 << 16);
+            reporter.write(report, out);
+            out.flush();
         }
         clock.mark(() -> "report");
         return threshold != null && report.count(threshold) > 0 ? 1 : 0;
