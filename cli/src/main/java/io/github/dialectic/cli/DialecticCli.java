@@ -6,10 +6,14 @@ import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
 
-/** Entry point: {@code dialectic lint ...}, {@code dialectic baseline ...}, {@code dialectic rehearse ...} and {@code dialectic rules ...}. */
+/**
+ * Entry point: {@code dialectic lint ...}, {@code dialectic baseline ...}, {@code dialectic rehearse ...},
+ * {@code dialectic rules ...} and {@code dialectic help [command]}.
+ */
 @Command(name = "dialectic", mixinStandardHelpOptions = true, versionProvider = DialecticCli.Version.class,
         description = "Finds what in your migrations behaves differently on MySQL/MariaDB, PostgreSQL, SQLite and Db2.",
-        subcommands = {LintCommand.class, BaselineCommand.class, RehearseCommand.class, RulesCommand.class})
+        subcommands = {LintCommand.class, BaselineCommand.class, RehearseCommand.class, RulesCommand.class,
+                CommandLine.HelpCommand.class})
 public final class DialecticCli implements Runnable {
 
     /** Exit code for usage, configuration and I/O errors. */
@@ -20,7 +24,8 @@ public final class DialecticCli implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: use 'lint', 'baseline', 'rehearse' or 'rules'");
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "missing command: use 'lint', 'baseline', 'rehearse', 'rules' or 'help'");
     }
 
     public static void main(String[] args) {
@@ -41,14 +46,20 @@ public final class DialecticCli implements Runnable {
      * error, exit code 2, whatever the findings.
      */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return run(args, System.in, out, err);
+    }
+
+    /** {@link #run(String[], PrintWriter, PrintWriter)} with what {@code lint -} reads as standard input. */
+    public static int run(String[] args, java.io.InputStream in, PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new DialecticCli());
+        ((LintCommand) cl.getSubcommands().get("lint").getCommand()).stdin = in;
         cl.setOut(out);
         cl.setErr(err);
         cl.setExitCodeExceptionMapper(e -> EXIT_USAGE);
         cl.setParameterExceptionHandler((ex, a) -> {
             String command = ex.getCommandLine().getCommandName();
-            err.println("dialectic: " + oneLine(ex) + " (see 'dialectic " + (command.equals("dialectic") ? "" : command + " ")
-                    + "--help')");
+            err.println("dialectic: " + oneLine(ex) + suggestions(ex) + " (see 'dialectic "
+                    + (command.equals("dialectic") ? "" : command + " ") + "--help')");
             return EXIT_USAGE;
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
@@ -66,6 +77,15 @@ public final class DialecticCli implements Runnable {
             return EXIT_USAGE;
         }
         return status;
+    }
+
+    /** {@code "; did you mean --target?"} for a mistyped option or command picocli found a near match for. */
+    static String suggestions(CommandLine.ParameterException ex) {
+        if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
+            return "; did you mean " + String.join(" or ", u.getSuggestions().subList(0,
+                    Math.min(2, u.getSuggestions().size()))) + "?";
+        }
+        return "";
     }
 
     /** The first line of the throwable's message, its class name if it has none. */

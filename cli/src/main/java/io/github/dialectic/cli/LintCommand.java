@@ -1,5 +1,6 @@
 package io.github.dialectic.cli;
 
+import io.github.dialectic.DidYouMean;
 import io.github.dialectic.finding.Baseline;
 import io.github.dialectic.lint.LintOptions;
 import io.github.dialectic.lint.LintReport;
@@ -10,9 +11,11 @@ import io.github.dialectic.live.LiveConnections;
 import io.github.dialectic.report.ReportFormats;
 import io.github.dialectic.report.ReportOptions;
 import io.github.dialectic.report.Reporter;
+import io.github.dialectic.report.TextReporter;
 import io.github.dialectic.rule.RuleRegistry;
 import io.github.dialectic.rule.Severity;
 import io.github.dialectic.source.SourceException;
+import io.github.dialectic.source.SourceFile;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -40,8 +43,21 @@ public final class LintCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Parameters(arity = "0..*", paramLabel = "PATH",
-            description = "Migration files or directories (with --jdbc: those the database has not applied yet).")
+            description = "Migration files or directories (with --jdbc: those the database has not applied yet); "
+                    + "- reads one script from standard input.")
     List<Path> paths;
+
+    @Option(names = "--stdin-name", paramLabel = "NAME", defaultValue = "<stdin>",
+            description = "The file name findings give the script read from standard input (default: ${DEFAULT-VALUE}).")
+    String stdinName;
+
+    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
+            description = "Colour the text report: auto (on a terminal, unless NO_COLOR is set), always or never "
+                    + "(default: ${DEFAULT-VALUE}).")
+    String color;
+
+    /** Where {@code -} reads from: System.in, or what a test or an embedding passes to DialecticCli.run. */
+    java.io.InputStream stdin = System.in;
 
     @Option(names = "--jdbc", paramLabel = "URL", description = "A live database: with PATHs, check the pending "
             + "migrations against it (data prechecks, real table sizes); alone, lint its schema.")
@@ -100,11 +116,25 @@ public final class LintCommand implements Callable<Integer> {
         Fatal.verbose(verbose);
         PhaseClock clock = new PhaseClock();
         Severity threshold = failOn.equalsIgnoreCase("never") ? null
-                : settings.parse("--fail-on", () -> Severity.parse(failOn));
+                : settings.parse("--fail-on", () -> {
+                    try {
+                        return Severity.parse(failOn);
+                    } catch (IllegalArgumentException e) {
+                        throw new IllegalArgumentException(e.getMessage() + DidYouMean.hint(failOn,
+                                List.of("error", "warning", "info", "never")) + " (or never)", e);
+                    }
+                });
         // on GitHub Actions, annotations on the pull request are what a user sees without asking
         String chosenFormat = format != null ? format : "true".equals(System.getenv("GITHUB_ACTIONS")) ? "github" : "text";
-        Reporter reporter = settings.parse("--format", () -> ReportFormats.load()
-                .named(chosenFormat.toLowerCase(Locale.ROOT)).reporter(new ReportOptions(explain)));
+        boolean colored = settings.parse("--color", () -> Terminal.colors(color, System.getenv(), Terminal.interactive()))
+                && output == null;
+        Reporter reporter = settings.parse("--format", () -> {
+            String id = chosenFormat.toLowerCase(Locale.ROOT);
+            ReportFormats formats = ReportFormats.load();
+            formats.named(id); // an unknown format is an error naming the valid ones
+            return id.equals("text") ? new TextReporter(explain, colored) : formats.named(id)
+                    .reporter(new ReportOptions(explain));
+        });
         LintOptions options = settings.options();
         Baseline accepted = null;
         if (baseline != null) {
@@ -123,13 +153,22 @@ public final class LintCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "give migration files or directories (PATH), "
                     + "a Liquibase changelog (--changelog FILE), or a database (--jdbc URL)");
         }
+        boolean fromStdin = paths != null && paths.contains(Path.of("-"));
+        if (fromStdin && paths.size() > 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "- (standard input) cannot be combined with "
+                    + "other paths: the order of the scripts would be a guess");
+        }
         RuleRegistry registry = RuleRegistry.load();
         Linter linter = settings.parse("", () -> new Linter(registry, finalOptions, settings.cache()));
         LintReport report;
         clock.mark(() -> "options and rule registry");
-        try {
+        String what = fromStdin ? "linting standard input" : "linting " + (paths == null ? "the changelogs"
+                : paths.stream().map(Path::toString).collect(java.util.stream.Collectors.joining(", ")));
+        try (Terminal.Progress progress = Terminal.Progress.start(spec.commandLine().getErr(),
+                Terminal.interactive(), what, 1000)) {
             // out of memory, here or in a pool thread, ends the process (see Fatal)
-            report = Inputs.lint(paths, settings, registry, linter, spec.commandLine().getErr());
+            report = fromStdin ? linter.lintFiles(List.of(readStdin(finalOptions)))
+                    : Inputs.lint(paths, settings, registry, linter, spec.commandLine().getErr());
         } catch (SourceException e) {
             spec.commandLine().getErr().println("dialectic: " + e.getMessage());
             return DialecticCli.EXIT_USAGE;
@@ -150,6 +189,19 @@ public final class LintCommand implements Callable<Integer> {
         }
         clock.mark(() -> "lint");
         return report(accept(report, accepted), reporter, threshold, clock);
+    }
+
+    /** The script on standard input, read whole and decoded as strict UTF-8, named {@code --stdin-name}. */
+    private SourceFile readStdin(LintOptions options) throws SourceException, IOException {
+        Path name = settings.parse("--stdin-name", () -> {
+            try {
+                return Path.of(stdinName);
+            } catch (java.nio.file.InvalidPathException e) {
+                throw new IllegalArgumentException("not a file name: " + stdinName, e);
+            }
+        });
+        SourceFile file = SourceFile.fromBytes(name, stdin.readAllBytes());
+        return options.flavor() == null ? file : file.withFlavor(options.flavor());
     }
 
     /** Checks the live database: its schema alone, or the pending migrations under the paths against it. */
@@ -191,6 +243,9 @@ public final class LintCommand implements Callable<Integer> {
             try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
                 reporter.write(report, w);
             }
+            // the report went to the file; the one line that says how it went still comes to the terminal
+            spec.commandLine().getOut().println(TextReporter.summary(report) + "; report: " + output);
+            spec.commandLine().getOut().flush();
         } else {
             // streamed in 64 KiB pieces, not built whole first: 800,000 findings' JSON is 500 MB of text (issue 12)
             Writer out = new BufferedWriter(spec.commandLine().getOut(), 1 << 16);

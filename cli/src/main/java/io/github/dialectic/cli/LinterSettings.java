@@ -26,7 +26,8 @@ final class LinterSettings {
     CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--target", split = ",", paramLabel = "ENGINE[:VERSION]",
-            description = "Engines to check against: mysql, mariadb, postgresql, sqlite, db2 (default: the latest of each).")
+            description = "Engines to check against: mysql, mariadb, postgresql, sqlite, db2, each with an optional "
+                    + ":VERSION; aliases such as postgres, pg, mysql8, sqlite3 work too (default: the latest of each).")
     List<String> targets;
 
     @Option(names = "--disable", split = ",", paramLabel = "RULE", description = "Rule ids to turn off.")
@@ -93,8 +94,9 @@ final class LinterSettings {
                 try {
                     return SqlFlavor.valueOf(flavor.toUpperCase(Locale.ROOT));
                 } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException("unknown flavor '" + flavor
-                            + "'; valid: generic, mysql, postgresql, sqlite, db2", e);
+                    throw new IllegalArgumentException("unknown flavor '" + flavor + "'" + io.github.dialectic.DidYouMean
+                            .hint(flavor, List.of("generic", "mysql", "postgresql", "sqlite", "db2"))
+                            + "; valid: generic, mysql, postgresql, sqlite, db2", e);
                 }
             }));
         }

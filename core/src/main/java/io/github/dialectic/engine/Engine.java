@@ -3,7 +3,11 @@ package io.github.dialectic.engine;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -64,6 +68,59 @@ public enum Engine {
     public static Optional<Engine> byId(String id) {
         String wanted = id.trim().toLowerCase(Locale.ROOT);
         return Arrays.stream(values()).filter(e -> e.id.equals(wanted)).findFirst();
+    }
+
+    /** Other names people type for the engines: their products', clients' and JDBC subprotocols' names. */
+    private static final Map<String, Engine> ALIASES = Map.of(
+            "postgres", POSTGRESQL, "pg", POSTGRESQL, "pgsql", POSTGRESQL, "psql", POSTGRESQL,
+            "maria", MARIADB,
+            "db2luw", DB2);
+
+    /** A name with a major version written after it: {@code mysql8}, {@code pg18}, {@code sqlite3}. */
+    private static final Pattern WITH_MAJOR = Pattern.compile("(.*?[a-z])(\\d{1,4})");
+
+    /**
+     * The engine a user means by {@code name}: its id, an alias ({@code postgres}, {@code pg}, {@code maria}), either
+     * with a major version after it ({@code mysql8}, {@code pg18}, {@code sqlite3}); case does not matter.
+     */
+    public static Optional<Engine> byName(String name) {
+        String wanted = name.trim().toLowerCase(Locale.ROOT);
+        Optional<Engine> exact = exactName(wanted);
+        if (exact.isPresent()) {
+            return exact;
+        }
+        Matcher m = WITH_MAJOR.matcher(wanted);
+        return m.matches() ? exactName(m.group(1)) : Optional.empty();
+    }
+
+    /** The major version written after the name ({@code 8} in {@code mysql8}), if {@code name} has one. */
+    public static OptionalInt majorIn(String name) {
+        String wanted = name.trim().toLowerCase(Locale.ROOT);
+        if (exactName(wanted).isPresent()) {
+            return OptionalInt.empty();
+        }
+        Matcher m = WITH_MAJOR.matcher(wanted);
+        return m.matches() && exactName(m.group(1)).isPresent() ? OptionalInt.of(Integer.parseInt(m.group(2)))
+                : OptionalInt.empty();
+    }
+
+    private static Optional<Engine> exactName(String lowerCase) {
+        Optional<Engine> byId = byId(lowerCase);
+        return byId.isPresent() ? byId : Optional.ofNullable(ALIASES.get(lowerCase));
+    }
+
+    /**
+     * The error for a name that is no engine: what is valid, and the likely one if it looks like a typo of an id or
+     * an alias.
+     */
+    public static IllegalArgumentException unknown(String name) {
+        List<String> names = new java.util.ArrayList<>(Arrays.stream(values()).map(Engine::id).toList());
+        names.addAll(new java.util.TreeSet<>(ALIASES.keySet()));
+        String hint = io.github.dialectic.DidYouMean.closest(name, names)
+                .map(n -> "; did you mean '" + byName(n).orElseThrow().id() + "'?").orElse("");
+        return new IllegalArgumentException("unknown engine '" + name.trim() + "'" + hint + "; valid engines: "
+                + validIds() + " (aliases: " + String.join(", ", new java.util.TreeSet<>(ALIASES.keySet()))
+                + "; a major version may follow a name: mysql8, pg18, sqlite3)");
     }
 
     public static String validIds() {

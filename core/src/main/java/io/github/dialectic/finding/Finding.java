@@ -54,6 +54,11 @@ public record Finding(
         return new Finding(rule, newSeverity, location, message, engines, fix, docs, fingerprint);
     }
 
+    /** The same finding with other engine effects (a suppression for one engine takes that engine's out). */
+    public Finding withEngines(Map<Engine, Effect> newEngines) {
+        return new Finding(rule, severity, location, message, newEngines, fix, docs, fingerprint);
+    }
+
     /** The same finding elsewhere, e.g. with its path made relative to a project. */
     public Finding withLocation(Location newLocation) {
         return new Finding(rule, severity, newLocation, message, engines, fix, docs, fingerprint);

@@ -158,10 +158,9 @@ final class FileFindings {
         };
         List<Finding> kept = new ArrayList<>();
         for (int i = 0; i < raw.size(); i++) {
-            Finding f = raw.get(i);
-            int[] span = spans.get(i);
-            if (!suppressions.suppresses(f.rule(), span[0], span[1], locator)) {
-                kept.add(f);
+            Finding left = suppressions.apply(raw.get(i), spans.get(i)[0], locator, options.targets());
+            if (left != null) {
+                kept.add(left);
             }
         }
         for (Suppressions.Directive d : suppressions.directives()) {
@@ -174,13 +173,25 @@ final class FileFindings {
             }
             for (int k = 0; k < d.ruleIds().size(); k++) {
                 String id = d.ruleIds().get(k);
-                SourceRange idAt = new SourceRange(d.idOffset(k), d.idOffset(k) + id.length()); // the rule id itself
+                String engineName = d.engineName(k);
+                String written = engineName == null ? id : id + "@" + engineName;
+                // the rule id itself, with its engine
+                SourceRange idAt = new SourceRange(d.idOffset(k), d.idOffset(k) + written.length());
                 if (!registry.knows(id)) {
                     kept.add(pipelineFinding(PipelineRules.UNKNOWN_SUPPRESSION, script, idAt,
-                            "suppression names unknown rule '" + id + "'"));
-                } else if (!d.used(id) && !options.disabledRules().contains(id)) {
+                            "suppression names unknown rule '" + id + "'"
+                                    + io.github.dialectic.DidYouMean.hint(id, registry.ids())));
+                } else if (engineName != null && d.engine(k).isEmpty()) {
+                    kept.add(pipelineFinding(PipelineRules.UNKNOWN_SUPPRESSION, script, idAt,
+                            "suppression of '" + id + "' names unknown engine '" + engineName + "'"
+                                    + io.github.dialectic.DidYouMean.hint(engineName, engineIds())
+                                    + "; valid engines: " + Engine.validIds()));
+                } else if (!d.used(k) && !options.disabledRules().contains(id)
+                        && (engineName == null || options.targets().includes(d.engine(k).orElseThrow()))) {
+                    // a suppression for an engine that is not targeted is for another run: not reported unused
                     kept.add(pipelineFinding(PipelineRules.UNUSED_SUPPRESSION, script, idAt,
-                            "suppression of '" + id + "' matched no finding"
+                            "suppression of '" + written + "' matched no finding"
+                                    + (engineName == null ? "" : " with an effect on " + d.engine(k).orElseThrow().shortName())
                                     + (d.wholeFile() ? " in this file" : " on the statement it precedes")));
                 }
             }
@@ -208,6 +219,10 @@ final class FileFindings {
                         + u.construct() + ": the " + u.opening() + " opened here is never closed, so the rest of the file ("
                         + lines + (lines == 1 ? " more line" : " more lines") + ") is inside it", effects,
                 "Close the " + u.construct() + " with " + closing + " where it was meant to end.", "");
+    }
+
+    private static List<String> engineIds() {
+        return java.util.Arrays.stream(Engine.values()).map(Engine::id).toList();
     }
 
     private Finding pipelineFinding(String id, Script file, SourceRange at, String message) {

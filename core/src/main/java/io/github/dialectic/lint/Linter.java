@@ -100,8 +100,7 @@ public final class Linter {
 
     private void requireKnown(String id, String what) {
         if (!registry.knows(id)) {
-            throw new IllegalArgumentException("unknown rule '" + id + "' " + what + " in the configuration; known rules: "
-                    + registry.knownIds());
+            throw new IllegalArgumentException(registry.unknownRuleMessage(id, what + " in the configuration"));
         }
     }
 

@@ -59,7 +59,8 @@ public final class ReportFormats {
     public ReportFormat named(String id) {
         ReportFormat f = byId.get(id);
         if (f == null) {
-            throw new IllegalArgumentException("unknown format '" + id + "'; valid formats: " + String.join(", ", ids()));
+            throw new IllegalArgumentException("unknown format '" + id + "'"
+                    + io.github.dialectic.DidYouMean.hint(id, ids()) + "; valid formats: " + String.join(", ", ids()));
         }
         return f;
     }

@@ -20,26 +20,48 @@ public final class TextReporter implements Reporter {
             options -> new TextReporter(options.explain()));
 
     private final boolean explain;
+    private final boolean colors;
 
     public TextReporter(boolean explain) {
-        this.explain = explain;
+        this(explain, false);
     }
+
+    /** With {@code colors}, ANSI colours for a terminal: the location bold, the severity in its colour. */
+    public TextReporter(boolean explain, boolean colors) {
+        this.explain = explain;
+        this.colors = colors;
+    }
+
+    private static final String BOLD = "\u001b[1m";
+    private static final String DIM = "\u001b[2m";
+    private static final String RESET = "\u001b[0m";
 
     @Override
     public void write(LintReport report, Writer out) throws IOException {
         for (Finding f : report.findings()) {
-            out.write(line(f));
+            out.write(colors ? colored(f) : line(f));
             out.write('\n');
             if (explain) {
                 for (String l : explanation(f)) {
-                    out.write(l);
+                    out.write(colors ? DIM + l + RESET : l);
                     out.write('\n');
                 }
             }
         }
-        out.write(summary(report));
+        out.write(colors ? BOLD + summary(report) + RESET : summary(report));
         out.write('\n');
         out.flush();
+    }
+
+    /** {@link #line} with colours: the same text, ANSI sequences around the location and the severity. */
+    private static String colored(Finding f) {
+        String severity = switch (f.severity()) {
+            case ERROR -> "\u001b[1;31m";
+            case WARNING -> "\u001b[33m";
+            case INFO -> "\u001b[36m";
+        };
+        return BOLD + oneLine(where(f.location())) + RESET + ": " + severity + f.severity().id() + RESET + ": "
+                + oneLine(what(f));
     }
 
     /** {@code path:line:column: severity: [rule] message (engines)}. */

@@ -149,4 +149,15 @@ public final class RuleRegistry implements RuleCatalog {
     public String knownIds() {
         return String.join(", ", loaded().descriptors().keySet());
     }
+
+    /** Every rule id, sorted. */
+    public java.util.Set<String> ids() {
+        return Collections.unmodifiableSet(loaded().descriptors().keySet());
+    }
+
+    /** The error message for an id no rule has: the likely one if it looks like a typo, and what is known. */
+    public String unknownRuleMessage(String id, String where) {
+        return "unknown rule '" + id + "'" + (where.isEmpty() ? "" : " " + where)
+                + io.github.dialectic.DidYouMean.hint(id, ids()) + "; known rules: " + knownIds();
+    }
 }

@@ -57,6 +57,15 @@ public final class SourceFile {
         return of(path, decode(path, bytes));
     }
 
+    /**
+     * A file read from elsewhere than disk (standard input, say) under the name {@code path}, decoded as strict UTF-8
+     * as {@link #read} does.
+     */
+    public static SourceFile fromBytes(Path path, byte[] bytes) throws SourceException {
+        Objects.requireNonNull(path, "path");
+        return of(path, decode(path, bytes));
+    }
+
     /** An in-memory file, for tests and for text that did not come from disk; a leading BOM is removed. */
     public static SourceFile of(Path path, String text) {
         Objects.requireNonNull(path, "path");

@@ -422,8 +422,8 @@ abstract class AbstractDialecticMojo extends AbstractMojo {
 
     private static String requireRule(RuleRegistry registry, String id, String where) throws MojoExecutionException {
         if (!registry.knows(id)) {
-            throw new MojoExecutionException("Unknown rule '" + id + "' in " + where + "; known rules: "
-                    + registry.knownIds());
+            throw new MojoExecutionException("Unknown rule '" + id + "' in " + where
+                    + io.github.dialectic.DidYouMean.hint(id, registry.ids()) + "; known rules: " + registry.knownIds());
         }
         return id;
     }

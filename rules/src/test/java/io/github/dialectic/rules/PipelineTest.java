@@ -189,6 +189,36 @@ class PipelineTest {
     }
 
     @Test
+    void aSuppressionNamingAnEngineTakesOnlyThatEnginesEffectOut() throws Exception {
+        Path file = dir.resolve("V1__s.sql");
+        Files.writeString(file, String.join("\n",
+                "CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, a VARCHAR(5), b VARCHAR(5), c VARCHAR(5));",
+                "-- dialectic:ignore alter-form-unsupported@db2 the Db2 build runs a reorg script instead",
+                "ALTER TABLE t MODIFY a VARCHAR(10);",
+                "-- dialectic:ignore alter-form-unsupported@db2, alter-form-unsupported@pg, alter-form-unsupported@sqlite3",
+                "ALTER TABLE t MODIFY b VARCHAR(10);",
+                "-- dialectic:ignore alter-form-unsupported@mysql MySQL is not a target of this run",
+                "ALTER TABLE t MODIFY c VARCHAR(10);",
+                "-- dialectic:ignore alter-form-unsupported@db3",
+                "SELECT 1;", ""));
+        LintReport report = lint("db2,postgresql,sqlite", file);
+        List<String> got = report.findings().stream().map(f -> f.line() + ":" + f.rule() + " " + f.engines().keySet()
+                + " " + (f.rule().endsWith("suppression") ? f.message() : "")).toList();
+        assertEquals(List.of(
+                "3:alter-form-unsupported [POSTGRESQL, SQLITE] ",
+                // line 5: every engine named, the finding is gone; line 6: MySQL is not targeted, so not unused either
+                "7:alter-form-unsupported [POSTGRESQL, SQLITE, DB2] ",
+                "8:unknown-suppression [] suppression of 'alter-form-unsupported' names unknown engine 'db3'; did you "
+                        + "mean 'db2'?; valid engines: mysql, mariadb, postgresql, sqlite, db2"), got);
+
+        // the same file with MySQL targeted: the MySQL entry is checked, and MySQL takes MODIFY, so it is unused
+        LintReport withMysql = lint("mysql,db2", file);
+        assertTrue(withMysql.findings().stream().anyMatch(f -> f.line() == 6 && f.rule().equals("unused-suppression")
+                && f.message().equals("suppression of 'alter-form-unsupported@mysql' matched no finding with an effect "
+                + "on MySQL on the statement it precedes")), withMysql.findings().toString());
+    }
+
+    @Test
     void disabledRulesAndSeverityOverridesApply() throws Exception {
         Path file = dir.resolve("V1__s.sql");
         Files.writeString(file, "CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, a VARCHAR(5) UNIQUE);\n");
