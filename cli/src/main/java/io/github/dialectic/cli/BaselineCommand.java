@@ -28,7 +28,8 @@ public final class BaselineCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Migration files or directories.")
+    @Parameters(arity = "0..*", paramLabel = "PATH",
+            description = "Migration files or directories (default: the locations of dialectic.toml).")
     List<Path> paths;
 
     @Option(names = "--output", required = true, paramLabel = "FILE",
@@ -40,6 +41,11 @@ public final class BaselineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        List<Path> paths = this.paths == null || this.paths.isEmpty() ? settings.configuredPaths() : this.paths;
+        if (paths.isEmpty() && (settings.changelogs == null || settings.changelogs.isEmpty())) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "give migration files or directories (PATH), "
+                    + "a Liquibase changelog (--changelog FILE), or locations in dialectic.toml");
+        }
         RuleRegistry registry = RuleRegistry.load();
         Linter linter = settings.parse("", () -> new Linter(registry, settings.options(), settings.cache()));
         LintReport report;

@@ -81,11 +81,20 @@ public final class DialecticCli implements Runnable {
 
     /** {@code "; did you mean --target?"} for a mistyped option or command picocli found a near match for. */
     static String suggestions(CommandLine.ParameterException ex) {
-        if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
-            return "; did you mean " + String.join(" or ", u.getSuggestions().subList(0,
-                    Math.min(2, u.getSuggestions().size()))) + "?";
+        if (!(ex instanceof CommandLine.UnmatchedArgumentException u) || u.getUnmatched().isEmpty()) {
+            return "";
         }
-        return "";
+        // by edit distance, as for engines and rule ids: picocli's own (bigram) suggestions miss swapped letters
+        String typed = u.getUnmatched().get(0);
+        CommandLine.Model.CommandSpec spec = ex.getCommandLine().getCommandSpec();
+        java.util.List<String> candidates = new java.util.ArrayList<>();
+        if (typed.startsWith("-")) {
+            typed = typed.contains("=") ? typed.substring(0, typed.indexOf('=')) : typed;
+            spec.options().forEach(o -> candidates.addAll(java.util.List.of(o.names())));
+        } else {
+            candidates.addAll(spec.subcommands().keySet());
+        }
+        return io.github.dialectic.DidYouMean.closest(typed, candidates).map(c -> "; did you mean " + c + "?").orElse("");
     }
 
     /** The first line of the throwable's message, its class name if it has none. */

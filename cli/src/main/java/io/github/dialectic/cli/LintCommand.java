@@ -1,6 +1,7 @@
 package io.github.dialectic.cli;
 
 import io.github.dialectic.DidYouMean;
+import io.github.dialectic.config.ProjectConfig;
 import io.github.dialectic.finding.Baseline;
 import io.github.dialectic.lint.LintOptions;
 import io.github.dialectic.lint.LintReport;
@@ -100,8 +101,8 @@ public final class LintCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
     Path output;
 
-    @Option(names = "--fail-on", defaultValue = "error", paramLabel = "LEVEL",
-            description = "error, warning, info or never (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--fail-on", paramLabel = "LEVEL",
+            description = "error, warning, info or never (default: fail-on of dialectic.toml, else error).")
     String failOn;
 
     @Option(names = "--explain", description = "Follow each text finding with its fix and doc link.")
@@ -115,6 +116,8 @@ public final class LintCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Fatal.verbose(verbose);
         PhaseClock clock = new PhaseClock();
+        String failOn = this.failOn != null ? this.failOn
+                : settings.config().failOn() != null ? settings.config().failOn() : "error";
         Severity threshold = failOn.equalsIgnoreCase("never") ? null
                 : settings.parse("--fail-on", () -> {
                     try {
@@ -137,6 +140,7 @@ public final class LintCommand implements Callable<Integer> {
         });
         LintOptions options = settings.options();
         Baseline accepted = null;
+        Path baseline = this.baseline != null ? this.baseline : settings.config().baseline();
         if (baseline != null) {
             try {
                 accepted = Baseline.read(baseline);
@@ -147,11 +151,13 @@ public final class LintCommand implements Callable<Integer> {
         }
         LintOptions finalOptions = options;
         if (jdbcUrl != null) {
-            return report(accept(live(finalOptions, clock), accepted), reporter, threshold, clock);
+            return report(accept(live(finalOptions, clock), accepted, baseline), reporter, threshold, clock);
         }
-        if ((paths == null || paths.isEmpty()) && (settings.changelogs == null || settings.changelogs.isEmpty())) {
+        List<Path> paths = this.paths == null || this.paths.isEmpty() ? settings.configuredPaths() : this.paths;
+        if (paths.isEmpty() && (settings.changelogs == null || settings.changelogs.isEmpty())) {
             throw new CommandLine.ParameterException(spec.commandLine(), "give migration files or directories (PATH), "
-                    + "a Liquibase changelog (--changelog FILE), or a database (--jdbc URL)");
+                    + "a Liquibase changelog (--changelog FILE), a database (--jdbc URL), or locations in "
+                    + ProjectConfig.FILE_NAME);
         }
         boolean fromStdin = paths != null && paths.contains(Path.of("-"));
         if (fromStdin && paths.size() > 1) {
@@ -188,7 +194,7 @@ public final class LintCommand implements Callable<Integer> {
             return DialecticCli.EXIT_USAGE;
         }
         clock.mark(() -> "lint");
-        return report(accept(report, accepted), reporter, threshold, clock);
+        return report(accept(report, accepted, baseline), reporter, threshold, clock);
     }
 
     /** The script on standard input, read whole and decoded as strict UTF-8, named {@code --stdin-name}. */
@@ -200,7 +206,11 @@ public final class LintCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("not a file name: " + stdinName, e);
             }
         });
-        SourceFile file = SourceFile.fromBytes(name, stdin.readAllBytes());
+        byte[] bytes = stdin.readAllBytes();
+        if (bytes.length == 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "- : standard input is empty (nothing to lint)");
+        }
+        SourceFile file = SourceFile.fromBytes(name, bytes);
         return options.flavor() == null ? file : file.withFlavor(options.flavor());
     }
 
@@ -257,7 +267,7 @@ public final class LintCommand implements Callable<Integer> {
     }
 
     /** The report without the findings the baseline accepts. */
-    private LintReport accept(LintReport report, Baseline accepted) {
+    private LintReport accept(LintReport report, Baseline accepted, Path baseline) {
         if (accepted == null) {
             return report;
         }

@@ -1,9 +1,12 @@
 package io.github.dialectic.cli;
 
+import io.github.dialectic.config.ProjectConfig;
 import io.github.dialectic.engine.Targets;
 import io.github.dialectic.lint.LintOptions;
 import io.github.dialectic.lint.ParseCache;
+import io.github.dialectic.rule.RuleRegistry;
 import io.github.dialectic.rule.Severity;
+import io.github.dialectic.source.SourceException;
 import io.github.dialectic.source.SqlFlavor;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -48,7 +51,8 @@ final class LinterSettings {
     boolean noCache;
 
     @Option(names = "--baseline-root", paramLabel = "DIR", description = "The directory a baseline's file paths are "
-            + "relative to (default: the working directory; the Maven plugin's are relative to the project directory).")
+            + "relative to (default: the directory of dialectic.toml if there is one, else the working directory; the "
+            + "Maven plugin's are relative to the project directory).")
     Path baselineRoot;
 
     @Option(names = "--changelog", paramLabel = "FILE", description = "A Liquibase changelog (XML, YAML, JSON or "
@@ -69,22 +73,63 @@ final class LinterSettings {
                     + "working directory and src/main/resources if present).")
     List<Path> searchPath;
 
-    /** What a baseline's paths are relative to. */
-    Path baselineRoot() {
-        return baselineRoot != null ? baselineRoot : Path.of("");
+    @Option(names = "--config", paramLabel = "FILE", description = "The settings file to read (default: "
+            + ProjectConfig.FILE_NAME + " in the working directory or the nearest parent, up to the checkout's root). "
+            + "Options given here override its settings.")
+    Path configFile;
+
+    @Option(names = "--no-config", description = "Read no " + ProjectConfig.FILE_NAME + ".")
+    boolean noConfig;
+
+    private ProjectConfig config;
+
+    /**
+     * The project's settings file, read once: {@code --config FILE}, else the {@value ProjectConfig#FILE_NAME} found
+     * from the working directory; {@link ProjectConfig#NONE} with {@code --no-config}. A mistake in it is a usage
+     * error naming the file and line.
+     */
+    ProjectConfig config() {
+        if (config == null) {
+            if (noConfig && configFile != null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--config and --no-config contradict each other");
+            }
+            try {
+                config = noConfig ? ProjectConfig.NONE : configFile != null
+                        ? ProjectConfig.read(configFile, RuleRegistry.load().ids())
+                        : ProjectConfig.load(Path.of(""), RuleRegistry.load().ids());
+            } catch (SourceException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            }
+        }
+        return config;
     }
 
-    /** The linter options the command line asks for; a mistake is a usage error naming the option. */
+    /** What a baseline's paths are relative to. */
+    Path baselineRoot() {
+        return baselineRoot != null ? baselineRoot : config().directory() != null ? config().directory() : Path.of("");
+    }
+
+    /**
+     * The linter options: the settings file's, with the command line's options in their place where given (a
+     * {@code --severity} overrides the file's severity for that rule only); a mistake is a usage error naming the
+     * option.
+     */
     LintOptions options() {
-        Targets chosen = targets == null || targets.isEmpty() ? Targets.latestOfEach()
-                : parse("--target", () -> Targets.parse(targets));
-        LintOptions options = LintOptions.defaults().withTargets(chosen);
+        LintOptions options = config().applyTo(LintOptions.defaults());
+        if (targets != null && !targets.isEmpty()) {
+            options = options.withTargets(parse("--target", () -> Targets.parse(targets)));
+        }
+        RuleRegistry registry = RuleRegistry.load();
         if (disabled != null) {
+            for (String id : disabled) {
+                parse("--disable", () -> requireRule(registry, id));
+            }
             options = options.withDisabled(new HashSet<>(disabled));
         }
         if (severities != null) {
-            Map<String, Severity> map = new LinkedHashMap<>();
+            Map<String, Severity> map = new LinkedHashMap<>(options.severityOverrides());
             for (Map.Entry<String, String> e : severities.entrySet()) {
+                parse("--severity", () -> requireRule(registry, e.getKey()));
                 map.put(e.getKey(), parse("--severity", () -> Severity.parse(e.getValue())));
             }
             options = options.withSeverities(map);
@@ -105,6 +150,27 @@ final class LinterSettings {
                     "--cache-dir: empty path; name a directory, or use --no-cache");
         }
         return options;
+    }
+
+    /**
+     * The migrations to lint when the command line names none: the settings file's {@code locations}, resolved against
+     * its directory; empty when it has none.
+     */
+    List<Path> configuredPaths() {
+        ProjectConfig c = config();
+        if (!c.vendorSets().isEmpty() || c.locations().stream().anyMatch(l -> l.contains("{vendor}"))) {
+            throw new CommandLine.ParameterException(spec.commandLine(), c.file() + ": per-engine migration sets "
+                    + "([vendors], {vendor} in locations) are read by the Maven plugin; on the command line give the "
+                    + "folders as PATHs");
+        }
+        return c.locations().stream().map(c::resolve).toList();
+    }
+
+    private static String requireRule(RuleRegistry registry, String id) {
+        if (!registry.knows(id)) {
+            throw new IllegalArgumentException(registry.unknownRuleMessage(id, ""));
+        }
+        return id;
     }
 
     /** The parse cache to use, or null with {@code --no-cache}. */

@@ -42,7 +42,7 @@ class CommandLineAsTypedTest {
 
         DialecticCliTest.Run named = run(NULLABLE_UNIQUE, "lint", "--no-cache", "--target", "db2",
                 "--stdin-name", "db/V7__t.sql", "-");
-        assertTrue(named.out().startsWith("db/V7__t.sql:1:52: error: [nullable-unique-key]"), named.out());
+        assertTrue(named.out().startsWith("db/V7__t.sql:1:50: error: [nullable-unique-key]"), named.out());
 
         DialecticCliTest.Run clean = run("CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY);\n", "lint", "--no-cache", "-");
         assertEquals(0, clean.exit(), clean.out() + clean.err());
@@ -51,8 +51,9 @@ class CommandLineAsTypedTest {
         assertEquals(2, mixed.exit());
         assertTrue(mixed.err().contains("- (standard input) cannot be combined with other paths"), mixed.err());
 
-        DialecticCliTest.Run badBytes = run("", "lint", "-");
-        assertEquals(2, badBytes.exit(), "an empty standard input is no migration at all: " + badBytes.out());
+        DialecticCliTest.Run empty = run("", "lint", "-");
+        assertEquals(2, empty.exit(), "an empty standard input is no migration at all: " + empty.out());
+        assertTrue(empty.err().contains("standard input is empty"), empty.err());
     }
 
     @Test
@@ -89,7 +90,7 @@ class CommandLineAsTypedTest {
                 {new String[] {"lint", "--targte", "db2", "-"}, "Unknown option: '--targte'; did you mean --target?"},
                 {new String[] {"lnit", "-"}, "did you mean lint?"},
                 {new String[] {"lint", "--disable", "nulable-unique-key", "-"},
-                        "unknown rule 'nulable-unique-key' in --disable in the configuration; did you mean 'nullable-unique-key'?"},
+                        "--disable: unknown rule 'nulable-unique-key'; did you mean 'nullable-unique-key'?"},
                 {new String[] {"lint", "--severity", "nullable-unique-kee=warning", "-"},
                         "did you mean 'nullable-unique-key'?"},
                 {new String[] {"lint", "--format", "jsno", "-"}, "unknown format 'jsno'; did you mean 'json'?"},
