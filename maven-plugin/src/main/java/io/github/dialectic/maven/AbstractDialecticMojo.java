@@ -1,5 +1,6 @@
 package io.github.dialectic.maven;
 
+import io.github.dialectic.config.ProjectConfig;
 import io.github.dialectic.engine.Targets;
 import io.github.dialectic.finding.Baseline;
 import io.github.dialectic.lint.LintOptions;
@@ -132,6 +133,30 @@ abstract class AbstractDialecticMojo extends AbstractMojo {
     @Parameter(property = "dialectic.labels")
     protected String labels;
 
+    /**
+     * The settings file shared with the command line and dialectic-junit ({@code dialectic.toml}): read when it exists;
+     * the parameters above override what it says.
+     */
+    @Parameter(property = "dialectic.configFile", defaultValue = "${project.basedir}/dialectic.toml")
+    protected File configFile;
+
+    private ProjectConfig config;
+
+    /** The settings file, read once; {@link ProjectConfig#NONE} when there is none. */
+    protected ProjectConfig config() throws MojoExecutionException {
+        if (config == null) {
+            Path file = configFile == null ? basedir().resolve(ProjectConfig.FILE_NAME) : configFile.toPath();
+            try {
+                config = Files.isRegularFile(file)
+                        ? ProjectConfig.read(file, RuleRegistry.load(getClass().getClassLoader()).ids())
+                        : ProjectConfig.NONE;
+            } catch (SourceException e) { // names the file and the line
+                throw new MojoExecutionException("Dialectic configuration file " + e.getMessage(), e);
+            }
+        }
+        return config;
+    }
+
     /** The linter's result with what is needed to present it. */
     record Run(LintReport report, List<Path> files, MigrationSources.Resolved sources) {
     }
@@ -150,6 +175,7 @@ abstract class AbstractDialecticMojo extends AbstractMojo {
      * file if it exists; null for none.
      */
     protected Baseline readBaseline() throws MojoExecutionException {
+        config();
         Path file = baselinePath();
         if (Files.exists(file)) {
             try {
@@ -157,9 +183,10 @@ abstract class AbstractDialecticMojo extends AbstractMojo {
             } catch (SourceException e) { // names the file and the line
                 throw new MojoExecutionException("Cannot read the Dialectic baseline " + e.getMessage(), e);
             }
-        } else if (baseline != null) {
+        } else if (baseline != null || config().baseline() != null) {
             throw new MojoExecutionException("The Dialectic baseline " + file + " does not exist; create it with "
-                    + "'mvn dialectic:baseline' or remove the dialectic.baseline setting");
+                    + "'mvn dialectic:baseline' or remove the " + (baseline != null ? "dialectic.baseline setting"
+                    : "baseline of " + config().file()));
         }
         return null;
     }
@@ -172,6 +199,9 @@ abstract class AbstractDialecticMojo extends AbstractMojo {
     }
 
     protected Path baselinePath() {
+        if (baseline == null && config != null && config.baseline() != null) {
+            return config.baseline();
+        }
         File f = baseline != null ? baseline : new File(DEFAULT_BASELINE);
         return f.isAbsolute() ? f.toPath().normalize() : basedir().resolve(f.toPath()).normalize();
     }
@@ -254,12 +284,18 @@ abstract class AbstractDialecticMojo extends AbstractMojo {
             return liquibase;
         }
 
-        MigrationSources.Resolved sources = MigrationSources.resolve(locations, project);
+        ProjectConfig file = config();
+        // the file's paths are relative to it; classpath: locations are looked up in the project's resources
+        List<String> fileLocations = file.locations().stream()
+                .map(l -> l.trim().startsWith("classpath:") ? l.trim() : "filesystem:" + file.resolve(l)).toList();
+        MigrationSources.Resolved sources = MigrationSources.resolve(locations, fileLocations, project);
         List<String> missing = sources.locations().stream().filter(l -> l.paths().isEmpty())
                 .map(MigrationSources.Location::spec).toList();
-        if (!missing.isEmpty() && sources.origin() == MigrationSources.Origin.CONFIGURED) {
+        if (!missing.isEmpty() && (sources.origin() == MigrationSources.Origin.CONFIGURED
+                || sources.origin() == MigrationSources.Origin.CONFIG_FILE)) {
             throw new MojoExecutionException("Dialectic location" + (missing.size() == 1 ? "" : "s") + " "
-                    + String.join(", ", missing) + " (from dialectic.locations) "
+                    + String.join(", ", missing) + " (from " + (sources.origin() == MigrationSources.Origin.CONFIGURED
+                    ? "dialectic.locations" : file.file().toString()) + ") "
                     + (missing.size() == 1 ? "does" : "do") + " not exist in " + basedir());
         }
         if (!missing.isEmpty() && sources.origin() == MigrationSources.Origin.FLYWAY) {
@@ -372,7 +408,7 @@ abstract class AbstractDialecticMojo extends AbstractMojo {
 
     /** Checks and turns the parameters into linter options; every mistake names what is valid. */
     LintOptions options(RuleRegistry registry) throws MojoExecutionException {
-        LintOptions options = LintOptions.defaults();
+        LintOptions options = config().applyTo(LintOptions.defaults());
         if (targets != null && !targets.isBlank()) {
             try {
                 options = options.withTargets(Targets.parse(targets));
@@ -417,7 +453,13 @@ abstract class AbstractDialecticMojo extends AbstractMojo {
                 }
             }
         }
-        return options.withDisabled(disabled).withSeverities(severities);
+        // parameters override the file: a list of disabled rules replaces its list, a severity its severity for that rule
+        if (!disabled.isEmpty() || disabledRules != null && !MigrationSources.clean(disabledRules).isEmpty()) {
+            options = options.withDisabled(disabled);
+        }
+        Map<String, Severity> allSeverities = new LinkedHashMap<>(options.severityOverrides());
+        allSeverities.putAll(severities);
+        return options.withSeverities(allSeverities);
     }
 
     private static String requireRule(RuleRegistry registry, String id, String where) throws MojoExecutionException {

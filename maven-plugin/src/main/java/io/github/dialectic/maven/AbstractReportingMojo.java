@@ -18,8 +18,8 @@ abstract class AbstractReportingMojo extends AbstractDialecticMojo {
 
     private static final List<String> FAIL_ON = List.of("error", "warning", "info", "never");
 
-    /** The least severity that fails the build: error, warning, info or never. */
-    @Parameter(property = "dialectic.failOn", defaultValue = "error")
+    /** The least severity that fails the build: error, warning, info or never (default: dialectic.toml's, else error). */
+    @Parameter(property = "dialectic.failOn")
     protected String failOn;
 
     /**
@@ -46,7 +46,8 @@ abstract class AbstractReportingMojo extends AbstractDialecticMojo {
 
     /** The {@code failOn} parameter checked: null for never. Checks {@code maxAllowedViolations} too. */
     protected Severity threshold() throws MojoExecutionException {
-        String value = failOn == null ? "error" : failOn.trim().toLowerCase(Locale.ROOT);
+        String value = failOn != null ? failOn.trim().toLowerCase(Locale.ROOT)
+                : config().failOn() != null ? config().failOn() : "error";
         if (!FAIL_ON.contains(value)) {
             throw new MojoExecutionException("Invalid dialectic.failOn '" + failOn + "'; valid values: "
                     + String.join(", ", FAIL_ON));

@@ -34,6 +34,7 @@ final class MigrationSources {
     /** Where the locations came from, for the log and for how strictly missing folders are treated. */
     enum Origin {
         CONFIGURED("the plugin configuration"),
+        CONFIG_FILE("dialectic.toml"),
         FLYWAY("the flyway-maven-plugin configuration"),
         DEFAULT("the default location");
 
@@ -59,11 +60,23 @@ final class MigrationSources {
     }
 
     static Resolved resolve(List<String> configured, MavenProject project) {
+        return resolve(configured, List.of(), project);
+    }
+
+    /**
+     * As {@link #resolve(List, MavenProject)}, with the locations of dialectic.toml ({@code fromFile}, paths already
+     * made absolute or {@code classpath:}) taken after the plugin's own and before Flyway's.
+     */
+    static Resolved resolve(List<String> configured, List<String> fromFile, MavenProject project) {
         Path basedir = project.getBasedir().toPath();
         List<ResourceRoot> resourceDirs = resourceDirectories(project);
         List<String> own = clean(configured);
         if (!own.isEmpty()) {
             return new Resolved(Origin.CONFIGURED, own.stream()
+                    .map(spec -> new Location(spec, resolve(spec, false, basedir, resourceDirs))).toList());
+        }
+        if (!fromFile.isEmpty()) {
+            return new Resolved(Origin.CONFIG_FILE, fromFile.stream()
                     .map(spec -> new Location(spec, resolve(spec, false, basedir, resourceDirs))).toList());
         }
         List<String> flyway = flywayLocations(project);
