@@ -1,5 +1,6 @@
 package io.github.dialectic.junit;
 
+import io.github.dialectic.config.ProjectConfig;
 import io.github.dialectic.engine.Effect;
 import io.github.dialectic.engine.Engine;
 import io.github.dialectic.engine.Target;
@@ -50,16 +51,67 @@ public final class Migrations {
     private final List<Path> paths;
     private final Targets targets;
     private final Set<String> disabledRules;
+    private final Map<String, Severity> severities;
     private final Severity failAt;
     private final Function<Key, LintReport> memo;
 
-    private Migrations(List<Path> paths, Targets targets, Set<String> disabledRules, Severity failAt,
-                       Function<Key, LintReport> memo) {
+    private Migrations(List<Path> paths, Targets targets, Set<String> disabledRules, Map<String, Severity> severities,
+                       Severity failAt, Function<Key, LintReport> memo) {
         this.paths = List.copyOf(paths);
         this.targets = targets;
         this.disabledRules = Set.copyOf(disabledRules);
+        this.severities = Map.copyOf(severities);
         this.failAt = failAt;
         this.memo = memo;
+    }
+
+    /** The working directory's dialectic.toml, read once per test run (a test JVM keeps one working directory). */
+    private static volatile ProjectConfig workingDirectoryConfig;
+
+    private static ProjectConfig workingDirectoryConfig() {
+        ProjectConfig c = workingDirectoryConfig;
+        if (c == null) {
+            try {
+                c = ProjectConfig.load(Path.of(""), RuleRegistry.load().ids());
+            } catch (SourceException e) {
+                throw new IllegalStateException("dialectic: " + e.getMessage(), e);
+            }
+            workingDirectoryConfig = c;
+        }
+        return c;
+    }
+
+    /**
+     * The migrations and settings of {@code dialectic.toml} in the working directory (or the nearest parent, up to the
+     * checkout's root), the file the command line and the Maven plugin read: its locations, targets, disabled rules,
+     * severities and fail-on.
+     *
+     * @throws IllegalStateException when there is no such file, it names no locations, or it has a mistake (the
+     *                               message names the file and line)
+     */
+    public static Migrations configured() {
+        return configured(workingDirectoryConfig());
+    }
+
+    /** As {@link #configured()}, from the given settings file. */
+    public static Migrations configured(Path configFile) {
+        try {
+            return configured(ProjectConfig.read(configFile, RuleRegistry.load().ids()));
+        } catch (SourceException e) {
+            throw new IllegalStateException("dialectic: " + e.getMessage(), e);
+        }
+    }
+
+    private static Migrations configured(ProjectConfig config) {
+        if (config.file() == null) {
+            throw new IllegalStateException("dialectic: no " + ProjectConfig.FILE_NAME + " in "
+                    + Path.of("").toAbsolutePath() + " or its parents; use Migrations.at(path)");
+        }
+        if (config.locations().isEmpty()) {
+            throw new IllegalStateException("dialectic: " + config.file() + " has no locations; add locations = [...] "
+                    + "or use Migrations.at(path)");
+        }
+        return at(config.locations().stream().map(config::resolve).toList(), config);
     }
 
     /**
@@ -73,11 +125,22 @@ public final class Migrations {
         return at(list);
     }
 
+    /**
+     * Migration files and directories, with the settings of {@code dialectic.toml} in the working directory if there is
+     * one (targets, disabled rules, severities, fail-on), else the latest release of each engine.
+     */
     public static Migrations at(Collection<Path> paths) {
+        return at(paths, workingDirectoryConfig());
+    }
+
+    static Migrations at(Collection<Path> paths, ProjectConfig config) {
         if (paths.isEmpty()) {
             throw new IllegalArgumentException("no migration path given");
         }
-        return new Migrations(List.copyOf(paths), Targets.latestOfEach(), Set.of(), Severity.ERROR,
+        Severity failAt = config.failOn() == null ? Severity.ERROR
+                : config.failOn().equals("never") ? null : Severity.parse(config.failOn());
+        return new Migrations(List.copyOf(paths), config.targets() != null ? config.targets() : Targets.latestOfEach(),
+                Set.copyOf(config.disabledRules()), config.severities(), failAt,
                 key -> SHARED.computeIfAbsent(key, Migrations::lint));
     }
 
@@ -98,20 +161,23 @@ public final class Migrations {
     public Migrations withoutRules(String... ruleIds) {
         Set<String> set = new TreeSet<>(disabledRules);
         set.addAll(List.of(ruleIds));
-        return new Migrations(paths, targets, set, failAt, memo);
+        return new Migrations(paths, targets, set, severities, failAt, memo);
     }
 
-    /** The lowest severity that turns a {@link #dynamicTests() dynamic test} red (default: error). */
+    /**
+     * The lowest severity that turns a {@link #dynamicTests() dynamic test} red (default: fail-on of dialectic.toml,
+     * else error).
+     */
     public Migrations failingAt(Severity severity) {
-        return new Migrations(paths, targets, disabledRules, severity, memo);
+        return new Migrations(paths, targets, disabledRules, severities, severity, memo);
     }
 
     Migrations sharedThrough(Function<Key, LintReport> store) {
-        return new Migrations(paths, targets, disabledRules, failAt, store);
+        return new Migrations(paths, targets, disabledRules, severities, failAt, store);
     }
 
     private Migrations withTargets(Targets newTargets) {
-        return new Migrations(paths, newTargets, disabledRules, failAt, memo);
+        return new Migrations(paths, newTargets, disabledRules, severities, failAt, memo);
     }
 
     public List<Path> paths() {
@@ -142,7 +208,7 @@ public final class Migrations {
 
     Key key() {
         return new Key(paths.stream().map(Path::normalize).toList(), targets.asList(),
-                new TreeSet<>(disabledRules));
+                new TreeSet<>(disabledRules), new java.util.TreeMap<>(severities));
     }
 
     /**
@@ -168,7 +234,7 @@ public final class Migrations {
             List<DynamicNode> perEngine = new ArrayList<>();
             for (Target target : targets) {
                 List<Finding> failing = inFile.stream()
-                        .filter(f -> f.severity().atLeast(failAt))
+                        .filter(f -> failAt != null && f.severity().atLeast(failAt))
                         .filter(f -> f.engines().isEmpty() || f.engines().containsKey(target.engine()))
                         .toList();
                 URI source = failing.isEmpty() ? file.toUri() : position(file, failing.get(0));
@@ -186,7 +252,7 @@ public final class Migrations {
 
     static LintReport lint(Key key) {
         LintOptions options = LintOptions.defaults().withTargets(Targets.of(key.targets()))
-                .withDisabled(key.disabledRules());
+                .withDisabled(key.disabledRules()).withSeverities(key.severities());
         try {
             return new Linter(RuleRegistry.load(), options).lint(key.paths());
         } catch (SourceException e) {
@@ -194,8 +260,11 @@ public final class Migrations {
         }
     }
 
-    /** What identifies one lint: files (as given: a test JVM keeps one working directory), targets, disabled rules. */
-    record Key(List<Path> paths, List<Target> targets, Set<String> disabledRules) {
+    /**
+     * What identifies one lint: files (as given: a test JVM keeps one working directory), targets, disabled rules,
+     * severities.
+     */
+    record Key(List<Path> paths, List<Target> targets, Set<String> disabledRules, Map<String, Severity> severities) {
     }
 
     @Override
