@@ -156,7 +156,7 @@ public final class LintCommand implements Callable<Integer> {
         List<Path> paths = this.paths == null || this.paths.isEmpty() ? settings.configuredPaths() : this.paths;
         if (paths.isEmpty() && (settings.changelogs == null || settings.changelogs.isEmpty())) {
             throw new CommandLine.ParameterException(spec.commandLine(), "give migration files or directories (PATH), "
-                    + "a Liquibase changelog (--changelog FILE), a database (--jdbc URL), or locations in "
+                    + "a Liquibase changelog (--changelog FILE), or a database (--jdbc URL); or name locations in "
                     + ProjectConfig.FILE_NAME);
         }
         boolean fromStdin = paths != null && paths.contains(Path.of("-"));
