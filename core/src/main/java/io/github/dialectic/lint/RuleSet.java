@@ -78,6 +78,10 @@ final class RuleSet {
         this.ruleNanos = new AtomicLongArray(rules.size());
         this.askedSchema = new boolean[rules.size()];
         this.askedHistory = new boolean[rules.size()];
+        List<EngineProfile> targets = options.targets().asList().stream().map(EngineProfile::of).toList();
+        for (Rule rule : rules) {
+            rule.prepare(targets);
+        }
     }
 
     int size() {

@@ -173,4 +173,41 @@ class RunnersTest {
                 + "after N ms on this statement (limit 0 ms per rule and statement); their checks of this statement "
                 + "may be incomplete", limits.get(1));
     }
+
+    /** Sleeps past the rule time bound once, in {@link Rule#prepare}, and counts what it was given. */
+    @RuleInfo(id = "test-slow-preparation", title = "t", category = Category.SYNTAX, severity = Severity.ERROR,
+            summary = "s", effects = @EngineEffect(engine = Engine.DB2, effect = Effect.REJECTED, reference = "r"))
+    public static final class SlowPreparation implements Rule {
+        final List<String> calls = new ArrayList<>();
+
+        @Override
+        public synchronized void prepare(List<io.github.dialectic.engine.EngineProfile> targets) {
+            calls.add("prepare " + targets.stream().map(p -> p.engine().id()).toList());
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        @Override
+        public synchronized void check(Change change, RuleContext ctx) {
+            calls.add("check");
+        }
+    }
+
+    /**
+     * One-time work (sqlite-parser-rejects loads SQLite's native library) happens once, before the first check and
+     * outside the bound: timed inside it, it put a rule-time-limit finding on the first statement under one runner only.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {0, 2})
+    void aRuleIsPreparedOnceBeforeItsFirstCheckOutsideTheTimeBound(int chunk) {
+        SlowPreparation slow = new SlowPreparation();
+        List<Finding> found = lint(chunk, LintOptions.defaults().withRuleTimeout(Duration.ofMillis(200))
+                .withTargets(io.github.dialectic.engine.Targets.parse("db2,sqlite")), slow);
+        assertEquals(List.of(), found.stream().filter(f -> f.rule().equals(PipelineRules.RULE_TIME_LIMIT)).toList());
+        assertEquals("prepare [sqlite, db2]", slow.calls.get(0));
+        assertEquals(List.of("check", "check", "check", "check", "check"), slow.calls.subList(1, slow.calls.size()));
+    }
 }

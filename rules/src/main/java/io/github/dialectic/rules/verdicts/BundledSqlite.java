@@ -36,6 +36,21 @@ final class BundledSqlite {
     private BundledSqlite() {
     }
 
+    /**
+     * Opens one connection ahead of the checks, loading the native library. Failure is left for the first
+     * {@link #judge} to report as {@link Unavailable}, with the statement being checked.
+     */
+    static void load() {
+        if (unavailable != null || !IDLE.isEmpty()) {
+            return;
+        }
+        try {
+            IDLE.offer(open());
+        } catch (SQLException | RuntimeException | LinkageError e) {
+            unavailable = String.valueOf(e.getMessage());
+        }
+    }
+
     /** SQLite's rejection of {@code sql}, or empty when it compiles, or fails for a reason that is no rejection. */
     static Optional<Rejection> judge(String sql) {
         if (sql.length() > CACHED_UP_TO_CHARS) {
