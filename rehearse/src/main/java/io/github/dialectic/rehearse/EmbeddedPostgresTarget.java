@@ -16,6 +16,8 @@ import java.util.Locale;
  */
 final class EmbeddedPostgresTarget implements RehearsalTarget {
 
+    static final java.time.Duration STARTUP_WAIT = java.time.Duration.ofSeconds(90);
+
     private final EmbeddedPostgres postgres;
 
     private EmbeddedPostgresTarget(EmbeddedPostgres postgres) {
@@ -30,7 +32,9 @@ final class EmbeddedPostgresTarget implements RehearsalTarget {
                     + "is " + os + " " + arch + "; rehearse on a PostgreSQL server with --jdbc URL instead");
         }
         try {
-            return new EmbeddedPostgresTarget(EmbeddedPostgres.builder().setCleanDataDirectory(true).start());
+            // zonky waits 10 s for the server by default; a loaded machine (a CI run, a build in parallel) needs more
+            return new EmbeddedPostgresTarget(EmbeddedPostgres.builder().setCleanDataDirectory(true)
+                    .setPGStartupWait(STARTUP_WAIT).start());
         } catch (IOException | RuntimeException e) {
             throw new RehearsalException("embedded PostgreSQL cannot start here (" + rootCause(e) + "); it unpacks the "
                     + "server into the temporary directory and runs it as this user (as root, under a user namespace "
