@@ -12,7 +12,6 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -106,31 +105,29 @@ final class SyntheticRows {
             }
             return;
         }
-        boolean textDates = scratch.engine() == Engine.SQLITE;
-        int perStatement = (int) Math.max(1, Math.min(1000, Math.min(rows, 30_000 / columns.size())));
-        String tuple = "(" + String.join(", ", java.util.Collections.nCopies(columns.size(), "?")) + ")";
+        // SQL text, not bound parameters: MariaDB's driver took 14.5 s for 100,000 rows bound 1,000 to a statement,
+        // the same rows as text 3 s (the mariadb client's time for them)
+        int perStatement = (int) Math.max(1, Math.min(1000, rows));
+        String insert = "INSERT INTO " + tableName + " (" + columnList + ") VALUES ";
         connection.setAutoCommit(false);
-        try {
-            PreparedStatement full = connection.prepareStatement("INSERT INTO " + tableName + " (" + columnList
-                    + ") VALUES " + String.join(", ", java.util.Collections.nCopies(perStatement, tuple)));
+        try (java.sql.Statement statement = connection.createStatement()) {
+            StringBuilder sql = new StringBuilder(insert.length() + perStatement * 20 * columns.size());
             long i = 1;
             while (i <= rows) {
-                int count = (int) Math.min(perStatement, rows - i + 1);
-                PreparedStatement ps = count == perStatement ? full : connection.prepareStatement("INSERT INTO "
-                        + tableName + " (" + columnList + ") VALUES "
-                        + String.join(", ", java.util.Collections.nCopies(count, tuple)));
-                int p = 1;
-                for (int r = 0; r < count; r++, i++) {
-                    for (LongFunction<Object> v : values) {
-                        ps.setObject(p++, jdbc(v.apply(i), textDates));
+                sql.setLength(0);
+                sql.append(insert);
+                for (int r = 0; r < perStatement && i <= rows; r++, i++) {
+                    sql.append(r == 0 ? "(" : ", (");
+                    for (int c = 0; c < values.size(); c++) {
+                        if (c > 0) {
+                            sql.append(", ");
+                        }
+                        literal(sql, values.get(c).apply(i));
                     }
+                    sql.append(')');
                 }
-                ps.executeUpdate();
-                if (ps != full) {
-                    ps.close();
-                }
+                statement.executeUpdate(sql.toString());
             }
-            full.close();
             connection.commit();
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
@@ -140,20 +137,25 @@ final class SyntheticRows {
         }
     }
 
-    private static Object jdbc(Object value, boolean textDates) {
-        if (value instanceof LocalDateTime t) {
-            return textDates ? text(t) : java.sql.Timestamp.valueOf(t);
+    /** A generated value as an SQL literal every engine but PostgreSQL (which gets COPY) reads alike. */
+    private static void literal(StringBuilder sql, Object v) {
+        if (v instanceof Boolean b) {
+            sql.append(b ? "TRUE" : "FALSE");
+        } else if (v instanceof BigDecimal d) {
+            sql.append(d.toPlainString());
+        } else if (v instanceof Number n) {
+            sql.append(n);
+        } else if (v instanceof byte[] bytes) {
+            sql.append("X'");
+            for (byte x : bytes) {
+                sql.append(Character.forDigit((x >> 4) & 0xF, 16)).append(Character.forDigit(x & 0xF, 16));
+            }
+            sql.append('\'');
+        } else if (v instanceof LocalDateTime t) {
+            sql.append('\'').append(text(t)).append('\'');
+        } else {
+            sql.append('\'').append(String.valueOf(v).replace("'", "''")).append('\'');
         }
-        if (value instanceof LocalDate d) {
-            return textDates ? d.toString() : java.sql.Date.valueOf(d);
-        }
-        if (value instanceof LocalTime t) {
-            return textDates ? t.toString() : java.sql.Time.valueOf(t);
-        }
-        if (value instanceof UUID u) {
-            return textDates ? u.toString() : u;
-        }
-        return value;
     }
 
     private static String text(LocalDateTime t) {
