@@ -15,6 +15,10 @@ import io.github.dialectic.report.Reporter;
 import io.github.dialectic.report.TextReporter;
 import io.github.dialectic.rule.RuleRegistry;
 import io.github.dialectic.rule.Severity;
+import io.github.dialectic.lint.MigrationSetsLinter;
+import io.github.dialectic.source.FlywayConfig;
+import io.github.dialectic.source.FlywayConfigFiles;
+import io.github.dialectic.source.MigrationLayout;
 import io.github.dialectic.source.SourceException;
 import io.github.dialectic.source.SourceFile;
 import picocli.CommandLine;
@@ -111,6 +115,15 @@ public final class LintCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "Print stack traces of internal errors.")
     boolean verbose;
 
+    @Option(names = "--project", paramLabel = "DIR", description = "A Flyway or Spring Boot project: its migrations "
+            + "where its settings say (spring.flyway.* in application*.properties/yml, flyway.conf, flyway.toml), "
+            + "placeholders replaced, a {vendor} folder linted against its engine only.")
+    Path project;
+
+    @Option(names = "--profile", split = ",", paramLabel = "PROFILE",
+            description = "Spring profiles whose application-PROFILE files --project reads (default: spring.profiles.active).")
+    List<String> profiles;
+
 
     @Override
     public Integer call() throws IOException {
@@ -154,10 +167,18 @@ public final class LintCommand implements Callable<Integer> {
             return report(accept(live(finalOptions, clock), accepted, baseline), reporter, threshold, clock);
         }
         List<Path> paths = this.paths == null || this.paths.isEmpty() ? settings.configuredPaths() : this.paths;
+        if (project != null || paths.stream().anyMatch(p -> p.toString().contains(MigrationLayout.VENDOR))) {
+            LintReport sets = lintSets(finalOptions, paths);
+            if (sets == null) {
+                return DialecticCli.EXIT_USAGE;
+            }
+            clock.mark(() -> "lint");
+            return report(accept(sets, accepted, baseline), reporter, threshold, clock);
+        }
         if (paths.isEmpty() && (settings.changelogs == null || settings.changelogs.isEmpty())) {
             throw new CommandLine.ParameterException(spec.commandLine(), "give migration files or directories (PATH), "
-                    + "a Liquibase changelog (--changelog FILE), or a database (--jdbc URL); or name locations in "
-                    + ProjectConfig.FILE_NAME);
+                    + "a Liquibase changelog (--changelog FILE), or a database (--jdbc URL); or a Flyway/Spring Boot project "
+                    + "(--project DIR); or name locations in " + ProjectConfig.FILE_NAME);
         }
         boolean fromStdin = paths != null && paths.contains(Path.of("-"));
         if (fromStdin && paths.size() > 1) {
@@ -212,6 +233,55 @@ public final class LintCommand implements Callable<Integer> {
         }
         SourceFile file = SourceFile.fromBytes(name, bytes);
         return options.flavor() == null ? file : file.withFlavor(options.flavor());
+    }
+
+    /**
+     * Lints a project's Flyway layout (--project) or paths with a {vendor} folder: each engine's set against that
+     * engine; null (and says why on standard error) when there is nothing to lint.
+     */
+    private LintReport lintSets(LintOptions options, List<Path> paths) {
+        java.io.PrintWriter err = spec.commandLine().getErr();
+        try {
+            FlywayConfig config;
+            MigrationLayout layout;
+            if (project != null) {
+                Path resources = project.resolve("src/main/resources");
+                FlywayConfigFiles.Found found = FlywayConfigFiles.read(project, List.of(resources),
+                        profiles == null ? List.of() : profiles);
+                config = found.config();
+                List<String> locations = paths == null || paths.isEmpty() ? config.locations()
+                        : paths.stream().map(p -> "filesystem:" + p).toList();
+                layout = MigrationLayout.resolve(locations, java.util.Map.of(), project,
+                        List.of(new MigrationLayout.ClasspathRoot(resources, "")), true);
+                err.println("dialectic: Flyway settings from " + (found.any() ? found.read().stream().map(Path::toString)
+                        .collect(java.util.stream.Collectors.joining(", ")) : "Flyway's defaults (no application*.properties/yml, "
+                        + "flyway.conf or flyway.toml in " + project + ")") + "; locations " + String.join(", ", locations));
+            } else {
+                config = FlywayConfig.defaults().withLocations(paths.stream().map(p -> "filesystem:" + p).toList());
+                layout = MigrationLayout.ofPaths(paths);
+            }
+            List<String> missing = layout.missingCommon();
+            if (!missing.isEmpty()) {
+                err.println("dialectic: no such location: " + String.join(", ", missing));
+                return null;
+            }
+            MigrationSetsLinter.Result result = new MigrationSetsLinter(RuleRegistry.load(), options, settings.cache())
+                    .lint(layout, config);
+            if (result.report().summary().files() == 0) {
+                err.println("dialectic: no migrations found; looked in " + layout.searched().stream()
+                        .map(Path::toString).collect(java.util.stream.Collectors.joining(", ")));
+                return null;
+            }
+            if (layout.perEngine()) {
+                result.describeSets().forEach(line -> err.println("dialectic: set " + line));
+            }
+            return result.report();
+        } catch (SourceException e) {
+            err.println("dialectic: " + e.getMessage());
+            return null;
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
     }
 
     /** Checks the live database: its schema alone, or the pending migrations under the paths against it. */

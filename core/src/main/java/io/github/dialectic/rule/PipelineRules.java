@@ -20,6 +20,7 @@ public final class PipelineRules {
     public static final String LIQUIBASE_PRECONDITION_SKIPPED = "liquibase-precondition-skipped";
     /** A change Liquibase refuses for an engine, or cannot turn into SQL offline (dialectic-liquibase). */
     public static final String LIQUIBASE_CHANGE_REFUSED = "liquibase-change-refused";
+    public static final String VENDOR_SET_DRIFT = "vendor-set-drift";
 
     static final List<RuleDescriptor> DESCRIPTORS = List.of(
             new RuleDescriptor(UNPARSED_STATEMENT, "Statement Dialectic could not parse", Category.PIPELINE,
@@ -31,6 +32,10 @@ public final class PipelineRules {
             new RuleDescriptor(UNUSED_SUPPRESSION, "Suppression suppressed nothing", Category.PIPELINE,
                     Severity.WARNING, "A dialectic:ignore comment matched no finding: the problem is gone or the "
                     + "comment is not next to the statement it means.", List.of()),
+            new RuleDescriptor(VENDOR_SET_DRIFT, "Engines' migration folders create different tables or columns",
+                    Category.PIPELINE, Severity.WARNING, "With a migration folder per engine (Spring Boot's "
+                    + "db/migration/{vendor}), a table or column exists after one engine's migrations but not after "
+                    + "another's: the application meets a different schema on each engine.", List.of()),
             new RuleDescriptor(RULE_TIME_LIMIT, "Rule ran past its time limit on a statement", Category.PIPELINE,
                     Severity.WARNING, "A rule took longer than its bound on one statement (5 s by default): it was "
                     + "stopped there, so its check of that statement may be incomplete; the run went on.", List.of()),

@@ -7,28 +7,37 @@ import java.util.stream.IntStream;
 
 /**
  * Flyway SQL migrations: the {@code .sql} files under the given files and directories, in the order Flyway applies
- * them ({@link MigrationLocator}), each read as strict UTF-8 and split into statements.
+ * them ({@link MigrationLocator}), each read as strict UTF-8 and split into statements. Given a {@link FlywayConfig},
+ * files are named as it says and its placeholders are replaced before splitting ({@link PlaceholderScript}).
  */
 public final class FlywaySqlSource implements StatementSource {
 
     private final List<Path> inputs;
     private final SqlFlavor flavor;
+    private final FlywayConfig config;
 
     /** {@code flavor}: the SQL flavour of every file, or null to detect it file by file. */
     public FlywaySqlSource(List<Path> inputs, SqlFlavor flavor) {
+        this(inputs, flavor, null);
+    }
+
+    /** Files named and placeholders replaced as {@code config} says (null: Flyway's default names, nothing replaced). */
+    public FlywaySqlSource(List<Path> inputs, SqlFlavor flavor, FlywayConfig config) {
         this.inputs = List.copyOf(inputs);
         this.flavor = flavor;
+        this.config = config;
     }
 
     /** Reads the files in parallel; the first bad file in migration order is the one reported. */
     @Override
     public List<Script> scripts() throws SourceException {
-        List<Path> paths = MigrationLocator.locate(inputs);
+        List<Path> paths = config == null ? MigrationLocator.locate(inputs) : MigrationLocator.locate(inputs, config);
         Object[] read = new Object[paths.size()];
         IntStream.range(0, paths.size()).parallel().forEach(i -> {
             try {
                 SourceFile f = SourceFile.read(paths.get(i));
-                read[i] = new SqlScript(flavor == null ? f : f.withFlavor(flavor));
+                SourceFile file = flavor == null ? f : f.withFlavor(flavor);
+                read[i] = config == null ? new SqlScript(file) : PlaceholderScript.of(file, config);
             } catch (SourceException e) {
                 read[i] = e;
             }

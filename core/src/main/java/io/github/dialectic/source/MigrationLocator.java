@@ -45,14 +45,51 @@ import java.util.regex.Pattern;
  */
 public final class MigrationLocator {
 
-    private static final Pattern VERSIONED = Pattern.compile("V(\\d+(?:[._]\\d+)*)__(.*)\\.sql");
-    private static final Pattern UNDO = Pattern.compile("U\\d+(?:[._]\\d+)*__.*\\.sql");
-    private static final Pattern REPEATABLE = Pattern.compile("R__(.*)\\.sql");
+    /** How migration files are named: Flyway's prefixes, separator and suffixes, as patterns. */
+    private record Naming(Pattern versioned, Pattern undo, Pattern repeatable, List<String> suffixes) {
+        static Naming of(FlywayConfig c) {
+            String suffixes = c.suffixes().stream().map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
+            String sep = Pattern.quote(c.separator());
+            return new Naming(
+                    Pattern.compile(Pattern.quote(c.sqlMigrationPrefix()) + "(\\d+(?:[._]\\d+)*)" + sep + "(.*)(?:"
+                            + suffixes + ")"),
+                    Pattern.compile(Pattern.quote(c.undoPrefix()) + "\\d+(?:[._]\\d+)*" + sep + ".*(?:" + suffixes + ")"),
+                    Pattern.compile(Pattern.quote(c.repeatablePrefix()) + sep + "(.*)(?:" + suffixes + ")"),
+                    c.suffixes());
+        }
+
+        boolean wanted(String name) {
+            for (String suffix : suffixes) {
+                if (name.endsWith(suffix)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private static final Naming FLYWAY_DEFAULT = Naming.of(FlywayConfig.defaults());
 
     private MigrationLocator() {
     }
 
+    /** The migrations under the inputs, named as Flyway names them by default ({@code V1__x.sql}, {@code R__x.sql}). */
     public static List<Path> locate(List<Path> inputs) throws SourceException {
+        return locate(inputs, FLYWAY_DEFAULT);
+    }
+
+    /**
+     * The migrations under the inputs, named as {@code naming}'s prefixes, separator and suffixes say; directories
+     * are searched for files with one of its suffixes.
+     */
+    public static List<Path> locate(List<Path> inputs, FlywayConfig naming) throws SourceException {
+        return locate(inputs, Naming.of(naming));
+    }
+
+    private static List<Path> locate(List<Path> inputs, Naming naming) throws SourceException {
+        Pattern versionedPattern = naming.versioned();
+        Pattern undoPattern = naming.undo();
+        Pattern repeatablePattern = naming.repeatable();
         Map<Object, Path> files = new LinkedHashMap<>();
         for (Path input : inputs) {
             if (!Files.exists(input)) {
@@ -61,7 +98,7 @@ public final class MigrationLocator {
             if (Files.isDirectory(input)) {
                 SortedMap<Path, Object> found; // path -> identity, in path order
                 try {
-                    found = walk(input);
+                    found = files(input, naming::wanted);
                 } catch (IOException | UncheckedIOException e) {
                     throw new SourceException(input, 0, "cannot list directory: " + e.getMessage(), e);
                 }
@@ -76,12 +113,12 @@ public final class MigrationLocator {
         List<Migration> other = new ArrayList<>();
         for (Path p : files.values()) {
             String name = p.getFileName() == null ? p.toString() : p.getFileName().toString();
-            Matcher m = VERSIONED.matcher(name);
+            Matcher m = versionedPattern.matcher(name);
             if (m.matches()) {
                 versioned.add(new Migration(p, name, parseVersion(m.group(1)), m.group(2)));
-            } else if (UNDO.matcher(name).matches()) {
+            } else if (undoPattern.matcher(name).matches()) {
                 continue;
-            } else if ((m = REPEATABLE.matcher(name)).matches()) {
+            } else if ((m = repeatablePattern.matcher(name)).matches()) {
                 repeatable.add(new Migration(p, name, null, m.group(1)));
             } else {
                 other.add(new Migration(p, name, null, name));
@@ -117,11 +154,6 @@ public final class MigrationLocator {
     }
 
     private record Migration(Path path, String name, List<BigInteger> version, String description) {
-    }
-
-    /** The {@code *.sql} files under {@code root} (see {@link #files}), each with its identity. */
-    private static SortedMap<Path, Object> walk(Path root) throws IOException {
-        return files(root, name -> name.endsWith(".sql"));
     }
 
     /**

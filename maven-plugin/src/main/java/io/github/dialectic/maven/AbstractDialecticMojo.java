@@ -6,6 +6,10 @@ import io.github.dialectic.finding.Baseline;
 import io.github.dialectic.lint.LintOptions;
 import io.github.dialectic.lint.LintReport;
 import io.github.dialectic.lint.Linter;
+import io.github.dialectic.lint.MigrationSetsLinter;
+import io.github.dialectic.source.FlywayConfig;
+import io.github.dialectic.source.FlywayConfigFiles;
+import io.github.dialectic.source.MigrationLayout;
 import io.github.dialectic.lint.ParseCache;
 import io.github.dialectic.liquibase.ChangelogLint;
 import io.github.dialectic.liquibase.ChangelogOptions;
@@ -70,6 +74,13 @@ abstract class AbstractDialecticMojo extends AbstractMojo {
      */
     @Parameter(property = "dialectic.locations")
     protected List<String> locations;
+
+    /**
+     * The Spring profiles whose {@code application-<profile>.properties/yml} are read for {@code spring.flyway.*}
+     * when the migrations are found through Spring Boot's settings. Default: {@code spring.profiles.active}.
+     */
+    @Parameter(property = "dialectic.profiles")
+    protected List<String> profiles;
 
     /** Ant-style patterns, relative to each location folder, of the files to lint. Default: {@code **}{@code /*.sql}. */
     @Parameter(property = "dialectic.includes")
@@ -256,15 +267,17 @@ abstract class AbstractDialecticMojo extends AbstractMojo {
      * any of it does (options, cache settings, each file's path and content; see {@link #stalenessKey}).
      */
     record Prepared(String key, String description, Linter linter, List<Path> files, MigrationSources.Resolved sources,
-                    ChangelogRun changelog) {
+                    ChangelogRun changelog, Flyway flyway) {
         Prepared(String key, String description, Linter linter, List<Path> files, MigrationSources.Resolved sources) {
-            this(key, description, linter, files, sources, null);
+            this(key, description, linter, files, sources, null, null);
         }
 
         Run run() throws MojoFailureException {
             try {
-                return new Run(changelog != null ? changelog.lint().lint(changelog.file()) : linter.lint(files), files,
-                        sources);
+                LintReport report = changelog != null ? changelog.lint().lint(changelog.file())
+                        : flyway != null ? flyway.linter().lint(flyway.layout(), flyway.config()).report()
+                        : linter.lint(files);
+                return new Run(report, files, sources);
             } catch (SourceException e) {
                 throw new MojoFailureException("Dialectic cannot read the migrations: " + e.getMessage(), e);
             }
@@ -273,6 +286,13 @@ abstract class AbstractDialecticMojo extends AbstractMojo {
 
     /** A Liquibase changelog to lint, and the lint for it. */
     record ChangelogRun(Path file, ChangelogLint lint) {
+    }
+
+    /**
+     * A Flyway layout linted set by set ({@link MigrationSetsLinter}): locations with {@code {vendor}}, placeholders or
+     * Flyway naming of the project's own.
+     */
+    record Flyway(MigrationLayout layout, FlywayConfig config, MigrationSetsLinter linter) {
     }
 
     /** Checks the configuration and finds the migrations; {@code null} (and says so) when there are none. */
@@ -289,6 +309,35 @@ abstract class AbstractDialecticMojo extends AbstractMojo {
         List<String> fileLocations = file.locations().stream()
                 .map(l -> l.trim().startsWith("classpath:") ? l.trim() : "filesystem:" + file.resolve(l)).toList();
         MigrationSources.Resolved sources = MigrationSources.resolve(locations, fileLocations, project);
+        FlywayConfig flywayConfig = null;
+        List<Path> lookedIn = new java.util.ArrayList<>();
+        if (sources.origin() != MigrationSources.Origin.CONFIGURED
+                && sources.origin() != MigrationSources.Origin.CONFIG_FILE) { // Dialectic's own locations come first
+            List<Path> resourceDirs = MigrationSources.resourceDirectories(project).stream()
+                    .map(MigrationSources.ResourceRoot::dir).toList();
+            FlywayConfigFiles.Found found;
+            try {
+                found = FlywayConfigFiles.read(basedir(), resourceDirs, MigrationSources.clean(profiles));
+            } catch (SourceException e) { // names the file and the line
+                throw new MojoExecutionException("Dialectic cannot read the Flyway settings: " + e.getMessage(), e);
+            }
+            lookedIn.addAll(found.searched());
+            if (sources.origin() == MigrationSources.Origin.FLYWAY) {
+                flywayConfig = found.config().with(MigrationSources.flywaySettings(project));
+                if (!MigrationSources.flywayLocations(project).isEmpty()) {
+                    flywayConfig = flywayConfig.withLocations(MigrationSources.flywayLocations(project));
+                }
+            } else if (found.any()) {
+                flywayConfig = found.config();
+                sources = MigrationSources.Resolved.spring(flywayConfig.locations(), found.read().stream()
+                        .map(p -> basedir().relativize(p.toAbsolutePath().normalize()).toString()).toList(), project);
+            }
+        }
+        // what only Flyway's reading of the files gets right: else includes and excludes apply, as before
+        if (flywayConfig != null && (flywayConfig.hasVendorLocations() || !flywayConfig.placeholders().isEmpty()
+                || !flywayConfig.namedAsByDefault())) {
+            return prepareFlyway(registry, options, sources, flywayConfig, lookedIn);
+        }
         List<String> missing = sources.locations().stream().filter(l -> l.paths().isEmpty())
                 .map(MigrationSources.Location::spec).toList();
         if (!missing.isEmpty() && (sources.origin() == MigrationSources.Origin.CONFIGURED
@@ -298,7 +347,8 @@ abstract class AbstractDialecticMojo extends AbstractMojo {
                     ? "dialectic.locations" : file.file().toString()) + ") "
                     + (missing.size() == 1 ? "does" : "do") + " not exist in " + basedir());
         }
-        if (!missing.isEmpty() && sources.origin() == MigrationSources.Origin.FLYWAY) {
+        if (!missing.isEmpty() && (sources.origin() == MigrationSources.Origin.FLYWAY
+                || sources.origin() == MigrationSources.Origin.SETTINGS)) {
             getLog().warn("Dialectic: Flyway location" + (missing.size() == 1 ? " " : "s ") + String.join(", ", missing)
                     + " not found in the project's files; skipped");
         }
@@ -317,14 +367,19 @@ abstract class AbstractDialecticMojo extends AbstractMojo {
             if (present > 0) { // includes that match nothing are a mistake, as a path without .sql files is on the command line
                 throw new MojoExecutionException("Dialectic: the includes " + MigrationSources.clean(includes)
                         + " and excludes " + MigrationSources.clean(excludes) + " match no file in " + where + " ("
-                        + sources.origin().description + ", which holds " + present + " file" + (present == 1 ? "" : "s")
+                        + sources.description() + ", which holds " + present + " file" + (present == 1 ? "" : "s")
                         + "); default includes: " + MigrationSources.DEFAULT_INCLUDE);
             }
-            getLog().info("Dialectic: no migrations found in " + where + " (" + sources.origin().description + ")");
+            List<MigrationLayout.ClasspathRoot> classpath = MigrationSources.resourceDirectories(project).stream()
+                    .map(r -> new MigrationLayout.ClasspathRoot(r.dir(), r.targetPath())).toList();
+            warnNothingFound(where, sources, MigrationLayout.resolve(sources.locations().stream()
+                    .map(MigrationSources.Location::spec).toList(), java.util.Map.of(), basedir(), classpath,
+                    sources.origin() == MigrationSources.Origin.FLYWAY
+                            || sources.origin() == MigrationSources.Origin.SETTINGS).searched(), lookedIn);
             return null;
         }
         String description = files.size() + " migration file" + (files.size() == 1 ? "" : "s") + " in " + where + " ("
-                + sources.origin().description + "); targets: "
+                + sources.description() + "); targets: "
                 + options.targets().asList().stream().map(Object::toString).collect(Collectors.joining(", "));
 
         Path cache = noCache ? null : cacheDirectory != null ? cacheDirectory.toPath() : ParseCache.defaultDir();
@@ -338,6 +393,73 @@ abstract class AbstractDialecticMojo extends AbstractMojo {
                 + new java.util.TreeMap<>(options.severityOverrides()) + "|" + options.flavor() + "|"
                 + options.parseTimeout() + "|" + cache;
         return new Prepared(stalenessKey(configuration, files), description, linter, files, sources);
+    }
+
+    /**
+     * No migrations: a project whose migrations are elsewhere must not pass as clean, so this is a warning that says
+     * where Dialectic looked for migrations and for Flyway's settings.
+     */
+    private void warnNothingFound(String where, MigrationSources.Resolved sources, List<Path> folders,
+                                  List<Path> settingsFiles) {
+        getLog().warn("Dialectic: no migrations found in " + where + " (" + sources.description()
+                + "); nothing was linted. Looked in: " + folders.stream().map(p -> relativize(p.toString())).distinct()
+                .collect(Collectors.joining(", ")) + (settingsFiles.isEmpty() ? "" : "; for Flyway settings in: "
+                + settingsFiles.stream().map(p -> relativize(p.toString())).distinct()
+                .collect(Collectors.joining(", "))) + ". Set dialectic.locations, or Flyway's locations "
+                + "(spring.flyway.locations, flyway.conf, flyway.toml, flyway-maven-plugin)");
+    }
+
+    /** {@link #prepare} for a Flyway layout linted set by set: {@code {vendor}} folders, placeholders. */
+    private Prepared prepareFlyway(RuleRegistry registry, LintOptions options, MigrationSources.Resolved sources,
+                                   FlywayConfig config, List<Path> lookedIn) throws MojoExecutionException {
+        List<MigrationLayout.ClasspathRoot> classpath = MigrationSources.resourceDirectories(project).stream()
+                .map(r -> new MigrationLayout.ClasspathRoot(r.dir(), r.targetPath())).toList();
+        MigrationLayout layout = MigrationLayout.resolve(config.locations(), java.util.Map.of(), basedir(), classpath,
+                true);
+        String where = String.join(", ", config.locations());
+        List<String> missing = layout.missingCommon();
+        if (!missing.isEmpty()) {
+            getLog().warn("Dialectic: Flyway location" + (missing.size() == 1 ? " " : "s ") + String.join(", ", missing)
+                    + " not found in the project's files; skipped");
+        }
+        List<io.github.dialectic.source.MigrationSet> sets;
+        try {
+            sets = layout.sets(options.targets(), config);
+        } catch (SourceException e) {
+            throw new MojoExecutionException("Dialectic cannot read the migrations: " + e.getMessage(), e);
+        }
+        java.util.Set<Path> all = new LinkedHashSet<>();
+        sets.forEach(set -> all.addAll(set.files()));
+        List<Path> files = List.copyOf(all);
+        if (files.isEmpty()) {
+            warnNothingFound(where, sources, layout.searched(), lookedIn);
+            return null;
+        }
+        Path cache = noCache ? null : cacheDirectory != null ? cacheDirectory.toPath() : ParseCache.defaultDir();
+        MigrationSetsLinter linter;
+        try {
+            linter = new MigrationSetsLinter(registry, options, cache == null ? null : ParseCache.at(cache));
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("Dialectic configuration: " + e.getMessage(), e);
+        }
+        StringBuilder description = new StringBuilder(files.size() + " migration file" + (files.size() == 1 ? "" : "s")
+                + " in " + where + " (" + sources.description() + ")");
+        if (layout.perEngine()) {
+            description.append("; each engine's set against that engine: ");
+            description.append(new MigrationSetsLinter.Result(null, sets).describeSets().stream()
+                    .collect(Collectors.joining("; ")));
+        } else {
+            description.append("; targets: ").append(options.targets().asList().stream().map(Object::toString)
+                    .collect(Collectors.joining(", ")));
+        }
+        if (!config.placeholders().isEmpty()) {
+            description.append("; placeholders: ").append(String.join(", ", new java.util.TreeSet<>(config.placeholders().keySet())));
+        }
+        String configuration = options.targets() + "|" + new java.util.TreeSet<>(options.disabledRules()) + "|"
+                + new java.util.TreeMap<>(options.severityOverrides()) + "|" + options.flavor() + "|"
+                + options.parseTimeout() + "|" + cache + "|" + config;
+        return new Prepared(stalenessKey(configuration, files), description.toString(), null, files, sources,
+                null, new Flyway(layout, config, linter));
     }
 
     /**
@@ -381,7 +503,7 @@ abstract class AbstractDialecticMojo extends AbstractMojo {
                 + new java.util.TreeMap<>(options.severityOverrides()) + "|" + options.flavor() + "|"
                 + changelogOptions;
         return new Prepared(stalenessKey(configuration, files), description, null, List.of(file), null,
-                new ChangelogRun(file, new ChangelogLint(registry, options, changelogOptions)));
+                new ChangelogRun(file, new ChangelogLint(registry, options, changelogOptions)), null);
     }
 
     /**

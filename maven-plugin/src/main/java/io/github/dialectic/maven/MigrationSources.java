@@ -36,6 +36,7 @@ final class MigrationSources {
         CONFIGURED("the plugin configuration"),
         CONFIG_FILE("dialectic.toml"),
         FLYWAY("the flyway-maven-plugin configuration"),
+        SETTINGS("the project's Flyway settings"),
         DEFAULT("the default location");
 
         final String description;
@@ -49,7 +50,70 @@ final class MigrationSources {
     record Location(String spec, List<Path> paths) {
     }
 
-    record Resolved(Origin origin, List<Location> locations) {
+    record Resolved(Origin origin, List<Location> locations, String detail) {
+        Resolved(Origin origin, List<Location> locations) {
+            this(origin, locations, null);
+        }
+
+        /** Where the locations came from, for the log. */
+        String description() {
+            return detail != null ? detail : origin.description;
+        }
+
+        /** Locations read from Spring Boot's or Flyway's settings files ({@code files}, relative to the project). */
+        static Resolved spring(List<String> specs, List<String> files, MavenProject project) {
+            Path basedir = project.getBasedir().toPath();
+            List<ResourceRoot> resourceDirs = resourceDirectories(project);
+            return new Resolved(Origin.SETTINGS, specs.stream()
+                    .map(spec -> new Location(spec, resolve(spec, true, basedir, resourceDirs))).toList(),
+                    "the Flyway settings in " + String.join(", ", files));
+        }
+    }
+
+    /**
+     * The settings of the project's Flyway Maven plugin that concern the SQL files (naming, placeholders,
+     * transactions), as Flyway names them: the {@code flyway.*} project properties, then the plugin-level and
+     * execution-level configuration.
+     */
+    static java.util.Map<String, String> flywaySettings(MavenProject project) {
+        java.util.Map<String, String> settings = new java.util.LinkedHashMap<>();
+        project.getProperties().stringPropertyNames().stream().sorted().filter(k -> k.startsWith("flyway."))
+                .forEach(k -> settings.put(k.substring("flyway.".length()), project.getProperties().getProperty(k)));
+        for (Plugin plugin : project.getBuildPlugins()) {
+            if (!FLYWAY_PLUGIN.equals(plugin.getArtifactId()) || plugin.getGroupId() == null
+                    || !plugin.getGroupId().startsWith(FLYWAY_GROUP)) {
+                continue;
+            }
+            addSettings(plugin.getConfiguration(), settings);
+            for (PluginExecution execution : plugin.getExecutions()) {
+                addSettings(execution.getConfiguration(), settings);
+            }
+        }
+        settings.remove("locations"); // read by flywayLocations, with its defaults
+        return settings;
+    }
+
+    private static void addSettings(Object configuration, java.util.Map<String, String> sink) {
+        if (!(configuration instanceof Xpp3Dom dom)) {
+            return;
+        }
+        for (Xpp3Dom child : dom.getChildren()) {
+            if (child.getName().equals("placeholders")) {
+                for (Xpp3Dom p : child.getChildren()) {
+                    sink.put("placeholders." + p.getName(), p.getValue() == null ? "" : p.getValue());
+                }
+            } else if (child.getChildCount() > 0) { // a list: <sqlMigrationSuffixes><s>.sql</s></sqlMigrationSuffixes>
+                List<String> values = new ArrayList<>();
+                for (Xpp3Dom v : child.getChildren()) {
+                    if (v.getValue() != null) {
+                        values.add(v.getValue().trim());
+                    }
+                }
+                sink.put(child.getName(), String.join(",", values));
+            } else if (child.getValue() != null) {
+                sink.put(child.getName(), child.getValue());
+            }
+        }
     }
 
     /** A resource directory and the class-path folder its files are copied to ({@code ""} for the root). */

@@ -1,0 +1,8 @@
+CREATE TABLE orders (
+    id BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    customer_id INT NOT NULL,
+    total DECIMAL(12, 2) NOT NULL,
+    placed_at TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT fk_orders_customer FOREIGN KEY (customer_id) REFERENCES customers (id)
+) ENGINE=InnoDB;
+ALTER TABLE orders ADD COLUMN note TEXT NOT NULL DEFAULT '';

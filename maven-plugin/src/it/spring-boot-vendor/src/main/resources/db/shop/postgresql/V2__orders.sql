@@ -1,0 +1,6 @@
+CREATE TABLE orders (
+    id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    customer_id INT NOT NULL REFERENCES customers (id),
+    total NUMERIC(12, 2) NOT NULL,
+    placed_at TIMESTAMPTZ NOT NULL DEFAULT now()
+);
