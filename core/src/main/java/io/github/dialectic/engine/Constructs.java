@@ -426,11 +426,32 @@ public final class Constructs {
     }
 
     private static Constructs load() {
-        try (InputStream in = Constructs.class.getResourceAsStream(RESOURCE)) {
+        return load(RESOURCE);
+    }
+
+    /** Where the statements refused inside a transaction block are, beside this class. */
+    static final String IN_TRANSACTION_RESOURCE = "in-transaction.txt";
+
+    private static volatile Constructs inTransaction;
+
+    /**
+     * The statements some engines refuse inside a transaction block ({@code in-transaction.txt}); which engine
+     * refuses which is said by {@link EngineProfile#refusesInTransaction}.
+     */
+    public static Constructs inTransaction() {
+        Constructs c = inTransaction;
+        if (c == null) {
+            inTransaction = c = load(IN_TRANSACTION_RESOURCE);
+        }
+        return c;
+    }
+
+    private static Constructs load(String resource) {
+        try (InputStream in = Constructs.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the class path");
+                throw new IllegalStateException(resource + " is missing from the class path");
             }
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), RESOURCE);
+            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), resource);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

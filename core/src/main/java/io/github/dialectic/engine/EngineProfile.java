@@ -81,6 +81,7 @@ public final class EngineProfile {
     private final Set<String> unindexableTypes;
     private final Set<String> typesWithoutLiteralDefault;
     private final Set<String> rejectedConstructs;
+    private final Set<String> refusedInTransaction;
     private final Set<String> keywords;
 
     private EngineProfile(Builder b) {
@@ -108,6 +109,7 @@ public final class EngineProfile {
         this.unindexableTypes = Set.copyOf(b.unindexableTypes);
         this.typesWithoutLiteralDefault = Set.copyOf(b.typesWithoutLiteralDefault);
         this.rejectedConstructs = Set.copyOf(b.rejectedConstructs);
+        this.refusedInTransaction = Set.copyOf(b.refusedInTransaction);
         this.keywords = Set.copyOf(b.keywords);
     }
 
@@ -275,6 +277,12 @@ public final class EngineProfile {
         return rejectedConstructs.contains(construct.id());
     }
 
+    /** Whether this engine refuses the statement inside a transaction block (see {@link Constructs#inTransaction}). */
+    public boolean refusesInTransaction(Constructs.Construct construct) {
+        ProfileReads.read(engine, "refusesInTransaction");
+        return refusedInTransaction.contains(construct.id());
+    }
+
     @Override
     public String toString() {
         return engine.id() + " >= " + since;
@@ -306,6 +314,7 @@ public final class EngineProfile {
         addIf(entries, "unindexableType", !unindexableTypes.isEmpty());
         addIf(entries, "refusesLiteralDefault", !typesWithoutLiteralDefault.isEmpty());
         addIf(entries, "rejects", !rejectedConstructs.isEmpty());
+        addIf(entries, "refusesInTransaction", !refusedInTransaction.isEmpty());
         addIf(entries, "isKeyword", !keywords.isEmpty());
         return entries;
     }
@@ -358,6 +367,7 @@ public final class EngineProfile {
         private final Set<String> unindexableTypes = new LinkedHashSet<>();
         private final Set<String> typesWithoutLiteralDefault = new LinkedHashSet<>();
         private final Set<String> rejectedConstructs = new LinkedHashSet<>();
+        private final Set<String> refusedInTransaction = new LinkedHashSet<>();
         private final Set<String> keywords = new LinkedHashSet<>();
 
         Builder(Engine engine, Version since) {
@@ -390,6 +400,7 @@ public final class EngineProfile {
             b.unindexableTypes.addAll(base.unindexableTypes);
             b.typesWithoutLiteralDefault.addAll(base.typesWithoutLiteralDefault);
             b.rejectedConstructs.addAll(base.rejectedConstructs);
+            b.refusedInTransaction.addAll(base.refusedInTransaction);
             b.keywords.addAll(base.keywords);
             return b;
         }
@@ -524,6 +535,15 @@ public final class EngineProfile {
             for (String id : words(ids)) {
                 Constructs.all().get(id); // fails on an unknown id
                 rejectedConstructs.add(id);
+            }
+            return this;
+        }
+
+        /** Adds the space-separated ids of statements (see {@link Constructs#inTransaction}) refused in a transaction. */
+        Builder refusesInTransaction(String ids) {
+            for (String id : words(ids)) {
+                Constructs.inTransaction().get(id); // fails on an unknown id
+                refusedInTransaction.add(id);
             }
             return this;
         }

@@ -132,6 +132,9 @@ public final class EngineProfiles {
                 .release("11.8", UnaryOperator.identity());
 
         family(Engine.POSTGRESQL, "12", p -> p
+                // run on PostgreSQL 15: "... cannot run inside a transaction block" (25001) for each
+                .refusesInTransaction("index-concurrently drop-index-concurrently reindex-concurrently reindex-database "
+                        + "vacuum database database-tablespace tablespace alter-system discard-all cluster-all subscription")
                 .add(ALTER_RENAME_TABLE, ALTER_RENAME_COLUMN, ALTER_ADD_COLUMN, ADD_COLUMN_NON_CONSTANT_DEFAULT,
                         ALTER_DROP_COLUMN, ALTER_COLUMN_NULLABILITY, ALTER_COLUMN_DEFAULT, ALTER_COLUMN_TYPE, ALTER_COLUMN_TYPE_SHORT_FORM,
                         ALTER_ADD_CHECK, ALTER_ADD_KEY_CONSTRAINT, ALTER_DROP_CONSTRAINT, ALTER_MULTIPLE_ACTIONS, ALTER_CLAUSES_WITH_COMMAS,
@@ -185,6 +188,7 @@ public final class EngineProfiles {
                 .release("17", UnaryOperator.identity());
 
         family(Engine.SQLITE, "3.25", p -> p
+                .refusesInTransaction("vacuum") // cannot VACUUM from within a transaction
                 .add(ALTER_RENAME_TABLE, ALTER_RENAME_COLUMN, ALTER_ADD_COLUMN, PARTIAL_INDEX, EXPRESSION_INDEX,
                         BACKTICK_IDENTIFIERS, UPSERT_ON_CONFLICT, REPLACE_INTO, INSERT_OR_CONFLICT_CLAUSE,
                         AUTOINCREMENT_KEYWORD, CREATE_TABLE_IF_NOT_EXISTS, DROP_TABLE_IF_EXISTS,

@@ -306,6 +306,12 @@ final class RuleSet {
         }
 
         @Override
+        public io.github.dialectic.source.ScriptTransaction scriptTransaction() {
+            inTime();
+            return state.script.transaction();
+        }
+
+        @Override
         public List<Change> fileChangesSoFar() {
             requireDeclared(Reads.FILE_HISTORY, "fileChangesSoFar()");
             inTime();

@@ -59,6 +59,15 @@ public interface RuleContext {
      */
     boolean inExplicitTransaction();
 
+    /**
+     * Whether the migration tool runs this file in a transaction of its own (Flyway's per-script
+     * {@code executeInTransaction}, its default); {@link io.github.dialectic.source.ScriptTransaction#NONE} when no
+     * tool is known.
+     */
+    default io.github.dialectic.source.ScriptTransaction scriptTransaction() {
+        return io.github.dialectic.source.ScriptTransaction.NONE;
+    }
+
     /** The statements of this file so far and the current one, as changes: for rules about the file as a whole. */
     List<Change> fileChangesSoFar();
 

@@ -28,6 +28,39 @@ public final class FlywaySqlSource implements StatementSource {
         this.config = config;
     }
 
+    /**
+     * How Flyway runs a script: as its own {@code <script>.conf} says ({@code executeInTransaction=true|false}), else
+     * as the configuration's {@code executeInTransaction} (false: never) or Flyway's detection decides.
+     */
+    static ScriptTransaction transaction(Path script, FlywayConfig config) throws SourceException {
+        Path conf = script.resolveSibling(script.getFileName() + ".conf");
+        if (java.nio.file.Files.isRegularFile(conf)) {
+            java.util.Properties p = new java.util.Properties();
+            try (java.io.Reader r = java.nio.file.Files.newBufferedReader(conf)) {
+                p.load(r);
+            } catch (java.io.IOException | IllegalArgumentException e) {
+                throw new SourceException(conf, 0, "cannot read: " + e.getMessage(), e);
+            }
+            String value = p.getProperty("executeInTransaction");
+            if (value != null) {
+                String v = value.trim();
+                if (v.equalsIgnoreCase("true")) {
+                    return new ScriptTransaction(ScriptTransaction.Mode.ALWAYS, config.mixed(),
+                            "executeInTransaction=true in " + conf.getFileName());
+                } else if (v.equalsIgnoreCase("false")) {
+                    return new ScriptTransaction(ScriptTransaction.Mode.NEVER, config.mixed(),
+                            "executeInTransaction=false in " + conf.getFileName());
+                }
+                throw new SourceException(conf, 0, "executeInTransaction must be true or false, not '" + v + "'");
+            }
+        }
+        if (!config.executeInTransaction()) {
+            return new ScriptTransaction(ScriptTransaction.Mode.NEVER, config.mixed(), "executeInTransaction=false");
+        }
+        return new ScriptTransaction(ScriptTransaction.Mode.FLYWAY, config.mixed(), config.mixed() ? "mixed=true"
+                : "Flyway's default");
+    }
+
     /** Reads the files in parallel; the first bad file in migration order is the one reported. */
     @Override
     public List<Script> scripts() throws SourceException {
@@ -37,7 +70,8 @@ public final class FlywaySqlSource implements StatementSource {
             try {
                 SourceFile f = SourceFile.read(paths.get(i));
                 SourceFile file = flavor == null ? f : f.withFlavor(flavor);
-                read[i] = config == null ? new SqlScript(file) : PlaceholderScript.of(file, config);
+                read[i] = config == null ? new SqlScript(file) : PlaceholderScript.of(file, config,
+                        transaction(paths.get(i), config));
             } catch (SourceException e) {
                 read[i] = e;
             }

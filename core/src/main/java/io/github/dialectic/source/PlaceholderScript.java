@@ -18,11 +18,18 @@ public final class PlaceholderScript implements Script {
     private final SourceFile replaced;
     /** Per replacement: start and end in the written text, start and end in the replaced text. */
     private final int[] spans;
+    private final ScriptTransaction transaction;
 
-    private PlaceholderScript(SourceFile written, SourceFile replaced, int[] spans) {
+    private PlaceholderScript(SourceFile written, SourceFile replaced, int[] spans, ScriptTransaction transaction) {
         this.written = written;
         this.replaced = replaced;
         this.spans = spans;
+        this.transaction = transaction;
+    }
+
+    @Override
+    public ScriptTransaction transaction() {
+        return transaction;
     }
 
     /**
@@ -30,12 +37,17 @@ public final class PlaceholderScript implements Script {
      * it), else one over the replaced text.
      */
     public static Script of(SourceFile file, FlywayConfig config) {
+        return of(file, config, ScriptTransaction.NONE);
+    }
+
+    /** As {@link #of(SourceFile, FlywayConfig)}, for a script the tool runs in a transaction as {@code transaction} says. */
+    public static Script of(SourceFile file, FlywayConfig config, ScriptTransaction transaction) {
         Objects.requireNonNull(config, "config");
         String text = file.text();
         String prefix = config.placeholderPrefix();
         String suffix = config.placeholderSuffix();
         if (!config.placeholderReplacement() || !text.contains(prefix)) {
-            return new SqlScript(file);
+            return new SqlScript(file, transaction);
         }
         StringBuilder out = new StringBuilder(text.length());
         List<Integer> spans = new ArrayList<>();
@@ -63,11 +75,11 @@ public final class PlaceholderScript implements Script {
             i = end;
         }
         if (spans.isEmpty()) {
-            return new SqlScript(file);
+            return new SqlScript(file, transaction);
         }
         out.append(text, copied, text.length());
         SourceFile replaced = SourceFile.of(file.path(), out.toString()).withFlavor(file.flavor());
-        return new PlaceholderScript(file, replaced, spans.stream().mapToInt(Integer::intValue).toArray());
+        return new PlaceholderScript(file, replaced, spans.stream().mapToInt(Integer::intValue).toArray(), transaction);
     }
 
     /** A placeholder's value: configured, one of Flyway's own, else an identifier made of the name. */

@@ -25,6 +25,11 @@ public interface Script {
                 lines.line(last), lines.column(last));
     }
 
+    /** Whether the migration tool runs this script in a transaction of its own ({@link ScriptTransaction#NONE}: unknown). */
+    default ScriptTransaction transaction() {
+        return ScriptTransaction.NONE;
+    }
+
     /** Where a statement begins and ends: its origin. */
     default Location origin(SqlStatement statement) {
         return locate(statement.start(), statement.end());

@@ -7,10 +7,22 @@ import java.util.Objects;
 public final class SqlScript implements Script {
 
     private final SourceFile file;
+    private final ScriptTransaction transaction;
 
     /** The file's statements as the SQL splitter of its flavour splits them, on first use. */
     public SqlScript(SourceFile file) {
+        this(file, ScriptTransaction.NONE);
+    }
+
+    /** The same, run by a migration tool in a transaction as {@code transaction} says. */
+    public SqlScript(SourceFile file, ScriptTransaction transaction) {
         this.file = Objects.requireNonNull(file, "file");
+        this.transaction = Objects.requireNonNull(transaction, "transaction");
+    }
+
+    @Override
+    public ScriptTransaction transaction() {
+        return transaction;
     }
 
     @Override

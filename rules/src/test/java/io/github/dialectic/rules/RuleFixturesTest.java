@@ -55,6 +55,9 @@ class RuleFixturesTest {
             if (CHANGELOG_ONLY.contains(d.id())) {
                 continue;
             }
+            if (d.id().equals(io.github.dialectic.rule.PipelineRules.VENDOR_SET_DRIFT)) {
+                continue; // compares several engines' sets of files, which one fixture file is not: MigrationSetsTest
+            }
             Path dir = FIXTURES.resolve(d.id());
             Path bad = dir.resolve("bad.sql");
             Path good = dir.resolve("good.sql");
