@@ -19,8 +19,13 @@ public record EngineRun(String label, Engine engine, String productVersion, long
         fills = List.copyOf(fills);
     }
 
-    /** Synthetic rows put into one table before a step. */
-    public record Fill(String table, long rows, long nanos, String beforeFile) {
+    /**
+     * Synthetic rows put into one table before a step.
+     *
+     * @param cpuNanos CPU time of the loading thread here: making the rows and the driver's work, and on SQLite, which
+     *                 runs in process, the engine's; a server's own CPU time is not in it
+     */
+    public record Fill(String table, long rows, long nanos, long cpuNanos, String beforeFile) {
     }
 
     public boolean failed() {

@@ -243,8 +243,13 @@ public record RehearsalReport(List<String> files, List<EngineRun> runs, List<Fin
             e.put("steps", steps);
             List<Object> fills = new ArrayList<>();
             for (EngineRun.Fill f : r.fills()) {
-                fills.add(Map.of("table", f.table(), "rows", f.rows(), "millis", Math.round(f.nanos() / 1e4) / 100.0,
-                        "before", f.beforeFile()));
+                Map<String, Object> fill = new LinkedHashMap<>();
+                fill.put("table", f.table());
+                fill.put("rows", f.rows());
+                fill.put("millis", Math.round(f.nanos() / 1e4) / 100.0);
+                fill.put("cpuMillis", Math.round(f.cpuNanos() / 1e4) / 100.0); // this process's, not a server's
+                fill.put("before", f.beforeFile());
+                fills.add(fill);
             }
             e.put("fills", fills);
             if (r.shown() != null) {
