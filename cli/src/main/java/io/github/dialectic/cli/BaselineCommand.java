@@ -3,6 +3,7 @@ package io.github.dialectic.cli;
 import io.github.dialectic.finding.Baseline;
 import io.github.dialectic.lint.LintReport;
 import io.github.dialectic.lint.Linter;
+import io.github.dialectic.rehearse.RehearsalException;
 import io.github.dialectic.rule.RuleRegistry;
 import io.github.dialectic.source.SourceException;
 import picocli.CommandLine;
@@ -39,6 +40,12 @@ public final class BaselineCommand implements Callable<Integer> {
     @CommandLine.Mixin
     LinterSettings settings;
 
+    @CommandLine.Mixin
+    VerifyOptions verification;
+
+    @CommandLine.Mixin
+    DatabaseLogin login;
+
     @Override
     public Integer call() throws IOException {
         List<Path> paths = this.paths == null || this.paths.isEmpty() ? settings.configuredPaths() : this.paths;
@@ -46,6 +53,8 @@ public final class BaselineCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "give migration files or directories (PATH), "
                     + "a Liquibase changelog (--changelog FILE), or locations in dialectic.toml");
         }
+        verification.requireRehearsable(false, false, paths.contains(Path.of("-")),
+                settings.changelogs != null && !settings.changelogs.isEmpty());
         RuleRegistry registry = RuleRegistry.load();
         Linter linter = settings.parse("", () -> new Linter(registry, settings.options(), settings.cache()));
         LintReport report;
@@ -59,6 +68,14 @@ public final class BaselineCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("dialectic: no .sql files or Liquibase changelogs found in "
                     + paths.stream().map(Path::toString).collect(Collectors.joining(", ")));
             return DialecticCli.EXIT_USAGE;
+        }
+        if (verification.on) { // the engines' verdicts are findings a baseline accepts like any other
+            try {
+                report = verification.verify(report, paths, settings.options(), registry, login).report();
+            } catch (RehearsalException | SourceException e) {
+                spec.commandLine().getErr().println("dialectic: " + e.getMessage());
+                return DialecticCli.EXIT_USAGE;
+            }
         }
         Baseline baseline = Baseline.of(report.findings(), settings.baselineRoot());
         baseline.write(output);

@@ -9,6 +9,8 @@ import io.github.dialectic.lint.Linter;
 import io.github.dialectic.lint.PhaseClock;
 import io.github.dialectic.live.LiveCheck;
 import io.github.dialectic.live.LiveConnections;
+import io.github.dialectic.rehearse.RehearsalException;
+import io.github.dialectic.rehearse.Verification;
 import io.github.dialectic.report.ReportFormats;
 import io.github.dialectic.report.ReportOptions;
 import io.github.dialectic.report.Reporter;
@@ -68,12 +70,8 @@ public final class LintCommand implements Callable<Integer> {
             + "migrations against it (data prechecks, real table sizes); alone, lint its schema.")
     String jdbcUrl;
 
-    @Option(names = "--user", paramLabel = "USER", description = "Database user for --jdbc.")
-    String user;
-
-    @Option(names = "--password-env", paramLabel = "NAME",
-            description = "Environment variable holding the database password (never on the command line).")
-    String passwordEnv;
+    @CommandLine.Mixin
+    DatabaseLogin login;
 
     @Option(names = "--history-table", paramLabel = "TABLE", defaultValue = "flyway_schema_history",
             description = "Flyway's history table, TABLE or SCHEMA.TABLE (default: ${DEFAULT-VALUE}).")
@@ -124,6 +122,9 @@ public final class LintCommand implements Callable<Integer> {
             description = "Spring profiles whose application-PROFILE files --project reads (default: spring.profiles.active).")
     List<String> profiles;
 
+    @CommandLine.Mixin
+    VerifyOptions verification;
+
 
     @Override
     public Integer call() throws IOException {
@@ -163,6 +164,10 @@ public final class LintCommand implements Callable<Integer> {
             }
         }
         LintOptions finalOptions = options;
+        List<Path> named = this.paths == null || this.paths.isEmpty() ? settings.configuredPaths() : this.paths;
+        verification.requireRehearsable(jdbcUrl != null, project != null || named.stream().anyMatch(p -> p.toString()
+                .contains(MigrationLayout.VENDOR)), named.contains(Path.of("-")),
+                settings.changelogs != null && !settings.changelogs.isEmpty());
         if (jdbcUrl != null) {
             return report(accept(live(finalOptions, clock), accepted, baseline), reporter, threshold, clock);
         }
@@ -215,6 +220,17 @@ public final class LintCommand implements Callable<Integer> {
             return DialecticCli.EXIT_USAGE;
         }
         clock.mark(() -> "lint");
+        if (verification.on) {
+            try {
+                Verification verified = verification.verify(report, paths, finalOptions, registry, login);
+                report = verified.report();
+                reporter = verified.reporter(chosenFormat.toLowerCase(Locale.ROOT), reporter);
+            } catch (RehearsalException | SourceException e) {
+                spec.commandLine().getErr().println("dialectic: " + e.getMessage());
+                return DialecticCli.EXIT_USAGE;
+            }
+            clock.mark(() -> "rehearsal");
+        }
         return report(accept(report, accepted, baseline), reporter, threshold, clock);
     }
 
@@ -286,17 +302,10 @@ public final class LintCommand implements Callable<Integer> {
 
     /** Checks the live database: its schema alone, or the pending migrations under the paths against it. */
     private LintReport live(LintOptions options, PhaseClock clock) throws IOException {
-        String password = null;
-        if (passwordEnv != null) {
-            password = System.getenv(passwordEnv);
-            if (password == null) {
-                throw new CommandLine.ParameterException(spec.commandLine(),
-                        "--password-env: the environment variable " + passwordEnv + " is not set");
-            }
-        }
+        String password = login.password();
         LiveCheck.Options liveOptions = LiveCheck.Options.defaults().withHistoryTable(historyTable)
                 .withRowThreshold(rowThreshold);
-        try (LiveCheck live = LiveCheck.connect(jdbcUrl, user, password, liveOptions)) {
+        try (LiveCheck live = LiveCheck.connect(jdbcUrl, login.user, password, liveOptions)) {
             clock.mark(() -> "read the live schema");
             return paths == null || paths.isEmpty() ? live.lintSchema(RuleRegistry.load(), options)
                     : live.lintPending(paths, RuleRegistry.load(), options);

@@ -135,21 +135,24 @@ final class LinterSettings {
             options = options.withSeverities(map);
         }
         if (flavor != null) {
-            options = options.withFlavor(parse("--flavor", () -> {
-                try {
-                    return SqlFlavor.valueOf(flavor.toUpperCase(Locale.ROOT));
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException("unknown flavor '" + flavor + "'" + io.github.dialectic.DidYouMean
-                            .hint(flavor, List.of("generic", "mysql", "postgresql", "sqlite", "db2"))
-                            + "; valid: generic, mysql, postgresql, sqlite, db2", e);
-                }
-            }));
+            options = options.withFlavor(parse("--flavor", () -> flavor(flavor)));
         }
         if (cacheDir != null && cacheDir.toString().isBlank()) { // Path.of("") is the working directory
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--cache-dir: empty path; name a directory, or use --no-cache");
         }
         return options;
+    }
+
+    /** The flavour {@code text} names; an unknown one is an IllegalArgumentException naming the valid ones. */
+    static SqlFlavor flavor(String text) {
+        try {
+            return SqlFlavor.valueOf(text.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown flavor '" + text + "'" + io.github.dialectic.DidYouMean
+                    .hint(text, List.of("generic", "mysql", "postgresql", "sqlite", "db2"))
+                    + "; valid: generic, mysql, postgresql, sqlite, db2", e);
+        }
     }
 
     /**

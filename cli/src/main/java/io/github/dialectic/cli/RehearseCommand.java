@@ -5,6 +5,7 @@ import io.github.dialectic.rehearse.Rehearsal;
 import io.github.dialectic.rehearse.RehearsalException;
 import io.github.dialectic.rehearse.RehearsalReport;
 import io.github.dialectic.rehearse.RehearsalTarget;
+import io.github.dialectic.rehearse.RehearsalTargets;
 import io.github.dialectic.rehearse.Rehearse;
 import io.github.dialectic.rule.RuleRegistry;
 import io.github.dialectic.source.FlywaySqlSource;
@@ -20,7 +21,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -49,12 +49,8 @@ public final class RehearseCommand implements Callable<Integer> {
             + "the database the URL names is never touched.")
     List<String> jdbcUrls;
 
-    @Option(names = "--user", paramLabel = "USER", description = "Database user for --jdbc.")
-    String user;
-
-    @Option(names = "--password-env", paramLabel = "NAME",
-            description = "Environment variable holding the database password (never on the command line).")
-    String passwordEnv;
+    @CommandLine.Mixin
+    DatabaseLogin login;
 
     @Option(names = "--up-to", paramLabel = "VERSION", description = "Stop after the migration of this version.")
     String upTo;
@@ -94,37 +90,14 @@ public final class RehearseCommand implements Callable<Integer> {
         if (rows != null && rows.stream().anyMatch(n -> n < 1)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--rows: sizes are positive row counts");
         }
-        String password = null;
-        if (passwordEnv != null) {
-            password = System.getenv(passwordEnv);
-            if (password == null) {
-                throw new CommandLine.ParameterException(spec.commandLine(),
-                        "--password-env: the environment variable " + passwordEnv + " is not set");
-            }
-        }
         SqlFlavor forced = flavor == null ? null : parseFlavor(flavor);
         PrintWriter err = spec.commandLine().getErr();
-        List<RehearsalTarget> targets = new ArrayList<>();
+        List<RehearsalTarget> targets = List.of();
         try {
-            List<String> embedded = engines != null ? engines : jdbcUrls == null ? List.of("sqlite", "postgresql") : List.of();
-            for (String engine : embedded) {
-                targets.add(switch (engine.trim().toLowerCase(Locale.ROOT)) {
-                    case "sqlite" -> RehearsalTarget.sqlite();
-                    case "postgresql" -> RehearsalTarget.embeddedPostgres();
-                    case "mariadb", "mysql", "db2" -> throw new CommandLine.ParameterException(spec.commandLine(),
-                            "--engine " + engine + ": runs on a server; give it with --jdbc URL");
-                    default -> throw new CommandLine.ParameterException(spec.commandLine(), "--engine: unknown engine '"
-                            + engine + "'; without a server: sqlite, postgresql");
-                });
-            }
-            for (String url : jdbcUrls == null ? List.<String>of() : jdbcUrls) {
-                targets.add(RehearsalTarget.server(url, user, password));
-            }
+            targets = VerifyOptions.targets(spec, "--engine", engines != null ? engines
+                    : jdbcUrls == null ? RehearsalTargets.EMBEDDED : List.of(), "--jdbc", jdbcUrls, login);
             Rehearsal.Options options = Rehearsal.Options.defaults().withUpTo(upTo).withShow(show)
-                    .withProgress(quiet ? line -> { } : line -> {
-                        err.println("dialectic: " + line);
-                        err.flush();
-                    });
+                    .withProgress(quiet ? line -> { } : VerifyOptions.progress(err));
             RehearsalReport report = Rehearse.run(targets, new FlywaySqlSource(paths, forced),
                     rows == null ? List.of() : rows, options, RuleRegistry.load(),
                     LintOptions.defaults().withFlavor(forced));
@@ -145,18 +118,15 @@ public final class RehearseCommand implements Callable<Integer> {
             err.println("dialectic: " + e.getMessage());
             return DialecticCli.EXIT_USAGE;
         } finally {
-            for (RehearsalTarget t : targets) {
-                t.close();
-            }
+            RehearsalTargets.close(targets);
         }
     }
 
     private SqlFlavor parseFlavor(String text) {
         try {
-            return SqlFlavor.valueOf(text.toUpperCase(Locale.ROOT));
+            return LinterSettings.flavor(text);
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--flavor: unknown flavor '" + text
-                    + "'; valid: generic, mysql, postgresql, sqlite, db2");
+            throw new CommandLine.ParameterException(spec.commandLine(), "--flavor: " + e.getMessage());
         }
     }
 }

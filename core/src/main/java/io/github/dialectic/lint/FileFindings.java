@@ -186,7 +186,7 @@ final class FileFindings {
                             "suppression of '" + id + "' names unknown engine '" + engineName + "'"
                                     + io.github.dialectic.DidYouMean.hint(engineName, engineIds())
                                     + "; valid engines: " + Engine.validIds()));
-                } else if (!d.used(k) && !options.disabledRules().contains(id)
+                } else if (!d.used(k) && !options.disabledRules().contains(id) && !PipelineRules.fromRehearsal(id)
                         && (engineName == null || options.targets().includes(d.engine(k).orElseThrow()))) {
                     // a suppression for an engine that is not targeted is for another run: not reported unused
                     kept.add(pipelineFinding(PipelineRules.UNUSED_SUPPRESSION, script, idAt,

@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 
 /** A statement's fingerprint: what baselines and findings identify it by, whatever line it moves to. */
-final class Fingerprint {
+public final class Fingerprint {
 
     private Fingerprint() {
     }
@@ -15,7 +15,7 @@ final class Fingerprint {
      * A statement's identity for baselines: its text stripped, with runs of ASCII whitespace folded to one space,
      * hashed. Computed in chunks, without building the normalised text (a statement can be 100 MB).
      */
-    static String of(String statementText) {
+    public static String of(String statementText) {
         MessageDigest sha;
         try {
             sha = (MessageDigest) SHA256.clone(); // a copy: getInstance looks the provider up each time

@@ -21,6 +21,18 @@ public final class PipelineRules {
     /** A change Liquibase refuses for an engine, or cannot turn into SQL offline (dialectic-liquibase). */
     public static final String LIQUIBASE_CHANGE_REFUSED = "liquibase-change-refused";
     public static final String VENDOR_SET_DRIFT = "vendor-set-drift";
+    /** A statement a rehearsal's engine refused that no rule said it rejects (dialectic-rehearse). */
+    public static final String ENGINE_REJECTED = "engine-rejected";
+    /** A statement a rule said an engine rejects, which a rehearsal on that engine ran (dialectic-rehearse). */
+    public static final String ENGINE_ACCEPTED = "engine-accepted";
+
+    /**
+     * Whether only a rehearsal reports findings of this rule: a plain lint neither reports a suppression of it as
+     * unused nor can it; the rehearsal's cross-check applies and checks those suppressions.
+     */
+    public static boolean fromRehearsal(String id) {
+        return ENGINE_REJECTED.equals(id) || ENGINE_ACCEPTED.equals(id);
+    }
 
     static final List<RuleDescriptor> DESCRIPTORS = List.of(
             new RuleDescriptor(UNPARSED_STATEMENT, "Statement Dialectic could not parse", Category.PIPELINE,
@@ -60,7 +72,15 @@ public final class PipelineRules {
             new RuleDescriptor(LIQUIBASE_CHANGE_REFUSED, "Liquibase refuses a change for an engine", Category.PIPELINE,
                     Severity.ERROR, "Liquibase's validation refuses a change for a target engine (e.g. "
                     + "addUniqueConstraint on SQLite), so the update fails there; or Liquibase cannot generate its SQL "
-                    + "offline (a warning: the change was not checked for that engine).", List.of()));
+                    + "offline (a warning: the change was not checked for that engine).", List.of()),
+            new RuleDescriptor(ENGINE_REJECTED, "An engine rejected a statement no rule flagged", Category.PIPELINE,
+                    Severity.ERROR, "Rehearsed on a real engine, this statement failed, and no rule reported that the "
+                    + "engine rejects it: the engine's own message says why. A gap in Dialectic's rules, found by your "
+                    + "migrations.", List.of()),
+            new RuleDescriptor(ENGINE_ACCEPTED, "An engine accepted a statement a rule said it rejects",
+                    Category.PIPELINE, Severity.WARNING, "Rehearsed on a real engine, this statement ran, although a "
+                    + "rule reported that the engine rejects it: a false alarm of that rule for the engine's version.",
+                    List.of()));
 
     private static Claim rejected(Engine engine, String reference) {
         return new Claim(engine, Effect.REJECTED, "", reference);

@@ -148,8 +148,7 @@ public final class Rehearsal {
                 connection.setAutoCommit(false);
             }
             for (SqlStatement st : script.statements()) {
-                Location.FileRange where = new Location.FileRange(file, st.line(), st.column(), st.endLine(),
-                        st.endColumn());
+                Location.FileRange where = CrossCheck.statementAt(file, st);
                 try (Statement s = connection.createStatement()) {
                     s.execute(st.text());
                     runs.add(new StepResult.StatementRun(where, true));

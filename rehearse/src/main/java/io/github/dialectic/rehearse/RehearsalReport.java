@@ -50,7 +50,8 @@ public record RehearsalReport(List<String> files, List<EngineRun> runs, List<Fin
                 : String.format(Locale.ROOT, ms >= 10 ? "%.0f ms" : "%.1f ms", ms);
     }
 
-    public String text() {
+    /** The step x engine table (ok, ERROR or not run, and time) followed by each engine's errors. */
+    public String table() {
         StringBuilder out = new StringBuilder();
         out.append("Rehearsed ").append(files.size()).append(files.size() == 1 ? " migration on " : " migrations on ");
         List<String> engines = new ArrayList<>();
@@ -61,7 +62,7 @@ public record RehearsalReport(List<String> files, List<EngineRun> runs, List<Fin
             }
         }
         out.append(String.join(", ", engines)).append("\n\n");
-        int width = Math.max(4, files.stream().mapToInt(String::length).max().orElse(4));
+        int width = stepWidth();
         List<Integer> widths = new ArrayList<>();
         for (EngineRun r : runs) {
             widths.add(Math.max(column(r).length(), r.steps().stream().mapToInt(s -> cell(s).length()).max().orElse(0)));
@@ -94,6 +95,58 @@ public record RehearsalReport(List<String> files, List<EngineRun> runs, List<Fin
         if (!errors.isEmpty()) {
             out.append("\nErrors\n").append(errors);
         }
+        return out.toString();
+    }
+
+    /**
+     * The step x engine table as an HTML fragment for Dialectic's report page (its matrix style): a cell per step and
+     * engine, ok with the time, the engine's error with its message, or not run.
+     */
+    public String htmlTable() {
+        StringBuilder h = new StringBuilder("<h2 id=\"rehearsal\">Rehearsal</h2>\n<table class=\"matrix rehearsal\">\n"
+                + "<thead><tr><th>step</th>");
+        for (EngineRun r : runs) {
+            h.append("<th>").append(esc(column(r) + " " + r.productVersion().split("\\s")[0])).append("</th>");
+        }
+        h.append("</tr></thead>\n<tbody>\n");
+        for (int i = 0; i < files.size(); i++) {
+            h.append("<tr><th class=\"file\" title=\"").append(esc(files.get(i))).append("\">")
+                    .append(esc(files.get(i))).append("</th>");
+            for (EngineRun r : runs) {
+                StepResult s = i < r.steps().size() ? r.steps().get(i) : null;
+                if (s == null) {
+                    h.append("<td></td>");
+                    continue;
+                }
+                String kind = switch (s.status()) {
+                    case OK -> "clean";
+                    case FAILED -> "rejected";
+                    case NOT_RUN -> "note";
+                };
+                h.append("<td class=\"cell ").append(kind).append("\">").append(esc(cell(s)));
+                if (s.error() != null) {
+                    h.append("<br><small>").append(esc(s.error().describe())).append("</small>");
+                }
+                h.append("</td>");
+            }
+            h.append("</tr>\n");
+        }
+        return h.append("</tbody>\n</table>\n").toString();
+    }
+
+    private static String esc(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&#39;");
+    }
+
+    private int stepWidth() {
+        return Math.max(4, files.stream().mapToInt(String::length).max().orElse(4));
+    }
+
+    /** The text report: the step x engine table and errors, each step's schema changes, growth, the cross-check. */
+    public String text() {
+        StringBuilder out = new StringBuilder(table());
+        int width = stepWidth();
         StringBuilder changes = new StringBuilder();
         for (int i = 0; i < files.size(); i++) {
             StringBuilder step = new StringBuilder();

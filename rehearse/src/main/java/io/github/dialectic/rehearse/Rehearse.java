@@ -1,19 +1,14 @@
 package io.github.dialectic.rehearse;
 
-import io.github.dialectic.engine.Target;
-import io.github.dialectic.engine.Targets;
 import io.github.dialectic.finding.Finding;
 import io.github.dialectic.lint.LintOptions;
-import io.github.dialectic.lint.Linter;
 import io.github.dialectic.rule.RuleRegistry;
 import io.github.dialectic.source.Script;
 import io.github.dialectic.source.SourceException;
 import io.github.dialectic.source.StatementSource;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The API of {@code dialectic rehearse}: rehearses the migrations of a source on every target at every size, then
@@ -50,15 +45,8 @@ public final class Rehearse {
                 runs.add(Rehearsal.run(target, scripts, n, options));
             }
         }
-        List<Finding> crossCheck = List.of();
-        if (registry != null && runs.stream().anyMatch(r -> r.rows() == 0)) {
-            Set<Target> ran = new LinkedHashSet<>();
-            runs.stream().filter(r -> r.rows() == 0)
-                    .forEach(r -> ran.add(CrossCheck.target(r.engine(), r.productVersion())));
-            List<Finding> lint = new Linter(registry, lintOptions.withTargets(Targets.of(ran)))
-                    .lint(() -> scripts).findings();
-            crossCheck = CrossCheck.findings(lint, runs);
-        }
+        List<Finding> crossCheck = registry == null ? List.of()
+                : CrossCheck.check(registry, lintOptions, scripts, runs);
         return new RehearsalReport(scripts.stream().map(s -> s.file().path().toString()).toList(), runs, crossCheck);
     }
 }

@@ -1,0 +1,109 @@
+package io.github.dialectic.cli;
+
+import io.github.dialectic.lint.LintOptions;
+import io.github.dialectic.lint.LintReport;
+import io.github.dialectic.rehearse.Rehearsal;
+import io.github.dialectic.rehearse.RehearsalException;
+import io.github.dialectic.rehearse.RehearsalTarget;
+import io.github.dialectic.rehearse.RehearsalTargets;
+import io.github.dialectic.rehearse.Verification;
+import io.github.dialectic.rule.RuleRegistry;
+import io.github.dialectic.source.FlywaySqlSource;
+import io.github.dialectic.source.Script;
+import io.github.dialectic.source.SourceException;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * {@code lint --verify}: after the static lint, the same migrations are rehearsed on real engines and the engines'
+ * verdicts join the report ({@link Verification}). Also what {@code rehearse} and {@code lint --verify} share: how
+ * engine names become targets and how progress is shown.
+ */
+final class VerifyOptions {
+
+    @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--verify", description = "Then rehearse the migrations on real engines (SQLite in process and an "
+            + "embedded PostgreSQL; --verify-engine, --verify-jdbc) and report with the lint's findings each statement an "
+            + "engine refused that no rule flagged (engine-rejected) and each rejected finding whose engine ran the "
+            + "statement (engine-accepted).")
+    boolean on;
+
+    @Option(names = "--verify-engine", split = ",", paramLabel = "ENGINE",
+            description = "Engines --verify runs without a server: sqlite, postgresql (default: both).")
+    List<String> engines;
+
+    @Option(names = "--verify-jdbc", paramLabel = "URL", description = "A server --verify rehearses on too (repeatable; "
+            + "--user, --password-env): in a throwaway database dialectic_rehearse_<random>, dropped afterwards.")
+    List<String> urls;
+
+    /** Refuses what --verify cannot rehearse, before anything is linted. */
+    void requireRehearsable(boolean live, boolean sets, boolean stdin, boolean changelogs) {
+        if (!on) {
+            if (engines != null || urls != null) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        (engines != null ? "--verify-engine" : "--verify-jdbc") + " goes with --verify");
+            }
+            return;
+        }
+        String refused = live ? "--jdbc (a live database's check; rehearse on a server with --verify-jdbc URL)"
+                : sets ? "--project and {vendor} folders" : stdin ? "standard input"
+                : changelogs ? "Liquibase changelogs" : null;
+        if (refused != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--verify rehearses Flyway SQL migrations "
+                    + "given as PATHs; it does not take " + refused);
+        }
+    }
+
+    /**
+     * Rehearses the SQL migrations under {@code paths} (those {@code lint} read) and merges the engines' verdicts into
+     * {@code lint}.
+     */
+    Verification verify(LintReport lint, List<Path> paths, LintOptions options, RuleRegistry registry,
+                        DatabaseLogin login) throws RehearsalException, SourceException {
+        List<Script> scripts = new FlywaySqlSource(paths, options.flavor()).scripts();
+        Set<String> read = new HashSet<>(scripts.stream().map(s -> s.file().path().toString()).toList());
+        if (!read.equals(new HashSet<>(lint.sources()))) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--verify rehearses Flyway SQL migrations; "
+                    + "Liquibase changelogs are not rehearsed (found among " + String.join(", ",
+                    paths.stream().map(Path::toString).toList()) + ")");
+        }
+        List<RehearsalTarget> targets = targets(spec, "--verify-engine",
+                engines != null ? engines : RehearsalTargets.EMBEDDED, "--verify-jdbc", urls, login);
+        try {
+            return Verification.of(lint, scripts, targets, registry, options,
+                    Rehearsal.Options.defaults().withProgress(progress(spec.commandLine().getErr())));
+        } finally {
+            RehearsalTargets.close(targets);
+        }
+    }
+
+    /** The targets {@code engines} and {@code urls} name; an engine that needs a server is a usage error. */
+    static List<RehearsalTarget> targets(CommandLine.Model.CommandSpec spec, String engineOption, List<String> engines,
+                                         String urlOption, List<String> urls, DatabaseLogin login)
+            throws RehearsalException {
+        for (String engine : engines) {
+            RehearsalTargets.problem(engine, urlOption).ifPresent(problem -> {
+                throw new CommandLine.ParameterException(spec.commandLine(), engineOption + " " + engine + ": " + problem);
+            });
+        }
+        List<String> servers = urls == null ? List.of() : urls;
+        return RehearsalTargets.open(engines, servers, login.user, servers.isEmpty() ? null : login.password());
+    }
+
+    /** Progress lines (step n of m, engine, time) on standard error, as they come. */
+    static Consumer<String> progress(PrintWriter err) {
+        return line -> {
+            err.println("dialectic: " + line);
+            err.flush();
+        };
+    }
+}
