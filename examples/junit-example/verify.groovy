@@ -1,7 +1,7 @@
 // Run by dialectic-junit's build (maven-invoker-plugin): the example must fail, and say why, per finding.
 def log = new File(basedir, "build.log").text.readLines().findAll { !it.contains("Download") && !it.startsWith("    at ") }.join("\n")
 assert log.contains('Dialectic: ')
-assert log.contains('rejected by a target in ../nova-uuid (targets: mariadb:11.8, db2:11.5)')
+assert log.contains('rejected by a target in ../nova-uuid (targets: mariadb:12.3, db2:12.1)')
 assert log =~ /\.\.\/nova-uuid\/V2__instance_uuid_unique\.sql:3:27: error: \[nullable-unique-key\] UNIQUE constraint on instances includes nullable column uuid \(db2: rejected\)/
 
 def xml = new groovy.xml.XmlSlurper().parse(new File(basedir, 'target/surefire-reports/TEST-example.NovaMigrationsTest.xml'))
@@ -9,9 +9,9 @@ def xml = new groovy.xml.XmlSlurper().parse(new File(basedir, 'target/surefire-r
 def cases = xml.testcase.collect { [file: it.@classname.text(), engine: it.@name.text(), failed: !it.failure.isEmpty() || !it.error.isEmpty()] }
 // 6 migrations x 2 engines, and the plain assertion
 assert cases.size() == 13 : cases
-def v2db2 = cases.find { it.file == 'V2__instance_uuid_unique.sql' && it.engine == 'db2:11.5' }
+def v2db2 = cases.find { it.file == 'V2__instance_uuid_unique.sql' && it.engine == 'db2:12.1' }
 assert v2db2 != null && v2db2.failed : cases
-def v2maria = cases.find { it.file == 'V2__instance_uuid_unique.sql' && it.engine == 'mariadb:11.8' }
+def v2maria = cases.find { it.file == 'V2__instance_uuid_unique.sql' && it.engine == 'mariadb:12.3' }
 assert v2maria != null && !v2maria.failed : cases
 
 // The README shows this run: its failure text lines as they are in the log (only the times differ), and the test tree

@@ -1,6 +1,6 @@
 def log = new File(basedir, 'build.log').text
 // started at initialize, taken at verify, linted once
-def what = '1 migration file in src/main/resources/db/migration (the default location); targets: postgresql:17, db2:11.5'
+def what = '1 migration file in src/main/resources/db/migration (the default location); targets: postgresql:18, db2:12.1'
 def started = log.indexOf("Dialectic: linting ${what}, in the background; dialectic:check reports")
 def taken = log.indexOf("Dialectic: ${what}: linted in the background since dialectic:start")
 assert started >= 0 && taken > started

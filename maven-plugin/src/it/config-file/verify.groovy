@@ -2,7 +2,7 @@ def log = new File(basedir, 'build.log').text
 def sql = new File(basedir, 'sql/V1__instances.sql').canonicalPath
 // everything below comes from dialectic.toml: the location, the targets, the severity, the disabled rule, fail-on
 assert log.contains('Dialectic: linting 1 migration file in filesystem:' + new File(basedir, 'sql').canonicalPath
-        + ' (dialectic.toml); targets: postgresql:16, db2:11.5')
+        + ' (dialectic.toml); targets: postgresql:16, db2:12.1')
 assert log =~ (java.util.regex.Pattern.quote("[WARNING] ${sql}:2:") + /\d+ \[nullable-unique-key\]/)
 assert !log.contains('[alter-form-unsupported]')
 // invocation 1 failed on the warning (fail-on = "warning"); invocation 2's -Ddialectic.failOn=never overrode it
@@ -20,5 +20,5 @@ assert proc.exitValue() == 1 : "fail-on warning from dialectic.toml: ${out} ${er
 def lines = out.toString().readLines()
 assert lines.size() == 2 : out
 assert lines[0] ==~ (java.util.regex.Pattern.quote("${sql}:2:") + /\d+: warning: \[nullable-unique-key\] .*\(db2: rejected\)/)
-assert lines[1] == '1 finding (0 errors, 1 warning, 0 info) in 1 file, 3 statements (0 unparsed); targets: postgresql:16, db2:11.5'
+assert lines[1] == '1 finding (0 errors, 1 warning, 0 info) in 1 file, 3 statements (0 unparsed); targets: postgresql:16, db2:12.1'
 return true

@@ -14,5 +14,5 @@ def json = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/dialect
 assert json.findings.size() == 1
 assert json.findings[0].rule == 'nullable-unique-key'
 assert json.findings[0].file == 'src/main/resources/db/migration/V1__instances.sql'
-assert json.targets == ['postgresql:17', 'db2:11.5']
+assert json.targets == ['postgresql:18', 'db2:12.1']
 return true

@@ -18,7 +18,7 @@ assert reports.isFile()
 assert reports.text.contains('href="dialectic.html"')
 def html = page.text
 ['V1__instances.sql', 'V2__devices.sql', 'V3__clean.sql'].each { assert html.contains(it) : it }
-assert html.contains('db2:11.5') && html.contains('postgresql:17')
+assert html.contains('db2:12.1') && html.contains('postgresql:18')
 assert html.contains('nullable-unique-key')
 assert html.contains('<pre class="excerpt">   2 | ALTER TABLE instances ADD CONSTRAINT uq_uuid UNIQUE (uuid);')
 assert !html.contains(basedir.canonicalPath) : 'paths in the page should be relative to the project'

@@ -37,7 +37,7 @@ class CommandLineAsTypedTest {
         assertEquals(1, r.exit(), r.err());
         assertEquals(List.of("<stdin>:1:50: error: [nullable-unique-key] UNIQUE constraint on t includes nullable "
                         + "column a (db2: rejected)",
-                "1 finding (1 error, 0 warnings, 0 info) in 1 file, 1 statement (0 unparsed); targets: db2:11.5"),
+                "1 finding (1 error, 0 warnings, 0 info) in 1 file, 1 statement (0 unparsed); targets: db2:12.1"),
                 r.out().lines().toList());
 
         DialecticCliTest.Run named = run(NULLABLE_UNIQUE, "lint", "--no-cache", "--target", "db2",
@@ -69,8 +69,8 @@ class CommandLineAsTypedTest {
 
     @Test
     void engineAliasesAndMajorVersionsAreTargets() {
-        for (String[] alias : new String[][] {{"postgres", "postgresql:17"}, {"pg", "postgresql:17"},
-                {"mysql8", "mysql:8.4"}, {"sqlite3", "sqlite:3.54"}, {"MariaDB", "mariadb:11.8"}, {"pg13", "postgresql:13"},
+        for (String[] alias : new String[][] {{"postgres", "postgresql:18"}, {"pg", "postgresql:18"},
+                {"mysql8", "mysql:8.4"}, {"sqlite3", "sqlite:3.54"}, {"MariaDB", "mariadb:12.3"}, {"pg13", "postgresql:13"},
                 {"maria:11.4", "mariadb:11.4"}}) {
             DialecticCliTest.Run r = run(NULLABLE_UNIQUE, "lint", "--no-cache", "--target", alias[0], "-");
             assertEquals(0, r.exit(), alias[0] + ": " + r.err());
@@ -78,8 +78,23 @@ class CommandLineAsTypedTest {
         }
         DialecticCliTest.Run noSuchMajor = run(NULLABLE_UNIQUE, "lint", "--target", "pg9", "-");
         assertEquals(2, noSuchMajor.exit());
-        assertTrue(noSuchMajor.err().contains("target 'pg9': no PostgreSQL 9.x release is known; known versions: 12, "),
-                noSuchMajor.err());
+        assertTrue(noSuchMajor.err().contains("target 'pg9': unknown PostgreSQL version 9; did you mean pg12?; known "
+                + "versions: 12-18"), noSuchMajor.err());
+    }
+
+    @Test
+    void anUnknownVersionIsAnErrorNamingTheKnownOnes() {
+        DialecticCliTest.Run next = run(NULLABLE_UNIQUE, "lint", "--target", "db2,postgresql:19", "-");
+        assertEquals(2, next.exit());
+        assertEquals("dialectic: --target: target 'postgresql:19': unknown PostgreSQL version 19; did you mean "
+                + "postgresql:18?; known versions: 12-18 (see 'dialectic lint --help')", next.err().strip());
+        DialecticCliTest.Run gap = run(NULLABLE_UNIQUE, "lint", "--target", "mysql:8.5", "-");
+        assertEquals(2, gap.exit());
+        assertTrue(gap.err().contains("unknown MySQL version 8.5; did you mean mysql:8.4?; known versions: 5.7, "
+                + "8.0-8.4, 9.0-9.7"), gap.err());
+        DialecticCliTest.Run innovation = run(NULLABLE_UNIQUE, "lint", "--no-cache", "--target", "mysql:9.4", "-");
+        assertEquals(0, innovation.exit(), innovation.err());
+        assertTrue(innovation.out().strip().endsWith("targets: mysql:9.4"), innovation.out());
     }
 
     @Test

@@ -46,7 +46,7 @@ class ConfigFileTest {
         assertEquals(List.of(migration + ":1:50: warning: [nullable-unique-key] UNIQUE constraint on t includes "
                         + "nullable column a (db2: rejected)",
                 "1 finding (0 errors, 1 warning, 0 info) in 1 file, 2 statements (0 unparsed); targets: postgresql:16, "
-                        + "db2:11.5"), r.out().lines().toList());
+                        + "db2:12.1"), r.out().lines().toList());
     }
 
     @Test
@@ -60,7 +60,7 @@ class ConfigFileTest {
                 + r.out() + r.err());
         assertTrue(r.out().contains(": info: [nullable-unique-key]"), r.out());
         assertTrue(r.out().contains(": error: [alter-form-unsupported]"), r.out());
-        assertTrue(r.out().strip().endsWith("targets: db2:11.5"), r.out());
+        assertTrue(r.out().strip().endsWith("targets: db2:12.1"), r.out());
 
         DialecticCliTest.Run ignored = DialecticCliTest.run("lint", "--no-cache", "--no-config", "--target", "sqlite",
                 "--fail-on", "never", migrations.toString());

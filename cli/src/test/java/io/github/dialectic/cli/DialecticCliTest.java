@@ -58,7 +58,7 @@ class DialecticCliTest {
                 "db2", "fix", "docs"}) {
             assertTrue(fields.contains(key), "missing key " + key + " in\n" + r.out());
         }
-        assertTrue(r.out().contains("\"targets\" : [ \"db2:11.5\" ]"), r.out());
+        assertTrue(r.out().contains("\"targets\" : [ \"db2:12.1\" ]"), r.out());
     }
 
     @Test
@@ -90,7 +90,8 @@ class DialecticCliTest {
 
         Run badVersion = run("lint", "--target", "sqlite:2.8", EXAMPLE.toString());
         assertEquals(2, badVersion.exit());
-        assertTrue(badVersion.err().contains("sqlite versions from 3.25"), badVersion.err());
+        assertTrue(badVersion.err().contains("unknown SQLite version 2.8; did you mean sqlite:3.25?; known versions: "
+                + "3.25-3.54"), badVersion.err());
 
         Run missing = run("lint", "no/such/dir");
         assertEquals(2, missing.exit());

@@ -70,7 +70,7 @@ class HtmlReportBrowserIT {
             browser.get(html.toUri().toString());
             List<String> headers = browser.findElements(By.cssSelector("table.matrix thead th")).stream()
                     .map(WebElement::getText).toList();
-            assertEquals(List.of("migration", "mysql:8.4", "mariadb:11.8", "postgresql:17", "sqlite:3.54", "db2:11.5"),
+            assertEquals(List.of("migration", "mysql:9.7", "mariadb:12.3", "postgresql:18", "sqlite:3.54", "db2:12.1"),
                     headers);
             List<WebElement> rows = browser.findElements(By.cssSelector("table.matrix tbody tr"));
             assertEquals(6, rows.size(), "one row per migration");

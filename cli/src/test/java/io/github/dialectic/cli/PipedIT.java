@@ -55,8 +55,8 @@ class PipedIT {
         assertEquals(1, plain.exit(), plain.err());
         assertEquals(List.of("<stdin>:1:50: error: [nullable-unique-key] UNIQUE constraint on t includes nullable "
                         + "column a (db2: rejected)",
-                "1 finding (1 error, 0 warnings, 0 info) in 1 file, 1 statement (0 unparsed); targets: postgresql:17, "
-                        + "db2:11.5"), plain.out().lines().toList());
+                "1 finding (1 error, 0 warnings, 0 info) in 1 file, 1 statement (0 unparsed); targets: postgresql:18, "
+                        + "db2:12.1"), plain.out().lines().toList());
         assertFalse(plain.out().contains("\u001b") || plain.err().contains("\u001b") || plain.err().contains("\r"),
                 "no colour or progress sequences in a pipe: " + plain.out() + plain.err());
 

@@ -57,7 +57,7 @@ class SpringBootLayoutTest {
         // no MySQL target: the MySQL folder is not linted, and MariaDB takes a literal TEXT default
         assertEquals(0, r.exit(), r.out() + r.err());
         assertTrue(r.out().contains("\"unparsed\" : 0"), r.out());
-        assertTrue(r.err().contains("dialectic: set mariadb (mariadb:11.8): 2 files, 1 common + 1 own"), r.err());
+        assertTrue(r.err().contains("dialectic: set mariadb (mariadb:12.3): 2 files, 1 common + 1 own"), r.err());
     }
 
     @Test

@@ -59,10 +59,34 @@ public enum Engine {
         return known.get(known.size() - 1);
     }
 
-    /** Whether a target of this engine at {@code version} is within the range Dialectic was written for. */
+    /**
+     * Whether {@code version} belongs to a release line of this engine that exists and Dialectic covers: any patch of
+     * a known line ({@code 8.0.13}, {@code 18.1}), not a line that was never released ({@code mysql:8.5},
+     * {@code db2:11.3}) or is outside the range ({@code postgresql:19}).
+     */
     public boolean covers(Version version) {
-        return version.compareTo(oldest().withoutPatch()) >= 0
-                && version.withoutPatch().compareTo(latest().withoutPatch().nextMinorLine()) < 0;
+        return releaseLines().contains(EngineProfiles.lineOf(this, version));
+    }
+
+    /** The release lines Dialectic covers, oldest first (every MySQL innovation release, not only the LTS ones). */
+    public List<Version> releaseLines() {
+        return EngineProfiles.releaseLines(this);
+    }
+
+    /** The release lines, runs of consecutive ones shortened: {@code 5.7, 8.0-8.4, 9.0-9.7}, {@code 12-18}. */
+    public String describeReleaseLines() {
+        List<Version> lines = releaseLines();
+        List<String> out = new java.util.ArrayList<>();
+        int i = 0;
+        while (i < lines.size()) {
+            int j = i;
+            while (j + 1 < lines.size() && lines.get(j + 1).equals(lines.get(j).nextInLine())) {
+                j++;
+            }
+            out.add(j > i ? lines.get(i) + "-" + lines.get(j) : lines.get(i).toString());
+            i = j + 1;
+        }
+        return String.join(", ", out);
     }
 
     public static Optional<Engine> byId(String id) {

@@ -108,7 +108,18 @@ public final class EngineProfiles {
                 .change("8.0.16", p -> p.add(ALTER_DROP_CHECK))
                 .change("8.0.19", p -> p.add(ALTER_DROP_CONSTRAINT))
                 .change("8.0.23", p -> p.add(INVISIBLE_COLUMNS, VISIBLE_KEYWORD))
-                .release("8.4", p -> p.remove(FK_PARENT_NON_UNIQUE_INDEX));
+                .alsoReleased("8.1-8.3") // innovation releases: nothing Dialectic reads changed
+                // MySQL 8.4 manual, Keywords and Reserved Words: MANUAL, PARALLEL, QUALIFY, TABLESAMPLE new and
+                // reserved in 8.4 (MySQL bug #114874 shows CREATE TABLE manual (...) failing with ERROR 1064 on 8.4.0)
+                .release("8.4", p -> p.remove(FK_PARENT_NON_UNIQUE_INDEX).reserve("manual parallel qualify tablesample"))
+                // MySQL 9.0 release notes: inline REFERENCES in a column definition now creates the foreign key
+                .release("9.0", p -> p.add(INLINE_REFERENCES))
+                .alsoReleased("9.1-9.3")
+                // MySQL Server Version Reference, Keywords and Reserved Words in MySQL 9.4: EXTERNAL and LIBRARY new
+                // and reserved (MySQL bug #118844: CREATE TABLE external (...) fails with ERROR 1064 on 9.4.0)
+                .change("9.4", p -> p.reserve("external library"))
+                .alsoReleased("9.5-9.6")
+                .release("9.7", UnaryOperator.identity()); // the LTS after 8.4 (MySQL 9.7 manual, Innovation and LTS)
 
         // MariaDB forked from MySQL 5.x: MySQL 5.7 plus what MariaDB added (all before 10.11, the oldest targetable).
         mysql.copyAs(Engine.MARIADB, "5.7", "10.11", p -> p
@@ -128,8 +139,18 @@ public final class EngineProfiles {
                         .reserve("offset returning current_role over recursive row_number rows except intersect")
                         .types("UUID" /* 10.7 */)
                         .accepts("returning sequence create-or-replace-table")) // RETURNING 10.5 (INSERT, DELETE), sequences 10.3
+                .alsoReleased("11.0-11.3")
                 .release("11.4", UnaryOperator.identity())
-                .release("11.8", UnaryOperator.identity());
+                .alsoReleased("11.5-11.6")
+                // MariaDB Reserved Words: VECTOR (11.7+)
+                .change("11.7", p -> p.reserve("vector"))
+                .release("11.8", UnaryOperator.identity())
+                .alsoReleased("12.0")
+                // MariaDB 12.1 Changes & Improvements: foreign key constraint names need to be unique per table only
+                // (fk-name-reused holds before 12.1: its claim says so); nothing a profile holds changed
+                .alsoReleased("12.1-12.2")
+                // MariaDB Reserved Words: CONVERSION (12.3+), TO_DATE (12.3+)
+                .release("12.3", p -> p.reserve("conversion to_date"));
 
         family(Engine.POSTGRESQL, "12", p -> p
                 // run on PostgreSQL 15: "... cannot run inside a transaction block" (25001) for each
@@ -185,7 +206,11 @@ public final class EngineProfiles {
                 .release("14", p -> p.add(COLUMN_COMPRESSION))
                 .release("15", p -> p.add(MERGE_STATEMENT).accepts("merge nulls-not-distinct"))
                 .release("16", p -> p.add(COLUMN_STORAGE_ATTRIBUTE).accepts("hex-literal")) // 0x... reads as an integer from 16
-                .release("17", UnaryOperator.identity());
+                .release("17", UnaryOperator.identity())
+                // PostgreSQL 18 release notes: virtual generated columns, now the default (GENERATED ALWAYS AS (...)
+                // with no keyword, or VIRTUAL); uuidv7() and uuidv4() are new built-in functions
+                .release("18", p -> p.add(GENERATED_VIRTUAL, GENERATED_STORAGE_IMPLICIT).accepts("virtual-column")
+                        .defaultFunctions("uuidv7 uuidv4"));
 
         family(Engine.SQLITE, "3.25", p -> p
                 .refusesInTransaction("vacuum") // cannot VACUUM from within a transaction
@@ -244,11 +269,16 @@ public final class EngineProfiles {
                         + "RANGE RECURSIVE REFERENCES REGEXP REINDEX RELEASE RENAME REPLACE RESTRICT RETURNING RIGHT "
                         + "ROLLBACK ROW ROWS SAVEPOINT SELECT SET TABLE TEMP TEMPORARY THEN TIES TO TRANSACTION TRIGGER "
                         + "UNBOUNDED UNION UNIQUE UPDATE USING VACUUM VALUES VIEW VIRTUAL WHEN WHERE WINDOW WITH WITHOUT"))
+                .alsoReleased("3.26-3.30")
                 .change("3.31", p -> p.add(GENERATED_AS_SHORTHAND, GENERATED_STORED, GENERATED_VIRTUAL,
                         GENERATED_STORAGE_IMPLICIT))
+                .alsoReleased("3.32-3.34")
                 .release("3.35", p -> p.add(ALTER_DROP_COLUMN).accepts("returning update-returning"))
+                .alsoReleased("3.36-3.39")
                 .release("3.40", UnaryOperator.identity())
+                .alsoReleased("3.41-3.44")
                 .release("3.45", UnaryOperator.identity())
+                .alsoReleased("3.46-3.52")
                 .release("3.53", p -> p.add(ALTER_COLUMN_NULLABILITY, ALTER_ADD_CHECK, ALTER_DROP_CONSTRAINT)
                         .accepts("alter-column-not-null"))
                 .release("3.54", UnaryOperator.identity());
@@ -284,7 +314,10 @@ public final class EngineProfiles {
                         + "insert-value insert-modifiers returning update-returning materialized-view temp-trigger "
                         + "temp-view drop-trigger-on drop-cascade drop-several-tables backtick"))
                 .release("11.5", p -> p.add(CREATE_TABLE_IF_NOT_EXISTS, DROP_TABLE_IF_EXISTS, CREATE_INDEX_IF_NOT_EXISTS,
-                        DROP_INDEX_IF_EXISTS));
+                        DROP_INDEX_IF_EXISTS))
+                // Db2 12.1 (November 2024): no change found to what these profiles hold; its claims cite 11.5's
+                // SQL Reference, which 12.1's repeats for the statements the rules read
+                .release("12.1", UnaryOperator.identity());
     }
 
     /** Declared after the families, which they are computed from. */
@@ -314,6 +347,19 @@ public final class EngineProfiles {
     /** The releases of {@code engine} Dialectic knows, oldest first. */
     public static List<Version> releases(Engine engine) {
         return FAMILIES.get(engine).releases;
+    }
+
+    /**
+     * Every release line of {@code engine} that exists and Dialectic covers, oldest first: a major version for
+     * PostgreSQL (from 10 on its second number is a patch), major.minor for the others. A target must be in one.
+     */
+    public static List<Version> releaseLines(Engine engine) {
+        return List.copyOf(FAMILIES.get(engine).lines);
+    }
+
+    /** The release line {@code version} belongs to: {@code 18} for PostgreSQL 18.1, {@code 8.0} for MySQL 8.0.13. */
+    public static Version lineOf(Engine engine, Version version) {
+        return version.firstParts(FAMILIES.get(engine).lineParts);
     }
 
     /** Every profile of every engine, engine by engine, oldest first. */
@@ -356,9 +402,32 @@ public final class EngineProfiles {
         final Engine engine;
         final List<EngineProfile> steps = new ArrayList<>();
         final List<Version> releases = new ArrayList<>();
+        final java.util.TreeSet<Version> lines = new java.util.TreeSet<>();
+        /** How many parts of a version name its release line. */
+        final int lineParts;
 
         Family(Engine engine) {
             this.engine = engine;
+            this.lineParts = engine == Engine.POSTGRESQL ? 1 : 2;
+        }
+
+        /**
+         * Release lines that exist but change nothing a profile holds, as {@code "8.1-8.3"} (the last part counts up)
+         * or single versions, so that they are valid targets with the profile before them.
+         */
+        Family alsoReleased(String spec) {
+            for (String piece : spec.trim().split("\\s+")) {
+                int dash = piece.indexOf('-');
+                Version from = Version.parse(dash < 0 ? piece : piece.substring(0, dash));
+                Version to = dash < 0 ? from : Version.parse(piece.substring(dash + 1));
+                int last = from.parts().length - 1;
+                for (int n = from.part(last); n <= to.part(last); n++) {
+                    int[] parts = from.parts().clone();
+                    parts[last] = n;
+                    lines.add(Version.of(parts).firstParts(lineParts));
+                }
+            }
+            return this;
         }
 
         /** A released version, with what changed since the previous profile. */
@@ -390,6 +459,7 @@ public final class EngineProfiles {
                 throw new IllegalStateException(profile + " listed after a later profile");
             }
             steps.add(profile);
+            lines.add(profile.since().firstParts(lineParts));
             if (release) {
                 releases.add(profile.since());
             }

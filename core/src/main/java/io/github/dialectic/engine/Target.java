@@ -26,32 +26,57 @@ public record Target(Engine engine, Version version) {
                 return latest(engine);
             }
             int wanted = major.getAsInt();
-            return engine.knownVersions().stream().filter(v -> v.part(0) == wanted).reduce((a, b) -> b)
+            java.util.function.Predicate<Version> inMajor = v -> v.part(0) == wanted;
+            return engine.knownVersions().stream().filter(inMajor).reduce((a, b) -> b)
+                    .or(() -> engine.releaseLines().stream().filter(inMajor).reduce((a, b) -> b))
                     .map(v -> new Target(engine, v))
-                    .orElseThrow(() -> new IllegalArgumentException("target '" + spec + "': no " + engine.displayName()
-                            + " " + wanted + ".x release is known; known versions: " + known(engine)));
+                    .orElseThrow(() -> new IllegalArgumentException("target '" + spec + "': unknown "
+                            + engine.displayName() + " version " + wanted + suggestion(engine, Version.of(wanted),
+                            String.valueOf(wanted)).map(v -> "; did you mean " + name.substring(0,
+                            name.length() - String.valueOf(wanted).length()) + v.part(0) + "?").orElse("")
+                            + "; known versions: " + engine.describeReleaseLines()));
         }
         if (major.isPresent()) {
             throw new IllegalArgumentException("target '" + spec + "': give the version once, as " + engine.id()
                     + ":" + spec.substring(colon + 1) + " or " + name);
         }
+        String typed = spec.substring(colon + 1).trim();
         Version version;
         try {
-            version = Version.parse(spec.substring(colon + 1));
+            version = Version.parse(typed);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("target '" + spec + "': " + e.getMessage() + "; known " + engine.id()
-                    + " versions: " + known(engine));
+                    + " versions: " + engine.describeReleaseLines());
         }
         if (!engine.covers(version)) {
-            throw new IllegalArgumentException("target '" + spec + "': " + engine.displayName() + " " + version
-                    + " is not covered; " + engine.id() + " versions from " + engine.oldest() + " to "
-                    + engine.latest() + " are (known releases: " + known(engine) + ")");
+            throw new IllegalArgumentException("target '" + spec + "': unknown " + engine.displayName() + " version "
+                    + version + suggestion(engine, version, typed).map(v -> "; did you mean " + engine.id() + ":" + v
+                    + "?").orElse("") + "; known versions: " + engine.describeReleaseLines());
         }
         return new Target(engine, version);
     }
 
-    private static String known(Engine engine) {
-        return String.join(", ", engine.knownVersions().stream().map(Version::toString).toList());
+    /**
+     * The release line a user probably meant by an unknown version: one spelled with the same digits ({@code 84} for
+     * 8.4), else the latest line for a version after it, the oldest for one before it, and the line before a gap
+     * ({@code 8.4} for MySQL 8.5, never released).
+     */
+    static java.util.Optional<Version> suggestion(Engine engine, Version version, String typed) {
+        java.util.List<Version> lines = engine.releaseLines();
+        String digits = typed.replace(".", "");
+        for (Version line : lines) {
+            if (line.toString().replace(".", "").equals(digits) && !line.toString().equals(typed)) {
+                return java.util.Optional.of(line);
+            }
+        }
+        Version asLine = EngineProfiles.lineOf(engine, version);
+        Version before = null;
+        for (Version line : lines) {
+            if (line.compareTo(asLine) < 0) {
+                before = line;
+            }
+        }
+        return java.util.Optional.of(before == null ? lines.get(0) : before);
     }
 
     public boolean atLeast(String version) {

@@ -32,6 +32,15 @@ public record Version(int[] parts) implements Comparable<Version> {
         return i < parts.length ? parts[i] : 0;
     }
 
+    /** The first {@code n} parts (missing ones as zero): {@code 18} of 18.1 with n = 1, {@code 8.0} of 8.0.13 with 2. */
+    Version firstParts(int n) {
+        int[] first = new int[n];
+        for (int i = 0; i < n; i++) {
+            first[i] = part(i);
+        }
+        return new Version(first);
+    }
+
     Version withoutPatch() {
         return parts.length <= 2 ? this : new Version(Arrays.copyOf(parts, 2));
     }
@@ -39,6 +48,13 @@ public record Version(int[] parts) implements Comparable<Version> {
     /** The first version after this release line: 8.4 -> 8.5, 15 -> 16. */
     Version nextMinorLine() {
         return parts.length == 1 ? Version.of(parts[0] + 1) : Version.of(parts[0], parts[1] + 1);
+    }
+
+    /** The next version with the same number of parts, its last part one higher: 8.3 -> 8.4, 17 -> 18. */
+    Version nextInLine() {
+        int[] next = parts.clone();
+        next[next.length - 1]++;
+        return new Version(next);
     }
 
     public boolean atLeast(Version other) {

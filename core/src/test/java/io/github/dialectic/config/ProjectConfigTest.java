@@ -93,8 +93,10 @@ class ProjectConfigTest {
                         ":2: unknown key 'tragets'; did you mean 'targets'?; valid keys: targets, fail-on, baseline, "
                                 + "flavor, locations, rules, vendors, placeholders"},
                 {"\n\ntargets = [\"postgress:15\"]\n", ":3: targets: unknown engine 'postgress'; did you mean 'postgresql'?"},
-                {"targets = [\"pg:9.6\"]\n", ":1: targets: target 'pg:9.6': PostgreSQL 9.6 is not covered; postgresql "
-                        + "versions from 12 to "},
+                {"targets = [\"pg:19\"]\n", ":1: targets: target 'pg:19': unknown PostgreSQL version 19; did you mean "
+                        + "postgresql:18?; known versions: 12-18"},
+                {"targets = [\"db2\", \"mysql:8.5\"]\n", ":1: targets: target 'mysql:8.5': unknown MySQL version 8.5; "
+                        + "did you mean mysql:8.4?; known versions: 5.7, 8.0-8.4, 9.0-9.7"},
                 {"fail-on = \"warn\"\n", ":1: fail-on: unknown level 'warn'; did you mean 'warning'?"},
                 {"[rules]\ndisable = [\n  \"fk-on-update-action\",\n  \"nulable-unique-key\",\n]\n",
                         ":4: rules.disable: unknown rule 'nulable-unique-key'; did you mean 'nullable-unique-key'?"},

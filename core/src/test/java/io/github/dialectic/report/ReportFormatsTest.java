@@ -174,7 +174,7 @@ class ReportFormatsTest {
         NodeList v2 = ((Element) suites.item(1)).getElementsByTagName("testcase");
         assertEquals(5, v2.getLength());
         Element db2 = (Element) v2.item(4);
-        assertEquals("db2:11.5", db2.getAttribute("name"));
+        assertEquals("db2:12.1", db2.getAttribute("name"));
         assertEquals("db/migration dir/V2__uuid.sql", db2.getAttribute("classname"));
         Element failure = (Element) db2.getElementsByTagName("failure").item(0);
         assertEquals("nullable-unique-key", failure.getAttribute("type"));
@@ -182,7 +182,7 @@ class ReportFormatsTest {
                 failure.getTextContent());
         assertEquals(0, ((Element) v2.item(0)).getElementsByTagName("failure").getLength(), "mysql passes V2");
         Element v3postgres = (Element) ((Element) suites.item(2)).getElementsByTagName("testcase").item(2);
-        assertEquals("postgresql:17", v3postgres.getAttribute("name"));
+        assertEquals("postgresql:18", v3postgres.getAttribute("name"));
         assertEquals(0, v3postgres.getElementsByTagName("failure").getLength(), "an info finding does not fail");
         assertTrue(v3postgres.getElementsByTagName("system-out").item(0).getTextContent().contains("[set-not-null-scans]"));
     }

@@ -42,13 +42,13 @@ class ConfiguredMigrationsTest {
                 severity = { nullable-unique-key = "warning" }
                 """));
         assertEquals(List.of(project.resolve("sql").toAbsolutePath()), m.paths());
-        assertEquals("[postgresql:17, db2:11.5]", m.targets().toString());
+        assertEquals("[postgresql:18, db2:12.1]", m.targets().toString());
         assertEquals(List.of("nullable-unique-key:WARNING"), m.report().findings().stream()
                 .map(f -> f.rule() + ":" + f.severity()).toList());
         // fail-on warning: the Db2 test is red on the warning, PostgreSQL's green
         DynamicContainer file = (DynamicContainer) m.dynamicTests().findFirst().orElseThrow();
         List<? extends DynamicNode> perEngine = file.getChildren().toList();
-        assertEquals(List.of("postgresql:17", "db2:11.5"), perEngine.stream().map(DynamicNode::getDisplayName).toList());
+        assertEquals(List.of("postgresql:18", "db2:12.1"), perEngine.stream().map(DynamicNode::getDisplayName).toList());
         ((DynamicTest) perEngine.get(0)).getExecutable().execute();
         assertThrows(AssertionError.class, () -> ((DynamicTest) perEngine.get(1)).getExecutable().execute());
         // the test's own choice still wins

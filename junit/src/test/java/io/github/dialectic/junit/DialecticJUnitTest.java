@@ -40,7 +40,7 @@ class DialecticJUnitTest {
         AssertionFailedError e = assertThrows(AssertionFailedError.class,
                 () -> assertThatMigrations(BAD).on(Engine.DB2, Engine.POSTGRESQL).haveNoRejections());
         assertTrue(e.getMessage().startsWith("Dialectic: 1 finding rejected by a target in " + BAD
-                + " (targets: postgresql:17, db2:11.5): " + Path.of(BAD_V2) + ":2:27: error: [nullable-unique-key] "
+                + " (targets: postgresql:18, db2:12.1): " + Path.of(BAD_V2) + ":2:27: error: [nullable-unique-key] "
                 + "UNIQUE constraint on instances includes nullable column uuid (db2: rejected)"), e.getMessage());
         assertTrue(e.getMessage().contains("\n    see: https://"), e.getMessage());
     }
@@ -74,7 +74,7 @@ class DialecticJUnitTest {
     void assertjFlavourListsEachFinding() {
         AssertionError e = assertThrows(AssertionError.class,
                 () -> MigrationsAssert.assertThat(Migrations.at(BAD).on(Engine.DB2)).hasNoRejections());
-        assertTrue(e.getMessage().contains("Expecting no findings rejected by a target in [" + BAD + "] on [db2:11.5] "
+        assertTrue(e.getMessage().contains("Expecting no findings rejected by a target in [" + BAD + "] on [db2:12.1] "
                 + "but found 1:\n  " + Path.of(BAD_V2) + ":2:27: error: [nullable-unique-key]"), e.getMessage());
         MigrationsAssert.assertThat(Migrations.at(GOOD).on(Engine.DB2)).hasNoRejections();
     }
@@ -89,7 +89,7 @@ class DialecticJUnitTest {
         List<Event> failed = tests.failed().list();
         assertEquals(1, failed.size(), "only V2 on db2 is red");
         Event red = failed.get(0);
-        assertEquals("db2:11.5", red.getTestDescriptor().getDisplayName());
+        assertEquals("db2:12.1", red.getTestDescriptor().getDisplayName());
         Optional<TestSource> source = red.getTestDescriptor().getSource();
         FileSource file = (FileSource) source.orElseThrow();
         assertEquals(Path.of(BAD_V2).toAbsolutePath().toFile(), file.getFile());

@@ -179,15 +179,15 @@ class AdviceLintTest {
     void statementsAreFoundInFixTextsWithTheirEngines() {
         List<Advice> found = statementsIn("PostgreSQL, SQLite: ALTER TABLE t RENAME TO t2; Db2 LUW: RENAME TABLE t TO t2.",
                 Set.of(Engine.MYSQL));
-        assertEquals(List.of("ALTER TABLE t RENAME TO t2 @ [postgresql:17, sqlite:3.54]", "RENAME TABLE t TO t2 @ [db2:11.5]"),
+        assertEquals(List.of("ALTER TABLE t RENAME TO t2 @ [postgresql:18, sqlite:3.54]", "RENAME TABLE t TO t2 @ [db2:12.1]"),
                 found.stream().map(a -> a.sql() + " @ " + a.targets().asList()).toList());
         found = statementsIn("Declare the parent columns as a key: ALTER TABLE p ADD CONSTRAINT uq_p_a UNIQUE (a) (its "
                 + "columns NOT NULL for Db2), or reference the primary key instead.", Set.of(Engine.DB2, Engine.MYSQL));
-        assertEquals(List.of("ALTER TABLE p ADD CONSTRAINT uq_p_a UNIQUE (a) @ [mysql:8.4, db2:11.5]"),
+        assertEquals(List.of("ALTER TABLE p ADD CONSTRAINT uq_p_a UNIQUE (a) @ [mysql:9.7, db2:12.1]"),
                 found.stream().map(a -> a.sql() + " @ " + a.targets().asList()).toList());
         found = statementsIn("Write ALTER TABLE h RENAME TO c for PostgreSQL, SQLite and MySQL/MariaDB; keep RENAME "
                 + "TABLE only in a Db2-specific migration.", Set.of(Engine.DB2));
-        assertEquals(List.of("ALTER TABLE h RENAME TO c @ [mysql:8.4, mariadb:11.8, postgresql:17, sqlite:3.54]"),
+        assertEquals(List.of("ALTER TABLE h RENAME TO c @ [mysql:9.7, mariadb:12.3, postgresql:18, sqlite:3.54]"),
                 found.stream().map(a -> a.sql() + " @ " + a.targets().asList()).toList());
     }
 

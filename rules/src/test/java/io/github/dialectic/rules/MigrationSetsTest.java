@@ -93,8 +93,8 @@ class MigrationSetsTest {
                 report.findings().toString());
         assertEquals(3, report.summary().files());
         assertEquals(List.of("mysql", "postgresql", "db2"), result.sets().stream().map(s -> s.name()).toList());
-        assertEquals(List.of("mysql (mysql:8.4): 2 files, 1 common + 1 own",
-                "postgresql (postgresql:17): 2 files, 1 common + 1 own", "db2 (db2:11.5): 1 file, 1 common + 0 own"),
+        assertEquals(List.of("mysql (mysql:9.7): 2 files, 1 common + 1 own",
+                "postgresql (postgresql:18): 2 files, 1 common + 1 own", "db2 (db2:12.1): 1 file, 1 common + 0 own"),
                 result.describeSets());
     }
 

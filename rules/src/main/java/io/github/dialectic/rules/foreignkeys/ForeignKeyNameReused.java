@@ -28,9 +28,11 @@ import java.util.Optional;
                 @EngineEffect(engine = Engine.MYSQL, effect = Effect.REJECTED,
                         reference = "MySQL 8.4 manual, FOREIGN KEY Constraints, Identifiers: the CONSTRAINT symbol "
                                 + "must be unique per database; a duplicate fails with ERROR 1826 / errno 121"),
-                @EngineEffect(engine = Engine.MARIADB, effect = Effect.REJECTED,
+                @EngineEffect(engine = Engine.MARIADB, effect = Effect.REJECTED, versions = "<12.1",
                         reference = "Executed on MariaDB 10.11: ERROR 1005 (HY000): Can't create table ... "
-                                + "(errno: 121 \"Duplicate key on write or update\")")})
+                                + "(errno: 121 \"Duplicate key on write or update\"); MariaDB 12.1 Changes & "
+                                + "Improvements: foreign key constraint names need no longer be unique per database, "
+                                + "only per table")})
 public final class ForeignKeyNameReused implements Rule {
 
     @Override
@@ -47,7 +49,7 @@ public final class ForeignKeyNameReused implements Rule {
                 continue;
             }
             ctx.report(fk.range(), "foreign key name " + fk.name() + " on " + table + " is already used by a foreign "
-                            + "key of " + owner.get().name() + ": MySQL and MariaDB name foreign keys per database")
+                            + "key of " + owner.get().name() + ": MySQL and MariaDB (before 12.1) name foreign keys per database")
                     .fix("Name foreign keys after their table and columns, e.g. fk_" + table.name().text() + "_"
                             + String.join("_", fk.columns().stream().map(n -> n.text()).toList()) + ".")
                     .emit();

@@ -1,0 +1,5 @@
+CREATE TABLE users (
+    id INT NOT NULL PRIMARY KEY,
+    email VARCHAR(200) NOT NULL,
+    name VARCHAR(100)
+);
