@@ -1,6 +1,7 @@
 package io.github.dialectic.cli;
 
 import io.github.dialectic.Dialectic;
+import io.github.dialectic.lint.ParseCache;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -30,6 +31,11 @@ public final class DialecticCli implements Runnable {
 
     public static void main(String[] args) {
         Fatal.install();
+        // this process owns its JVM: sqlite-jdbc may load its native library from the user's cache (not in run(),
+        // which tests and embedders call in JVMs of their own); -Ddialectic.sqlite.library-cache= turns that off
+        if (System.getProperty("dialectic.sqlite.library-cache") == null) {
+            System.setProperty("dialectic.sqlite.library-cache", ParseCache.defaultDir().resolve("native").toString());
+        }
         int status;
         try {
             status = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));

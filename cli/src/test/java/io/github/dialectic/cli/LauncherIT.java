@@ -50,12 +50,20 @@ class LauncherIT {
      */
     private Run launch(Map<String, String> extraEnv, String failOn, boolean smallFiles)
             throws IOException, InterruptedException {
+        return launch(extraEnv, failOn, smallFiles, List.of());
+    }
+
+    /** As above, with more options for lint. */
+    private Run launch(Map<String, String> extraEnv, String failOn, boolean smallFiles, List<String> options)
+            throws IOException, InterruptedException {
         Path out = Files.createTempFile(work, "out", ".txt");
         Path err = Files.createTempFile(work, "err", ".txt");
         List<String> command = new ArrayList<>(smallFiles
                 ? List.of("sh", "-c", "ulimit -f 2000 && exec sh \"$0\" \"$@\"", LAUNCHER.toString())
                 : List.of("sh", LAUNCHER.toString()));
-        command.addAll(List.of("lint", "--format", "json", "--fail-on", failOn, EXAMPLE.toAbsolutePath().toString()));
+        command.addAll(List.of("lint", "--format", "json", "--fail-on", failOn));
+        command.addAll(options);
+        command.add(EXAMPLE.toAbsolutePath().toString());
         ProcessBuilder pb = new ProcessBuilder(command).directory(work.toFile());
         Map<String, String> env = pb.environment();
         env.remove("DIALECTIC_CDS");
@@ -217,6 +225,57 @@ class LauncherIT {
         Run goodOption = launch(Map.of("DIALECTIC_JAVA_OPTS", "-Xmx300m"));
         assertEquals(plain, goodOption, "options that work change nothing");
         assertEquals(plain, launch(Map.of("DIALECTIC_JAVA_OPTS", "-Xmx300m")), "nor once they are known to work");
+    }
+
+    /** The files under the cache's native folder, where SQLite's library is unpacked once. */
+    private List<Path> nativeFiles() throws IOException {
+        Path dir = cache.resolve("dialectic").resolve("native");
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile).sorted().toList();
+        }
+    }
+
+    /** A lint without the parse and result caches: one that the cache answers never loads SQLite. */
+    private Run lintAnew(Map<String, String> extraEnv) throws IOException, InterruptedException {
+        return launch(extraEnv, "never", false, List.of("--no-cache"));
+    }
+
+    @Test
+    void sqlitesLibraryIsLoadedFromTheCacheAndACopyCutShortOrDamagedChangesNothing() throws Exception {
+        assumeTrue(onPath("sh"), "no sh on PATH: bin/dialectic is a POSIX shell script");
+        assertTrue(Files.isRegularFile(JAR), "no " + JAR + ": run with mvn verify, after the jar is packaged");
+        // sqlite-jdbc's own unpacking fails here (no such folder): these runs judge SQLite only through the cached copy
+        String noTemporaryFolder = "-Dorg.sqlite.tmpdir=" + work.resolve("no-such-folder");
+        Run withoutCache = lintAnew(Map.of("DIALECTIC_CDS", "0", "DIALECTIC_JAVA_OPTS",
+                noTemporaryFolder + " -Ddialectic.sqlite.library-cache="));
+        assertEquals(2, withoutCache.exit(), "without the cache SQLite cannot load here: " + withoutCache.err());
+        assertTrue(withoutCache.err().contains("SQLite's own parser could not be loaded"), withoutCache.err());
+        assertEquals(List.of(), nativeFiles());
+
+        Run plain = lintAnew(Map.of("DIALECTIC_CDS", "0"));
+        assertEquals(0, plain.exit(), plain.err());
+        List<Path> unpacked = nativeFiles();
+        assertEquals(1, unpacked.size(), "the library, unpacked once: " + unpacked);
+        Path library = unpacked.get(0);
+        byte[] whole = Files.readAllBytes(library);
+        Map<String, String> cachedOnly = Map.of("DIALECTIC_CDS", "0", "DIALECTIC_JAVA_OPTS", noTemporaryFolder);
+        assertEquals(plain, lintAnew(cachedOnly), "the cached copy is what loads");
+
+        Files.write(library, java.util.Arrays.copyOf(whole, whole.length / 3));
+        assertEquals(plain, lintAnew(cachedOnly), "a copy cut short changes neither output nor exit code");
+        assertTrue(java.util.Arrays.equals(whole, Files.readAllBytes(library)), "it is written anew");
+
+        byte[] damaged = whole.clone();
+        for (int i = damaged.length / 2; i < damaged.length / 2 + 64; i++) {
+            damaged[i] ^= (byte) 0x5a;
+        }
+        Files.write(library, damaged);
+        assertEquals(plain, lintAnew(cachedOnly), "a damaged copy of the right length changes nothing either");
+        assertTrue(java.util.Arrays.equals(whole, Files.readAllBytes(library)), "it is written anew");
+        assertEquals(List.of(library), nativeFiles(), "no temporary files left");
     }
 
     /** Runs {@code java [jvmOptions] -jar dialectic.jar lint --format json --fail-on error} on the example. */

@@ -105,6 +105,7 @@ final class BundledSqlite {
     }
 
     private static Connection open() throws SQLException {
+        SqliteLibraryCache.use();
         // the driver directly, not DriverManager (which would load every driver on the class path)
         Connection c = new org.sqlite.JDBC().connect("jdbc:sqlite::memory:", new Properties());
         if (c == null) {
