@@ -793,3 +793,114 @@ ALTER TABLE t ADD COLUMN c VARCHAR(10) COLLATE utf8mb4_bin;
 CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, a VARCHAR(20));
 -- check:
 DELETE FROM t WHERE a = 'x' COLLATE utf8mb4_bin;
+
+-- case: GROUP BY ... WITH ROLLUP (MySQL's form)
+CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, a INTEGER);
+-- check:
+CREATE VIEW vr AS SELECT a, COUNT(*) AS n FROM t GROUP BY a WITH ROLLUP;
+
+-- case: SELECT SQL_NO_CACHE in a view: SQLite creates it (it looks the column up when the view runs)
+CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, a INTEGER);
+-- check:
+CREATE VIEW vc AS SELECT SQL_NO_CACHE a FROM t;
+
+-- case: SELECT SQL_NO_CACHE in a data change
+CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, a INTEGER);
+CREATE TABLE u (a INTEGER);
+-- check:
+INSERT INTO u (a) SELECT SQL_NO_CACHE a FROM t;
+
+-- case: SELECT SQL_CACHE in CREATE TABLE ... AS (MariaDB keeps the query cache)
+CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, a INTEGER);
+-- check:
+CREATE TABLE u AS SELECT SQL_CACHE a FROM t;
+
+-- case: NATIONAL VARCHAR
+-- check:
+CREATE TABLE n (c NATIONAL VARCHAR(10));
+
+-- case: NCHAR and NATIONAL CHARACTER VARYING are read by all three
+-- check:
+CREATE TABLE n (c NCHAR(10), d NATIONAL CHARACTER VARYING(10), e NCHAR VARYING(10));
+
+-- case: FLOAT(m,d)
+-- check:
+CREATE TABLE f (c FLOAT(10,2));
+
+-- case: REAL(m,d) in an added column
+CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, a INTEGER);
+-- check:
+ALTER TABLE t ADD COLUMN r REAL(10,2);
+
+-- case: FLOAT(p) is everyone's
+-- check:
+CREATE TABLE f (c FLOAT(10));
+
+-- case: TEXT(n)
+-- check:
+CREATE TABLE x (c TEXT(100));
+
+-- case: == in a data change
+CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, a INTEGER);
+-- check:
+UPDATE t SET a = 1 WHERE id == 1;
+
+-- case: == in a partial index
+CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, a INTEGER);
+-- check:
+CREATE INDEX ieq ON t (a) WHERE a == 1;
+
+-- case: IS 1 in a view
+CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, a INTEGER);
+-- check:
+CREATE VIEW vi AS SELECT id FROM t WHERE a IS 1;
+
+-- case: IS NOT '' in a data change
+CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, b VARCHAR(20));
+-- check:
+DELETE FROM t WHERE b IS NOT '';
+
+-- case: IS NULL and IS NOT TRUE are everyone's
+CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, a INTEGER);
+-- check:
+DELETE FROM t WHERE a IS NULL OR (a > 1) IS NOT TRUE;
+
+-- case: INDEXED BY
+CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, a INTEGER);
+CREATE INDEX ia ON t (a);
+-- check:
+UPDATE t INDEXED BY ia SET a = 2 WHERE a = 1;
+
+-- case: NOT INDEXED
+CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, a INTEGER);
+-- check:
+DELETE FROM t NOT INDEXED WHERE a = 1;
+
+-- case: CREATE SEQUENCE ... AS type
+-- check:
+CREATE SEQUENCE seq_small AS smallint START WITH 1;
+
+-- case: ALTER SEQUENCE ... AS type
+-- engines: postgresql,mariadb
+CREATE SEQUENCE seq_small START WITH 1;
+-- check:
+ALTER SEQUENCE seq_small AS integer;
+
+-- case: LATERAL after a comma
+CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, a INTEGER);
+-- check:
+CREATE VIEW vl AS SELECT t.id, s.x FROM t, LATERAL (SELECT t.a AS x) s;
+
+-- case: JOIN LATERAL
+CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, a INTEGER);
+-- check:
+CREATE VIEW vl AS SELECT t.id, s.x FROM t LEFT JOIN LATERAL (SELECT t.a AS x) s ON true;
+
+-- case: an operator class in PARTITION BY
+-- check:
+CREATE TABLE ph (a INTEGER NOT NULL, b TEXT) PARTITION BY HASH (a int4_ops);
+
+-- case: || among an index's columns without parentheses
+CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, c VARCHAR(10), d VARCHAR(10));
+-- check:
+CREATE INDEX icat ON t (c || d);

@@ -84,7 +84,7 @@ public final class Constructs {
     /** Words many statements have: poor triggers, though better than {@link #COMMON}'s. */
     private static final Set<String> FREQUENT = Set.of("UNIQUE", "AND", "OR", "DEFAULT", "IF", "EXISTS", "AS",
             "SELECT", "REFERENCES", "TEMP", "TEMPORARY", "VIEW", "CONSTRAINT", "CHECK", "FOREIGN", "IS", "IN", "BY",
-            "WITH", "ONLY", "TO", "OF");
+            "WITH", "ONLY", "TO", "OF", "VARCHAR");
 
     /**
      * Words that hold a statement together, never taken for a name by {@code @name}: so that {@code DROP CONSTRAINT
@@ -94,6 +94,11 @@ public final class Constructs {
             "ON", "AS", "DROP", "RENAME", "EXISTS", "ADD", "ALTER", "MODIFY", "CHANGE", "SET", "TYPE", "FROM", "INTO",
             "REFERENCES", "USING", "WITH", "VALUES", "WHERE", "SELECT", "PRIMARY", "UNIQUE", "FOREIGN", "CHECK",
             "DEFAULT", "NOT", "NULL");
+    /**
+     * Operators rare enough to trigger a construct, each a token of its own: a statement without one pays nothing for
+     * the constructs they key (:: casts, SQLite's ==).
+     */
+    private static final Set<String> OPERATOR_KEYS = Set.of("::", "==");
     private static final Constructs LOADED = load(); // after the word sets, which it reads
 
     private final Map<String, Construct> byId;
@@ -144,7 +149,7 @@ public final class Constructs {
                 case BACKTICK -> Set.of("`");
                 case DOUBLE_QUOTED -> Set.of("\"");
                 case HEX -> Set.of("0x");
-                case PUNCT -> e.words().equals(Set.of("::")) ? e.words() : null;
+                case PUNCT -> OPERATOR_KEYS.containsAll(e.words()) ? e.words() : null;
                 default -> null;
             };
             if (keys == null) {
@@ -171,12 +176,12 @@ public final class Constructs {
             case BACKTICK -> Set.of("`");
             case DOUBLE_QUOTED -> Set.of("\"");
             case HEX -> Set.of("0x");
-            case PUNCT -> e.words().equals(Set.of("::")) ? e.words() : null;
+            case PUNCT -> OPERATOR_KEYS.containsAll(e.words()) ? e.words() : null;
             default -> null;
         };
         if (keys == null) {
             throw new IllegalStateException(RESOURCE + ": construct " + c.id()
-                    + " must start with a word, a backticked or a double-quoted name, or :: " + c.pattern());
+                    + " must start with a word, a backticked or a double-quoted name, :: or == " + c.pattern());
         }
         return keys;
     }
@@ -335,8 +340,11 @@ public final class Constructs {
             return open == '`' ? "`" : open == '"' ? "\"" : null;
         }
         if (t.kind() == TokenKind.PUNCT) {
-            return t.end() - t.start() == 2 && text.charAt(t.start()) == ':' && text.charAt(t.start() + 1) == ':'
-                    ? "::" : null;
+            if (t.end() - t.start() != 2 || text.charAt(t.start() + 1) != text.charAt(t.start())) {
+                return null;
+            }
+            char c = text.charAt(t.start());
+            return c == ':' ? "::" : c == '=' ? "==" : null;
         }
         return isHex(t, text) ? "0x" : null;
     }
@@ -471,7 +479,7 @@ public final class Constructs {
             if (t.isEmpty() || t.startsWith("#")) {
                 continue;
             }
-            String[] f = split(t, '|', false);
+            String[] f = fields(t);
             if (f.length < 4 || f.length > 5) {
                 throw new IllegalStateException(name + ":" + n + ": expected 'id | pattern | title | reason [| covered-by]'");
             }
@@ -533,6 +541,18 @@ public final class Constructs {
             throw new IllegalArgumentException("empty pattern");
         }
         return out.toArray(Element[]::new);
+    }
+
+    /** A data line cut at {@code |}, pieces stripped; {@code \|} stands for a {@code |} in a field (the {@code ||} operator). */
+    private static String[] fields(String line) {
+        if (line.indexOf('\\') < 0) {
+            return split(line, '|', false);
+        }
+        String[] pieces = split(line.replace("\\|", "\u0000"), '|', false);
+        for (int i = 0; i < pieces.length; i++) {
+            pieces[i] = pieces[i].replace('\u0000', '|');
+        }
+        return pieces;
     }
 
     /**

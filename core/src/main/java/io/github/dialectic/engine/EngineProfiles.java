@@ -99,12 +99,15 @@ public final class EngineProfiles {
                         + "alter-column-not-null trigger-execute trigger-for-each-statement trigger-referencing "
                         + "trigger-update-of trigger-instead-of trigger-without-for-each-row trigger-when drop-trigger-on "
                         + "returning update-returning dml-only overriding with-dml dq-table-name dq-dml-table "
-                        + "dq-column-name dq-later-column-name dq-index-on default-values create-or-replace-table"))
-                .release("8.0", p -> p.add(ALTER_RENAME_COLUMN)
+                        + "dq-column-name dq-later-column-name dq-index-on default-values create-or-replace-table")
+                // checked on MariaDB 10.11 (conformance): SQLite's and PostgreSQL's forms from the acceptance corpus
+                .rejects("double-equals is-literal indexed-by not-indexed sequence-as-type lateral partition-opclass"))
+                .release("8.0", p -> p.add(ALTER_RENAME_COLUMN).rejects("sql-cache") // WL#10824: SQL_CACHE is no token
                         .reserve("cume_dist dense_rank empty except first_value function grouping groups json_table "
                                 + "lag last_value lateral lead nth_value ntile of over percent_rank rank recursive row "
                                 + "rows row_number system window cube intersect"))
                 .change("8.0.13", p -> p.add(EXPRESSION_INDEX, DEFAULT_PARENTHESISED_EXPRESSION))
+                .change("8.0.14", p -> p.accepts("lateral")) // LATERAL derived tables
                 .change("8.0.16", p -> p.add(ALTER_DROP_CHECK))
                 .change("8.0.19", p -> p.add(ALTER_DROP_CONSTRAINT))
                 .change("8.0.23", p -> p.add(INVISIBLE_COLUMNS, VISIBLE_KEYWORD))
@@ -141,6 +144,8 @@ public final class EngineProfiles {
                         .accepts("returning sequence create-or-replace-table")) // RETURNING 10.5 (INSERT, DELETE), sequences 10.3
                 .alsoReleased("11.0-11.3")
                 .release("11.4", UnaryOperator.identity())
+                // MariaDB's CREATE SEQUENCE and ALTER SEQUENCE pages: AS int_type from 11.5
+                .change("11.5", p -> p.accepts("sequence-as-type"))
                 .alsoReleased("11.5-11.6")
                 // MariaDB Reserved Words: VECTOR (11.7+)
                 .change("11.7", p -> p.reserve("vector"))
@@ -201,7 +206,9 @@ public final class EngineProfiles {
                         + "trigger-body trigger-body-on trigger-body-when trigger-without-for-each-row trigger-if-not-exists trigger-order "
                         + "drop-trigger-alone create-or-replace-table temp-trigger update-join update-several-tables "
                         + "delete-several-tables update-limit insert-set insert-value insert-modifiers backtick merge "
-                        + "nulls-not-distinct"))
+                        + "nulls-not-distinct")
+                .rejects("with-rollup sql-no-cache sql-cache national-varchar float-scale text-length double-equals "
+                        + "is-literal indexed-by not-indexed"))
                 .release("13", UnaryOperator.identity())
                 .release("14", p -> p.add(COLUMN_COMPRESSION))
                 .release("15", p -> p.add(MERGE_STATEMENT).accepts("merge nulls-not-distinct"))
@@ -257,6 +264,7 @@ public final class EngineProfiles {
                         + "alter-column-not-null trigger-execute trigger-for-each-statement trigger-referencing "
                         + "trigger-order drop-trigger-on returning update-returning update-join update-several-tables "
                         + "delete-several-tables insert-set insert-value insert-modifiers dml-only overriding")
+                .rejects("with-rollup sql-cache-hint-stored lateral")
                 // SQLite keywords (sqlite.org/lang_keywords.html): its parser may read them as syntax anywhere
                 .keywords("ABORT ACTION ADD AFTER ALL ALTER ALWAYS ANALYZE AND AS ASC ATTACH AUTOINCREMENT BEFORE BEGIN "
                         + "BETWEEN BY CASCADE CASE CAST CHECK COLLATE COLUMN COMMIT CONFLICT CONSTRAINT CREATE CROSS "
@@ -312,7 +320,9 @@ public final class EngineProfiles {
                         + "sqlite-collation unsigned auto-increment autoincrement mysql-types pg-types array-type "
                         + "trigger-execute update-join update-several-tables delete-several-tables update-limit insert-set "
                         + "insert-value insert-modifiers returning update-returning materialized-view temp-trigger "
-                        + "temp-view drop-trigger-on drop-cascade drop-several-tables backtick"))
+                        + "temp-view drop-trigger-on drop-cascade drop-several-tables backtick")
+                .rejects("with-rollup sql-no-cache sql-cache national-varchar float-scale double-equals is-literal "
+                        + "indexed-by not-indexed partition-opclass"))
                 .release("11.5", p -> p.add(CREATE_TABLE_IF_NOT_EXISTS, DROP_TABLE_IF_EXISTS, CREATE_INDEX_IF_NOT_EXISTS,
                         DROP_INDEX_IF_EXISTS))
                 // Db2 12.1 (November 2024): no change found to what these profiles hold; its claims cite 11.5's

@@ -311,6 +311,7 @@ final class Lexer {
                     break;
                 case '>':
                 case '!':
+                case '=': // == is SQLite's equality, one token so that a construct can be keyed on it
                     len = d == '=' ? 2 : 1;
                     break;
                 case '-':

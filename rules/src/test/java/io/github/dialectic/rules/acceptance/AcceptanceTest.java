@@ -51,10 +51,11 @@ class AcceptanceTest {
     /**
      * The ratchet, on the held-out part: what holds with the engines' verdicts per statement (engine-rejects-construct,
      * sqlite-parser-rejects) and functions, collations and operator classes the suites create themselves labelled as
-     * missing objects: postgresql 515/555, mariadb 505/554, sqlite 552/556, false alarms 7/2435. When the corpus was
-     * recorded: 165/586, 86/568, 139/569, 16/2435.
+     * missing objects: postgresql 515/555, mariadb 505/554, sqlite 552/556, false alarms 7/2435; with WITH ROLLUP,
+     * SQL_NO_CACHE, ==, IS 1, INDEXED BY, LATERAL, CREATE SEQUENCE ... AS and the like as constructs: 517/555, 509/554,
+     * 552/556, 7/2435. When the corpus was recorded: 165/586, 86/568, 139/569, 16/2435.
      */
-    static final Map<Engine, Double> MIN_RECALL = Map.of(Engine.POSTGRESQL, 0.92, Engine.MARIADB, 0.90, Engine.SQLITE, 0.99);
+    static final Map<Engine, Double> MIN_RECALL = Map.of(Engine.POSTGRESQL, 0.93, Engine.MARIADB, 0.91, Engine.SQLITE, 0.99);
     static final double MAX_FALSE_ALARMS = 0.003;
     static final int MIN_STATEMENTS = 3000;
 
