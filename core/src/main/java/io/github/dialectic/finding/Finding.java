@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -39,7 +40,23 @@ public record Finding(
         }
         EnumMap<Engine, Effect> copy = new EnumMap<>(Engine.class);
         copy.putAll(engines);
-        engines = Collections.unmodifiableMap(copy);
+        engines = shared(copy);
+    }
+
+    /**
+     * Few engine maps are distinct (five engines, a handful of effects), and a run may keep a million findings: each
+     * holds the one shared, unmodifiable copy of its map rather than a map of its own (issue 12).
+     */
+    private static final Map<Map<Engine, Effect>, Map<Engine, Effect>> SHARED = new ConcurrentHashMap<>();
+
+    private static Map<Engine, Effect> shared(EnumMap<Engine, Effect> engines) {
+        Map<Engine, Effect> known = SHARED.get(engines);
+        if (known != null) {
+            return known;
+        }
+        Map<Engine, Effect> made = Collections.unmodifiableMap(engines);
+        Map<Engine, Effect> raced = SHARED.putIfAbsent(engines, made);
+        return raced != null ? raced : made;
     }
 
     /** A finding in a span of a file. */

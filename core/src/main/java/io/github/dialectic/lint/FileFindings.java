@@ -121,14 +121,10 @@ final class FileFindings {
      */
     private List<Finding> judgeUnparsed(Script file, SqlStatement st) {
         List<Finding> found = new ArrayList<>(0);
-        StatementState state = null;
-        for (int r = 0; r < rules.size(); r++) {
-            if (rules.isTokenRule(r)) {
-                state = state != null ? state : new StatementState(file, st, TokenRule.UNPARSED);
-                rules.check(r, state, null, found);
-            }
-        }
-        if (state != null) {
+        int[] tokenRules = java.util.stream.IntStream.range(0, rules.size()).filter(rules::isTokenRule).toArray();
+        if (tokenRules.length > 0) {
+            StatementState state = new StatementState(file, st, TokenRule.UNPARSED);
+            rules.check(tokenRules, state, null, found);
             rules.finish(state, found);
         }
         return found;

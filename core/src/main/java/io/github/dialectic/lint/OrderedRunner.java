@@ -18,8 +18,11 @@ final class OrderedRunner implements Runner {
 
     private final RuleSet rules;
 
+    private final int[] all;
+
     OrderedRunner(RuleSet rules) {
         this.rules = rules;
+        this.all = java.util.stream.IntStream.range(0, rules.size()).toArray();
     }
 
     @Override
@@ -34,9 +37,7 @@ final class OrderedRunner implements Runner {
                 StatementState statement = new StatementState(scripts.get(i), ps.statement(), ps.change());
                 statement.history = history.enter(ps.change());
                 List<Finding> findings = new ArrayList<>(2);
-                for (int r = 0; r < rules.size(); r++) {
-                    rules.check(r, statement, schema, findings);
-                }
+                rules.check(all, statement, schema, findings);
                 rules.finish(statement, findings);
                 fileFindings.add(findings);
                 SchemaReplay.apply(schema, ps.change());

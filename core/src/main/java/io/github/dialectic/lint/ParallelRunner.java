@@ -91,9 +91,7 @@ final class ParallelRunner implements Runner {
                     throw c.failure()[0];
                 }
                 c.statement().history = history.enter(ps.change());
-                for (int r : ordered) {
-                    rules.check(r, c.statement(), schema, c.findings());
-                }
+                rules.check(ordered, c.statement(), schema, c.findings());
                 rules.finish(c.statement(), c.findings());
                 fileFindings.add(c.findings());
                 SchemaReplay.apply(schema, ps.change());
@@ -127,9 +125,7 @@ final class ParallelRunner implements Runner {
             }
             checked.parallelStream().forEach(c -> {
                 try {
-                    for (int r : statementOnly) {
-                        rules.check(r, c.statement(), null, c.findings());
-                    }
+                    rules.check(statementOnly, c.statement(), null, c.findings());
                 } catch (RuntimeException e) {
                     // kept for the ordered walk: thrown from here, whichever statement failed first on the clock
                     // would be reported, wrapped by the pool, and not the first in migration order (CI saw V2 for V1)

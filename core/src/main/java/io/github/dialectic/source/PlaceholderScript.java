@@ -146,7 +146,7 @@ public final class PlaceholderScript implements Script {
         LineIndex lines = written.lines();
         int from = writtenOffset(start, false);
         int last = writtenOffset(Math.max(start, end - 1), true);
-        return new Location.FileRange(written.path().toString(), lines.line(from), lines.column(from),
+        return new Location.FileRange(written.name(), lines.line(from), lines.column(from),
                 lines.line(last), lines.column(last));
     }
 

@@ -21,7 +21,7 @@ public interface Script {
     default Location locate(int start, int end) {
         LineIndex lines = file().lines();
         int last = Math.max(start, end - 1);
-        return new Location.FileRange(file().path().toString(), lines.line(start), lines.column(start),
+        return new Location.FileRange(file().name(), lines.line(start), lines.column(start),
                 lines.line(last), lines.column(last));
     }
 

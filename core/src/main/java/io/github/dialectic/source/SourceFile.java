@@ -25,6 +25,7 @@ public final class SourceFile {
     // both on first use: a run answered from the cache needs neither
     private volatile LineIndex lines;
     private volatile SqlFlavor flavor;
+    private volatile String name;
 
     private SourceFile(Path path, String text, LineIndex lines, SqlFlavor flavor) {
         this.path = path;
@@ -112,6 +113,18 @@ public final class SourceFile {
     /** The file's name as findings report it. */
     public Path path() {
         return path;
+    }
+
+    /**
+     * The path as findings name it ({@code path().toString()}), made once: each of a file's findings holds it, and a
+     * string per finding was some 75 MB of 1,000,000 statements' 825,000 findings (issue 12).
+     */
+    public String name() {
+        String n = name;
+        if (n == null) {
+            name = n = path.toString(); // the same text whichever thread makes it
+        }
+        return n;
     }
 
     /** The whole text, without a byte-order mark. */
