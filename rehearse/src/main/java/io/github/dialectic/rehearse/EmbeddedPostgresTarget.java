@@ -69,12 +69,17 @@ final class EmbeddedPostgresTarget implements RehearsalTarget {
         } catch (SQLException e) {
             throw new RehearsalException("embedded PostgreSQL: cannot create a scratch database: " + e.getMessage(), e);
         }
+        ConnectedScratch scratch = new ConnectedScratch(Engine.POSTGRESQL, List.of("public")) {
+            @Override
+            void drop() {
+                EmbeddedPostgresTarget.this.drop(name); // WITH (FORCE): whatever still holds it
+            }
+        };
         try {
-            Connection c = postgres.getDatabase("postgres", name).getConnection();
-            c.setAutoCommit(true);
-            return new PostgresScratch(name, c);
+            scratch.connected(postgres.getDatabase("postgres", name).getConnection());
+            return scratch;
         } catch (SQLException e) {
-            drop(name);
+            scratch.close();
             throw new RehearsalException("embedded PostgreSQL: cannot open the scratch database: " + e.getMessage(), e);
         }
     }
@@ -93,50 +98,6 @@ final class EmbeddedPostgresTarget implements RehearsalTarget {
             postgres.close();
         } catch (IOException e) {
             // its temporary directory is left behind at worst
-        }
-    }
-
-    private final class PostgresScratch implements Scratch {
-        private final String name;
-        private final Connection connection;
-
-        PostgresScratch(String name, Connection connection) {
-            this.name = name;
-            this.connection = connection;
-        }
-
-        @Override
-        public Engine engine() {
-            return Engine.POSTGRESQL;
-        }
-
-        @Override
-        public String productVersion() {
-            try {
-                return connection.getMetaData().getDatabaseProductVersion();
-            } catch (SQLException e) {
-                return "unknown";
-            }
-        }
-
-        @Override
-        public Connection connection() {
-            return connection;
-        }
-
-        @Override
-        public List<String> schemas() {
-            return List.of("public");
-        }
-
-        @Override
-        public void close() {
-            try {
-                connection.close();
-            } catch (SQLException e) {
-                // dropped with FORCE below
-            }
-            drop(name);
         }
     }
 }

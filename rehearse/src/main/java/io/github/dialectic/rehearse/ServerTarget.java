@@ -102,15 +102,14 @@ final class ServerTarget implements RehearsalTarget {
         return url.replaceFirst("^(jdbc:postgresql://[^/?]*)(/[^?]*)?", "$1/" + name);
     }
 
-    private final class ServerScratch implements Scratch {
+    private final class ServerScratch extends ConnectedScratch {
         private final String name;
         private final Thread hook;
-        private volatile Connection connection;
-        private boolean dropped;
 
         ServerScratch(String name) {
+            super(engine, List.of(engine == Engine.POSTGRESQL ? "public" : name));
             this.name = name;
-            this.hook = new Thread(this::drop, "dialectic-rehearse-drop-" + name);
+            this.hook = new Thread(this::endAndDrop, "dialectic-rehearse-drop-" + name);
             Runtime.getRuntime().addShutdownHook(hook);
         }
 
@@ -123,57 +122,15 @@ final class ServerTarget implements RehearsalTarget {
                     default -> {
                     }
                 }
-                c.setAutoCommit(true);
+                connected(c);
             } catch (SQLException e) {
                 c.close();
                 throw e;
             }
-            connection = c;
         }
 
         @Override
-        public Engine engine() {
-            return engine;
-        }
-
-        @Override
-        public String productVersion() {
-            try {
-                return connection.getMetaData().getDatabaseProductVersion();
-            } catch (SQLException e) {
-                return "unknown";
-            }
-        }
-
-        @Override
-        public Connection connection() {
-            return connection;
-        }
-
-        @Override
-        public List<String> schemas() {
-            return List.of(engine == Engine.POSTGRESQL ? "public" : name);
-        }
-
-        /** Ends the rehearsal's connection (a statement still running holds locks the drop would wait for), drops. */
-        private synchronized void drop() {
-            if (dropped) {
-                return;
-            }
-            dropped = true;
-            Connection c = connection;
-            if (c != null) {
-                try {
-                    c.abort(Runnable::run);
-                } catch (SQLException | RuntimeException e) {
-                    // closing below
-                }
-                try {
-                    c.close();
-                } catch (SQLException e) {
-                    // gone already
-                }
-            }
+        void drop() {
             try (Connection admin = open(url); Statement s = admin.createStatement()) {
                 switch (engine) {
                     case MARIADB, MYSQL -> s.execute("DROP DATABASE IF EXISTS " + name);
@@ -193,7 +150,7 @@ final class ServerTarget implements RehearsalTarget {
 
         @Override
         public void close() {
-            drop();
+            super.close();
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException e) {

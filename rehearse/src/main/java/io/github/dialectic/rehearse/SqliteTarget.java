@@ -5,7 +5,6 @@ import io.github.dialectic.engine.Engine;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
@@ -31,12 +30,17 @@ final class SqliteTarget implements RehearsalTarget {
         } catch (IOException e) {
             throw new RehearsalException("sqlite: cannot create a temporary file: " + e.getMessage(), e);
         }
+        ConnectedScratch scratch = new ConnectedScratch(Engine.SQLITE, List.of()) {
+            @Override
+            void drop() {
+                deleteQuietly(file);
+            }
+        };
         try {
-            Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
-            c.setAutoCommit(true);
-            return new SqliteScratch(file, c);
+            scratch.connected(DriverManager.getConnection("jdbc:sqlite:" + file));
+            return scratch;
         } catch (SQLException e) {
-            deleteQuietly(file);
+            scratch.close();
             throw new RehearsalException("sqlite: cannot open " + file + ": " + e.getMessage(), e);
         }
     }
@@ -53,37 +57,6 @@ final class SqliteTarget implements RehearsalTarget {
             Files.deleteIfExists(Path.of(file + "-shm"));
         } catch (IOException e) {
             // a temporary file the system cleans anyway
-        }
-    }
-
-    private record SqliteScratch(Path file, Connection connection) implements Scratch {
-        @Override
-        public Engine engine() {
-            return Engine.SQLITE;
-        }
-
-        @Override
-        public String productVersion() {
-            try {
-                return connection.getMetaData().getDatabaseProductVersion();
-            } catch (SQLException e) {
-                return "unknown";
-            }
-        }
-
-        @Override
-        public List<String> schemas() {
-            return List.of();
-        }
-
-        @Override
-        public void close() {
-            try {
-                connection.close();
-            } catch (SQLException e) {
-                // the file goes anyway
-            }
-            deleteQuietly(file);
         }
     }
 }

@@ -6,8 +6,6 @@ import io.github.dialectic.finding.Finding;
 import io.github.dialectic.lint.LintOptions;
 import io.github.dialectic.rule.RuleRegistry;
 import io.github.dialectic.source.FlywaySqlSource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -23,22 +21,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Rehearsal on real SQLite, the embedded PostgreSQL (started once for the class) and the machine's MariaDB: a set of
  * migrations whose V3 creates a view selecting a column it does not group by, which only PostgreSQL refuses and no rule reports.
  */
-class RehearsalEnginesTest {
+class RehearsalEnginesTest extends WithEmbeddedPostgres {
 
     static final Path MIGRATIONS = Path.of("src/test/resources/portability");
-    static RehearsalTarget postgres;
-
-    @BeforeAll
-    static void startPostgres() throws Exception {
-        postgres = Servers.embeddedPostgresOrSkip();
-    }
-
-    @AfterAll
-    static void stopPostgres() {
-        if (postgres != null) {
-            postgres.close();
-        }
-    }
 
     @Test
     void aStepOnlyPostgresqlRefusesIsInTheTableWithItsErrorItsDiffsAndALintGap() throws Exception {

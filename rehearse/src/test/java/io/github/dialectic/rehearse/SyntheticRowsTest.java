@@ -2,8 +2,6 @@ package io.github.dialectic.rehearse;
 
 import io.github.dialectic.live.CatalogReader;
 import io.github.dialectic.live.LiveCatalog;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
@@ -25,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * every foreign key finds its parent, and a unique key the type cannot fill fails the load naming the table instead
  * of losing rows. 20,011 rows: more than one chunk of the row stream and, on SQLite, more than one INSERT statement.
  */
-class SyntheticRowsTest {
+class SyntheticRowsTest extends WithEmbeddedPostgres {
 
     static final long ROWS = 20_011;
     static final String PARENTS = """
@@ -49,20 +47,6 @@ class SyntheticRowsTest {
                 CONSTRAINT fk_children_code FOREIGN KEY (parent_code) REFERENCES parents (code),
                 CONSTRAINT fk_children_parent FOREIGN KEY (parent_id) REFERENCES parents (id)
             )""";
-
-    static RehearsalTarget postgres;
-
-    @BeforeAll
-    static void startPostgres() throws Exception {
-        postgres = Servers.embeddedPostgresOrSkip();
-    }
-
-    @AfterAll
-    static void stopPostgres() {
-        if (postgres != null) {
-            postgres.close();
-        }
-    }
 
     @Test
     void sqliteRowsKeepEveryConstraint() throws Exception {
