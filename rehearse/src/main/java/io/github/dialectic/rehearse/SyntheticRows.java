@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLWarning;
@@ -36,7 +37,8 @@ import java.util.stream.Collectors;
  * from {@code i} alone, by column type: distinct in every column (so unique keys hold), never NULL, within each
  * type's length and range where the type allows {@code n} distinct values; a foreign-key column gets exactly what
  * its parent column holds in row {@code i}, and parents are filled first. Auto-numbered and generated columns are
- * left to the engine (which numbers a fresh table 1..n, what the integer generator gives its children).
+ * left to the engine (which numbers a fresh table 1..n, what the integer generator gives its children). An ENUM,
+ * SET or PostgreSQL enum column takes its labels in turn, read from the engine (distinct only up to their number).
  * Loading is bulk, from rows made as they are sent: COPY on PostgreSQL, LOAD DATA LOCAL on MariaDB and MySQL where
  * the server allows it, multi-row INSERTs in one transaction elsewhere; the engine's count of rows taken is checked.
  */
@@ -95,11 +97,12 @@ final class SyntheticRows {
         if (columns.isEmpty()) {
             return;
         }
+        Connection connection = scratch.connection();
+        Types types = new Types(connection, scratch.engine());
         List<LongFunction<Object>> values = new ArrayList<>();
         for (LiveColumn c : columns) {
-            values.add(generator(catalog, table, c, 0));
+            values.add(generator(catalog, table, c, types, 0));
         }
-        Connection connection = scratch.connection();
         String quote = connection.getMetaData().getIdentifierQuoteString().trim();
         String columnList = columns.stream().map(c -> quote + c.name() + quote).collect(Collectors.joining(", "));
         String tableName = quote + table.name() + quote;
@@ -290,7 +293,8 @@ final class SyntheticRows {
     }
 
     /** The value column {@code c} gets in row i: its foreign key's parent column's value, else by its type. */
-    static LongFunction<Object> generator(LiveCatalog catalog, LiveTable table, LiveColumn c, int depth) {
+    static LongFunction<Object> generator(LiveCatalog catalog, LiveTable table, LiveColumn c, Types types, int depth)
+            throws SQLException {
         if (depth < 8) {
             for (LiveForeignKey fk : table.foreignKeys()) {
                 int at = fk.columns().indexOf(c.name());
@@ -299,20 +303,62 @@ final class SyntheticRows {
                     var parentColumn = parent.flatMap(p -> p.column(fk.parentColumns().get(at)));
                     if (parentColumn.isPresent()) {
                         return parentColumn.get().autoIncrement() ? i -> i
-                                : generator(catalog, parent.get(), parentColumn.get(), depth + 1);
+                                : generator(catalog, parent.get(), parentColumn.get(), types, depth + 1);
                     }
                 }
             }
         }
-        return byType(c);
+        return byType(table, c, types);
     }
 
-    private static LongFunction<Object> byType(LiveColumn c) {
+    private static LongFunction<Object> byType(LiveTable table, LiveColumn c, Types types) throws SQLException {
         String type = c.typeName().toUpperCase(Locale.ROOT);
         List<String> args = c.typeArguments();
         Integer length = args.isEmpty() ? null : parseInt(args.get(0));
-        if (type.contains("BOOL") || type.equals("BIT")) {
+        boolean postgres = types.engine == Engine.POSTGRESQL;
+        if (type.equals("ENUM") || type.equals("SET")) {
+            return cycle(types.labels(table.name(), c.name()), length);
+        }
+        if (postgres && type.endsWith("[]")) { // an array: one element, by the element's type
+            LongFunction<Object> element = byType(table, new LiveColumn(c.name(), type.substring(0, type.length() - 2),
+                    args, false, false, null, false, false), types);
+            return i -> "{" + element.apply(i) + "}";
+        }
+        if (type.equals("BIT") || type.equals("VARBIT") || type.equals("BIT VARYING")) {
+            if (length == null && postgres) { // the catalog reader does not give PostgreSQL's bit lengths
+                length = types.postgresLength(table.name(), c.name());
+            }
+            int bits = length == null ? 1 : Math.max(1, Math.min(63, length));
+            if (!postgres) {
+                return i -> i & ((1L << bits) - 1); // MariaDB and MySQL take a number for BIT(n)
+            }
+            // PostgreSQL takes a string of bits; BIT(n) must have exactly n of them
+            return i -> {
+                String b = Long.toBinaryString(i & ((1L << bits) - 1));
+                return "0".repeat(bits - b.length()) + b;
+            };
+        }
+        if (type.equals("INET") || type.equals("CIDR") || type.equals("INET4")) { // 2^32 distinct addresses
+            return i -> ((i >> 24) & 0xFF) + "." + ((i >> 16) & 0xFF) + "." + ((i >> 8) & 0xFF) + "." + (i & 0xFF);
+        }
+        if (type.equals("INET6")) {
+            return i -> "fd00::" + Long.toHexString(i >> 16 & 0xFFFF) + ":" + Long.toHexString(i & 0xFFFF);
+        }
+        if (type.equals("MACADDR")) {
+            return i -> String.format(Locale.ROOT, "02:00:%02x:%02x:%02x:%02x", i >> 24 & 0xFF, i >> 16 & 0xFF,
+                    i >> 8 & 0xFF, i & 0xFF);
+        }
+        if (type.equals("INTERVAL")) {
+            return i -> i + " seconds";
+        }
+        if (type.equals("POINT")) {
+            return i -> "(" + i + ",0)";
+        }
+        if (type.contains("BOOL")) {
             return i -> i % 2 == 0;
+        }
+        if (type.equals("YEAR")) {
+            return i -> 1901 + i % 255;
         }
         if (type.equals("TINYINT")) {
             return i -> i % 127;
@@ -329,7 +375,7 @@ final class SyntheticRows {
             BigInteger modulus = BigInteger.TEN.pow(Math.max(1, precision - scale));
             return i -> new BigDecimal(BigInteger.valueOf(i).mod(modulus), 0).setScale(scale);
         }
-        if (type.contains("FLOAT") || type.contains("DOUBLE") || type.equals("REAL")) {
+        if (type.contains("FLOAT") || type.contains("DOUBLE") || type.equals("REAL") || type.equals("MONEY")) {
             return i -> i + 0.5;
         }
         if (type.equals("UUID")) {
@@ -344,14 +390,100 @@ final class SyntheticRows {
         if (type.startsWith("TIME")) {
             return i -> LocalTime.ofSecondOfDay(i % 86_400);
         }
-        if (type.contains("JSON")) {
+        if (type.contains("JSON") || jsonChecked(table, c)) {
             return i -> "{\"i\": " + i + "}";
         }
         if (type.contains("BLOB") || type.contains("BINARY") || type.equals("BYTEA")) {
             return i -> Long.toString(i, 36).getBytes(StandardCharsets.US_ASCII);
         }
-        int max = length == null ? 40 : Math.max(1, length);
-        return i -> fit(i, max);
+        if (postgres && !POSTGRES_TEXT_TYPES.contains(type)) { // a type of the user's: an enum, else text
+            return cycle(types.labels(table.name(), c.name()), length);
+        }
+        return cycle(List.of(), length);
+    }
+
+    /** MariaDB's JSON: a LONGTEXT column with the check {@code json_valid(column)}. */
+    private static boolean jsonChecked(LiveTable table, LiveColumn c) {
+        String check = "json_valid" + c.name();
+        return table.checks().stream().anyMatch(k -> k.expression().replaceAll("[\\s`\"()]", "").equalsIgnoreCase(check));
+    }
+
+    /** Row i's label, in turn (distinct only up to their number); text that fits {@code length} without labels. */
+    private static LongFunction<Object> cycle(List<String> labels, Integer length) {
+        if (labels.isEmpty()) {
+            int max = length == null ? 40 : Math.max(1, length);
+            return i -> fit(i, max);
+        }
+        return i -> labels.get((int) ((i - 1) % labels.size()));
+    }
+
+    /** PostgreSQL's types that take any short text; a column of a type not known here may be of an enum type. */
+    private static final Set<String> POSTGRES_TEXT_TYPES = Set.of("VARCHAR", "CHAR", "TEXT", "NAME", "CITEXT",
+            "XML", "TSVECTOR");
+
+    /** Looks up what the catalog reader does not tell: the labels of an enumerated column. */
+    static final class Types {
+        private final Connection connection;
+        private final Engine engine;
+
+        Types(Connection connection, Engine engine) {
+            this.connection = connection;
+            this.engine = engine;
+        }
+
+        /** A MariaDB or MySQL ENUM's or SET's values, a PostgreSQL enum type's labels, in order; else none. */
+        List<String> labels(String table, String column) throws SQLException {
+            if (engine == Engine.POSTGRESQL) {
+                try (PreparedStatement s = connection.prepareStatement("SELECT e.enumlabel FROM pg_attribute a "
+                        + "JOIN pg_enum e ON e.enumtypid = a.atttypid WHERE a.attrelid = to_regclass(?) "
+                        + "AND a.attname = ? ORDER BY e.enumsortorder")) {
+                    s.setString(1, "\"" + table.replace("\"", "\"\"") + "\"");
+                    s.setString(2, column);
+                    List<String> labels = new ArrayList<>();
+                    try (ResultSet r = s.executeQuery()) {
+                        while (r.next()) {
+                            labels.add(r.getString(1));
+                        }
+                    }
+                    return labels;
+                }
+            }
+            if (engine == Engine.MARIADB || engine == Engine.MYSQL) {
+                try (PreparedStatement s = connection.prepareStatement("SELECT COLUMN_TYPE FROM information_schema.COLUMNS "
+                        + "WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ? AND COLUMN_NAME = ?")) {
+                    s.setString(1, table);
+                    s.setString(2, column);
+                    try (ResultSet r = s.executeQuery()) {
+                        return r.next() ? quoted(r.getString(1)) : List.of();
+                    }
+                }
+            }
+            return List.of();
+        }
+
+        /** The length PostgreSQL keeps for a column of a sized type ({@code bit(3)}: 3), null if none. */
+        Integer postgresLength(String table, String column) throws SQLException {
+            try (PreparedStatement s = connection.prepareStatement("SELECT format_type(a.atttypid, a.atttypmod) "
+                    + "FROM pg_attribute a WHERE a.attrelid = to_regclass(?) AND a.attname = ?")) {
+                s.setString(1, "\"" + table.replace("\"", "\"\"") + "\"");
+                s.setString(2, column);
+                try (ResultSet r = s.executeQuery()) {
+                    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\((\\d+)\\)")
+                            .matcher(r.next() ? r.getString(1) : "");
+                    return m.find() ? Integer.valueOf(m.group(1)) : null;
+                }
+            }
+        }
+
+        /** The quoted strings of {@code enum('a','it''s')}, unquoted. */
+        static List<String> quoted(String columnType) {
+            List<String> values = new ArrayList<>();
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("'((?:[^']|'')*)'").matcher(columnType);
+            while (m.find()) {
+                values.add(m.group(1).replace("''", "'"));
+            }
+            return values;
+        }
     }
 
     /** {@code r<i>} when it fits, else {@code i} in base 36, else its last characters (distinct no longer). */

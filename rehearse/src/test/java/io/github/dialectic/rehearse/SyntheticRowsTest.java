@@ -101,6 +101,38 @@ class SyntheticRowsTest extends WithEmbeddedPostgres {
         }
     }
 
+    @Test
+    void enumsSetsBitsJsonAndAddressesGetValuesTheirTypesTake() throws Exception {
+        try (Connection probe = Servers.connectOrSkip(Servers.MARIADB_URL);
+             RehearsalTarget mariadb = RehearsalTarget.server(Servers.MARIADB_URL, null, null);
+             Scratch scratch = mariadb.create()) {
+            LiveCatalog catalog = create(scratch, """
+                    CREATE TABLE t (id INT NOT NULL AUTO_INCREMENT PRIMARY KEY,
+                      state ENUM('active','it''s deleted','error') NOT NULL, flags SET('a','b'), yr YEAR,
+                      b1 BIT(1), b8 BIT(8), js JSON NOT NULL, ip INET6 UNIQUE, uid UUID UNIQUE)""");
+            SyntheticRows.fill(scratch, catalog, new HashSet<>(), 300, "V2", line -> { }, "mariadb");
+            assertEquals(300L, count(scratch, "SELECT COUNT(*) FROM t"));
+            assertEquals(3L, count(scratch, "SELECT COUNT(DISTINCT state) FROM t"));
+            assertEquals(100L, count(scratch, "SELECT COUNT(*) FROM t WHERE state = 'it''s deleted'"));
+            assertEquals(256L, count(scratch, "SELECT COUNT(DISTINCT b8) FROM t"), "BIT(8) holds 256 values");
+            assertEquals(300L, count(scratch, "SELECT COUNT(*) FROM t WHERE JSON_VALID(js) AND flags IN ('a', 'b')"));
+        } catch (RehearsalException e) {
+            throw new AssertionError(e.getMessage(), e);
+        }
+        try (Scratch scratch = postgres.create()) {
+            LiveCatalog catalog = create(scratch, "CREATE TYPE mood AS ENUM ('sad', 'ok', 'happy')", """
+                    CREATE TABLE t (id BIGSERIAL PRIMARY KEY, m mood NOT NULL, ip INET UNIQUE, net CIDR,
+                      iv INTERVAL UNIQUE, tags TEXT[], counts INTEGER[], bits BIT(3), vbits BIT VARYING(5),
+                      cash MONEY, mac MACADDR UNIQUE, pt POINT, doc JSONB NOT NULL, x XML)""");
+            SyntheticRows.fill(scratch, catalog, new HashSet<>(), 300, "V2", line -> { }, "postgresql");
+            assertEquals(300L, count(scratch, "SELECT COUNT(*) FROM t"));
+            assertEquals(3L, count(scratch, "SELECT COUNT(DISTINCT m) FROM t"));
+            assertEquals(8L, count(scratch, "SELECT COUNT(DISTINCT bits) FROM t"), "BIT(3) holds 8 values");
+            assertEquals(300L, count(scratch, "SELECT COUNT(*) FROM t WHERE cardinality(tags) = 1 "
+                    + "AND cardinality(counts) = 1"));
+        }
+    }
+
     /** Fills parents and children and checks them; returns MariaDB's LOAD DATA and INSERT statement counts. */
     private static List<Long> assertFilledAndConsistent(RehearsalTarget target) throws Exception {
         try (Scratch scratch = target.create()) {
