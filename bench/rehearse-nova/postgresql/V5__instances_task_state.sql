@@ -1,0 +1,2 @@
+-- A new mandatory column on a table full of rows; PostgreSQL needs the default MySQL assumes ('')
+ALTER TABLE instances ADD COLUMN task_state VARCHAR(255) NOT NULL DEFAULT '';
