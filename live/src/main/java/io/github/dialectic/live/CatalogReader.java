@@ -194,7 +194,8 @@ public final class CatalogReader {
             LiveColumn column = CatalogSpellings.column(engine, c);
             Optional<ColumnDef> def = declared.flatMap(ct -> ct.columns().stream()
                     .filter(d -> d.name().text().equalsIgnoreCase(c.getName())).findFirst());
-            if (def.isPresent()) {
+            // a column declared without a type (CREATE TABLE t (x), CREATE TABLE ... AS SELECT) keeps the driver's
+            if (def.isPresent() && def.get().type() != null) {
                 DataType type = def.get().type();
                 column = new LiveColumn(column.name(), CatalogSpellings.typeName(type.name()), type.arguments(),
                         type.unsigned(), column.nullable(), column.defaultValue(), column.autoIncrement(),

@@ -115,14 +115,18 @@ public final class Rehearsal {
             if (rows > 0) {
                 fills.addAll(SyntheticRows.fill(scratch, before, filled, rows, file, options.progress(), label));
             }
-            StepResult step = step(scratch, script, file, version);
+            String what = String.format(java.util.Locale.ROOT, "step %d of %d on %s%s: %s", n, scripts.size(), label,
+                    rows > 0 ? " (" + rows + " rows)" : "", file);
+            StepResult step;
+            try (StillRunning ticking = StillRunning.start(options.progress(), what)) {
+                step = step(scratch, script, file, version);
+            }
             LiveCatalog after = read(scratch, label);
             step = new StepResult(step.file(), step.version(), step.status(), step.error(), step.nanos(),
                     SchemaDiff.between(before, after), step.statements());
             before = after;
             steps.add(step);
-            options.progress().accept(String.format(java.util.Locale.ROOT, "step %d of %d on %s%s: %s %s %.1f ms",
-                    n, scripts.size(), label, rows > 0 ? " (" + rows + " rows)" : "", file, step.status().id(),
+            options.progress().accept(String.format(java.util.Locale.ROOT, "%s %s %.1f ms", what, step.status().id(),
                     step.millis()));
             stopped = step.status() == StepResult.Status.FAILED;
         }

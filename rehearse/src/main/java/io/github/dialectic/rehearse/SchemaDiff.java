@@ -127,7 +127,7 @@ public final class SchemaDiff {
 
     /** A column as DDL would show it: {@code uuid VARCHAR(36) NOT NULL DEFAULT 'x'}. */
     static String column(LiveColumn c) {
-        return c.name() + " " + c.typeSql() + (c.nullable() ? "" : " NOT NULL")
+        return (c.name() + " " + c.typeSql()).strip() + (c.nullable() ? "" : " NOT NULL")
                 + (c.defaultValue() == null ? "" : " DEFAULT " + c.defaultValue())
                 + (c.autoIncrement() ? " AUTO_INCREMENT" : "") + (c.generated() ? " GENERATED" : "");
     }

@@ -1,0 +1,5 @@
+CREATE TABLE quotas (
+    id    INTEGER     NOT NULL PRIMARY KEY,
+    name  VARCHAR(40) NOT NULL,
+    used  INTEGER
+);
