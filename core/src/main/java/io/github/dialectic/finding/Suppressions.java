@@ -126,7 +126,10 @@ public final class Suppressions {
                 Map<Engine, Effect> rest = new EnumMap<>(Engine.class);
                 rest.putAll(left.engines());
                 rest.remove(engine.get());
-                left = rest.isEmpty() ? null : left.withEngines(rest);
+                // the rule's message still names the engine: say that its part is accepted, and where
+                left = rest.isEmpty() ? null : new Finding(left.rule(), left.severity(), left.location(),
+                        left.message() + " [" + engine.get().shortName() + ": suppressed on line " + line + "]",
+                        rest, left.fix(), left.docs(), left.fingerprint());
             }
             return left;
         }

@@ -23,6 +23,8 @@ import io.github.dialectic.source.MigrationLayout;
 import io.github.dialectic.source.MigrationSet;
 import io.github.dialectic.source.Script;
 import io.github.dialectic.source.SourceException;
+import io.github.dialectic.source.SourceFile;
+import io.github.dialectic.finding.Suppressions;
 import io.github.dialectic.source.SqlStatement;
 
 import java.nio.file.Path;
@@ -146,15 +148,38 @@ public final class MigrationSetsLinter {
             s.common().forEach(p -> commonFiles.add(p.toString()));
         }
         List<Finding> result = new ArrayList<>();
-        merged.forEach((key, f) -> {
+        for (Map.Entry<String, Finding> e : merged.entrySet()) {
+            Finding f = e.getValue();
             // a suppression in a common file may be used by one engine's run only: unused means unused by every run
+            // that could use it (one naming an engine: the runs of that engine, the others skip it)
             if (PipelineRules.UNUSED_SUPPRESSION.equals(f.rule()) && commonFiles.contains(f.file())
-                    && runs.get(key) < reports.size()) {
-                return;
+                    && runs.get(e.getKey()) < runsFor(f, sets)) {
+                continue;
             }
             result.add(f);
-        });
+        }
         return result;
+    }
+
+    /** How many of the runs check the suppression an unused-suppression finding is about. */
+    private static int runsFor(Finding unused, List<MigrationSet> sets) {
+        if (unused.location() instanceof Location.FileRange at) {
+            try {
+                SourceFile file = SourceFile.read(Path.of(unused.file()));
+                for (Suppressions.Directive d : Suppressions.scan(file).directives()) {
+                    for (int i = 0; i < d.ruleIds().size(); i++) {
+                        if (file.lines().line(d.idOffset(i)) == at.line()
+                                && file.lines().column(d.idOffset(i)) == at.column() && d.engine(i).isPresent()) {
+                            Engine engine = d.engine(i).get();
+                            return (int) sets.stream().filter(s -> s.engine() == engine).count();
+                        }
+                    }
+                }
+            } catch (SourceException e) {
+                // read when it was linted; if it cannot be read now, every run counts
+            }
+        }
+        return sets.size();
     }
 
     /** Where each table and column of a set's final schema was created. */
