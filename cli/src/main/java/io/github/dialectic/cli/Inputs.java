@@ -85,6 +85,23 @@ final class Inputs {
         return combine(reports, settings.options().targets(), registry);
     }
 
+    /** Whether the paths hold SQL migrations only: no changelog, no folder with a main changelog. */
+    static boolean plainSql(List<Path> paths) {
+        if (paths.isEmpty() || paths.contains(Path.of("-"))) {
+            return false;
+        }
+        for (Path p : paths) {
+            try {
+                if (Files.isDirectory(p) ? !Changelogs.masters(p).isEmpty() : Changelogs.isChangelog(p)) {
+                    return false;
+                }
+            } catch (IOException e) {
+                return false; // the plain lint says what it cannot read
+            }
+        }
+        return true;
+    }
+
     /**
      * Liquibase changelogs under folders that had no main changelog (so nothing was linted there), for the error that
      * says to name one: a folder of changelogs is not a clean result.

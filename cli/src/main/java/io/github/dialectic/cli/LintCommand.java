@@ -2,6 +2,7 @@ package io.github.dialectic.cli;
 
 import io.github.dialectic.DidYouMean;
 import io.github.dialectic.config.ProjectConfig;
+import io.github.dialectic.config.ProjectLayout;
 import io.github.dialectic.finding.Baseline;
 import io.github.dialectic.lint.LintOptions;
 import io.github.dialectic.lint.LintReport;
@@ -19,7 +20,6 @@ import io.github.dialectic.rule.RuleRegistry;
 import io.github.dialectic.rule.Severity;
 import io.github.dialectic.lint.MigrationSetsLinter;
 import io.github.dialectic.source.FlywayConfig;
-import io.github.dialectic.source.FlywayConfigFiles;
 import io.github.dialectic.source.MigrationLayout;
 import io.github.dialectic.source.SourceException;
 import io.github.dialectic.source.SourceFile;
@@ -129,6 +129,7 @@ public final class LintCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Fatal.verbose(verbose);
+        settings.projectDirectory = project; // its dialectic.toml, when the working directory has none
         PhaseClock clock = new PhaseClock();
         String failOn = this.failOn != null ? this.failOn
                 : settings.config().failOn() != null ? settings.config().failOn() : "error";
@@ -171,16 +172,21 @@ public final class LintCommand implements Callable<Integer> {
         if (jdbcUrl != null) {
             return report(accept(live(finalOptions, clock), accepted, baseline), reporter, threshold, clock);
         }
-        List<Path> paths = this.paths == null || this.paths.isEmpty() ? settings.configuredPaths() : this.paths;
-        if (project != null || paths.stream().anyMatch(p -> p.toString().contains(MigrationLayout.VENDOR))) {
-            LintReport sets = lintSets(finalOptions, paths);
+        boolean noPaths = this.paths == null || this.paths.isEmpty();
+        // engine sets or placeholders in dialectic.toml: its layout, linted set by set as --project would
+        boolean noChangelogs = settings.changelogs == null || settings.changelogs.isEmpty();
+        boolean configuredLayout = noPaths && noChangelogs && project == null && settings.config().shapesLayout();
+        List<Path> paths = configuredLayout ? List.of() : noPaths ? settings.configuredPaths() : this.paths;
+        if (project != null || configuredLayout || paths.stream().anyMatch(p -> p.toString().contains(MigrationLayout.VENDOR))
+                || noChangelogs && !settings.config().placeholders().isEmpty() && Inputs.plainSql(paths)) {
+            LintReport sets = lintSets(finalOptions, paths, configuredLayout);
             if (sets == null) {
                 return DialecticCli.EXIT_USAGE;
             }
             clock.mark(() -> "lint");
             return report(accept(sets, accepted, baseline), reporter, threshold, clock);
         }
-        if (paths.isEmpty() && (settings.changelogs == null || settings.changelogs.isEmpty())) {
+        if (paths.isEmpty() && noChangelogs) {
             throw new CommandLine.ParameterException(spec.commandLine(), "give migration files or directories (PATH), "
                     + "a Liquibase changelog (--changelog FILE), or a database (--jdbc URL); or a Flyway/Spring Boot project "
                     + "(--project DIR); or name locations in " + ProjectConfig.FILE_NAME);
@@ -255,25 +261,21 @@ public final class LintCommand implements Callable<Integer> {
      * Lints a project's Flyway layout (--project) or paths with a {vendor} folder: each engine's set against that
      * engine; null (and says why on standard error) when there is nothing to lint.
      */
-    private LintReport lintSets(LintOptions options, List<Path> paths) {
+    private LintReport lintSets(LintOptions options, List<Path> paths, boolean configuredLayout) {
         java.io.PrintWriter err = spec.commandLine().getErr();
         try {
             FlywayConfig config;
             MigrationLayout layout;
-            if (project != null) {
-                Path resources = project.resolve("src/main/resources");
-                FlywayConfigFiles.Found found = FlywayConfigFiles.read(project, List.of(resources),
-                        profiles == null ? List.of() : profiles);
-                config = found.config();
-                List<String> locations = paths == null || paths.isEmpty() ? config.locations()
-                        : paths.stream().map(p -> "filesystem:" + p).toList();
-                layout = MigrationLayout.resolve(locations, java.util.Map.of(), project,
-                        List.of(new MigrationLayout.ClasspathRoot(resources, "")), true);
-                err.println("dialectic: Flyway settings from " + (found.any() ? found.read().stream().map(Path::toString)
-                        .collect(java.util.stream.Collectors.joining(", ")) : "Flyway's defaults (no application*.properties/yml, "
-                        + "flyway.conf or flyway.toml in " + project + ")") + "; locations " + String.join(", ", locations));
+            if (project != null || configuredLayout) {
+                ProjectLayout found = ProjectLayout.find(project != null ? project : settings.config().directory(),
+                        settings.config(), profiles == null ? List.of() : profiles,
+                        paths.stream().map(p -> "filesystem:" + p).toList());
+                config = found.flyway();
+                layout = found.layout();
+                err.println("dialectic: migrations from " + found.origin() + "; locations " + found.where());
             } else {
-                config = FlywayConfig.defaults().withLocations(paths.stream().map(p -> "filesystem:" + p).toList());
+                config = FlywayConfig.defaults().withLocations(paths.stream().map(p -> "filesystem:" + p).toList())
+                        .withPlaceholders(settings.config().placeholders());
                 layout = MigrationLayout.ofPaths(paths);
             }
             List<String> missing = layout.missingCommon();

@@ -83,6 +83,9 @@ final class LinterSettings {
 
     private ProjectConfig config;
 
+    /** {@code lint --project DIR}: where dialectic.toml is looked for when the working directory has none. */
+    Path projectDirectory;
+
     /**
      * The project's settings file, read once: {@code --config FILE}, else the {@value ProjectConfig#FILE_NAME} found
      * from the working directory; {@link ProjectConfig#NONE} with {@code --no-config}. A mistake in it is a usage
@@ -96,6 +99,8 @@ final class LinterSettings {
             try {
                 config = noConfig ? ProjectConfig.NONE : configFile != null
                         ? ProjectConfig.read(configFile, RuleRegistry.load().ids())
+                        : projectDirectory != null && ProjectConfig.find(Path.of("")).isEmpty()
+                        ? ProjectConfig.load(projectDirectory, RuleRegistry.load().ids())
                         : ProjectConfig.load(Path.of(""), RuleRegistry.load().ids());
             } catch (SourceException e) {
                 throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
@@ -157,15 +162,11 @@ final class LinterSettings {
 
     /**
      * The migrations to lint when the command line names none: the settings file's {@code locations}, resolved against
-     * its directory; empty when it has none.
+     * its directory; empty when it has none. (Engine sets and placeholders of the file are linted as a layout:
+     * {@code ProjectLayout}.)
      */
     List<Path> configuredPaths() {
         ProjectConfig c = config();
-        if (!c.vendorSets().isEmpty() || c.locations().stream().anyMatch(l -> l.contains("{vendor}"))) {
-            throw new CommandLine.ParameterException(spec.commandLine(), c.file() + ": per-engine migration sets "
-                    + "([vendors], {vendor} in locations) are read by the Maven plugin; on the command line give the "
-                    + "folders as PATHs");
-        }
         return c.locations().stream().map(c::resolve).toList();
     }
 

@@ -95,4 +95,51 @@ class ConfigFileTest {
         assertEquals(2, missing.exit());
         assertTrue(missing.err().contains("nope.toml: no such file"), missing.err());
     }
+
+    /** The Invoker IT's project: a Spring Boot layout whose engine folders and a placeholder dialectic.toml names. */
+    static final Path SPRING_PROJECT = Path.of("..", "maven-plugin/src/it/spring-boot-config-file");
+
+    @Test
+    void theFilesEngineSetsAndPlaceholdersShapeTheLayoutAsInThePlugin() throws Exception {
+        assertTrue(Files.readString(Path.of("..", "README.md")).contains("java -jar cli/target/dialectic.jar lint "
+                + "--project maven-plugin/src/it/spring-boot-config-file"), "README's Configuration file command");
+        DialecticCliTest.Run r = DialecticCliTest.run("lint", "--no-cache", "--project", SPRING_PROJECT.toString());
+        assertEquals(1, r.exit(), r.out() + r.err());
+        String res = SPRING_PROJECT + "/src/main/resources/db/engines/";
+        // the same two findings the plugin reports (verify.groovy of the IT): ${note_type} is TEXT from the file, and
+        // PostgreSQL's own folder is judged by PostgreSQL alone
+        assertEquals(List.of(res + "my/V2__orders.sql:4:5: error: [lob-default-or-index] orders.note is TEXT with "
+                        + "DEFAULT '': MySQL refuses a literal default on BLOB, TEXT and JSON columns (ERROR 1101) "
+                        + "(mysql: rejected)",
+                res + "pg/V2__orders.sql:1:1: warning: [vendor-set-drift] column orders.tags exists after the "
+                        + "postgresql migrations but not after the mysql ones (mysql: different)",
+                "2 findings (1 error, 1 warning, 0 info) in 3 files, 4 statements (0 unparsed); targets: mysql:8.4, "
+                        + "postgresql:15"), r.out().lines().toList());
+        assertTrue(r.err().contains("dialectic: migrations from " + SPRING_PROJECT.resolve("dialectic.toml")
+                .toAbsolutePath().normalize() + " with the Flyway settings in "), r.err());
+        assertTrue(r.err().contains("dialectic: set postgresql (postgresql:15): 2 files, 1 common + 1 own"), r.err());
+    }
+
+    @Test
+    void aVendorLocationInTheFileIsLintedSetBySetAndPathsReplaceIt() throws Exception {
+        Path sql = project.resolve("sql");
+        Files.createDirectories(sql.resolve("postgresql"));
+        Files.createDirectories(sql.resolve("mysql"));
+        Files.writeString(sql.resolve("postgresql/V1__t.sql"), "CREATE TABLE ${table} (id INT PRIMARY KEY, tags TEXT[]);\n");
+        Files.writeString(sql.resolve("mysql/V1__t.sql"), "CREATE TABLE ${table} (id INT PRIMARY KEY, tags JSON);\n");
+        Path file = project.resolve("dialectic.toml");
+        Files.writeString(file, "targets = [\"postgresql\", \"mysql\"]\nlocations = [\"sql/{vendor}\"]\n"
+                + "[placeholders]\ntable = \"items\"\n");
+        DialecticCliTest.Run r = DialecticCliTest.run("lint", "--no-cache", "--config", file.toString());
+        assertEquals(0, r.exit(), r.out() + r.err());
+        assertTrue(r.out().contains("0 findings") && r.out().contains("in 2 files, 2 statements (0 unparsed)"), r.out());
+        assertTrue(r.err().contains("dialectic: set mysql (mysql:"), r.err());
+
+        // a PATH replaces the file's locations: the PostgreSQL file alone, against every target; placeholders stay
+        DialecticCliTest.Run paths = DialecticCliTest.run("lint", "--no-cache", "--config", file.toString(),
+                sql.resolve("postgresql").toString());
+        assertEquals(1, paths.exit(), paths.out() + paths.err());
+        assertTrue(paths.out().contains("(0 unparsed)"), "${table} replaced: " + paths.out());
+        assertTrue(paths.out().contains("(mysql: rejected)"), paths.out());
+    }
 }

@@ -1,5 +1,6 @@
 package io.github.dialectic.api;
 
+import io.github.dialectic.config.ProjectLayout;
 import io.github.dialectic.engine.Engine;
 import io.github.dialectic.engine.Target;
 import io.github.dialectic.engine.Targets;
@@ -7,6 +8,7 @@ import io.github.dialectic.finding.Baseline;
 import io.github.dialectic.lint.LintOptions;
 import io.github.dialectic.lint.LintReport;
 import io.github.dialectic.lint.Linter;
+import io.github.dialectic.lint.MigrationSetsLinter;
 import io.github.dialectic.lint.ParseCache;
 import io.github.dialectic.rule.RuleRegistry;
 import io.github.dialectic.rule.Severity;
@@ -131,7 +133,7 @@ public final class MigrationLinter {
             throw new IllegalArgumentException("no migration path given");
         }
         List<Path> resolved = paths.stream().map(this::resolve).toList();
-        return run(linter -> {
+        return runLinter(linter -> {
             LintReport report = linter.lint(resolved);
             if (report.summary().files() == 0) {
                 throw new SourceException(resolved.get(0), 0, "no .sql files found here"
@@ -151,18 +153,48 @@ public final class MigrationLinter {
      */
     public LintResult lint(StatementSource source) {
         Objects.requireNonNull(source, "source");
-        return run(linter -> linter.lint(source));
+        return runLinter(linter -> linter.lint(source));
+    }
+
+    /**
+     * Lints a project's migrations where its settings say they are ({@link ProjectLayout#find}: dialectic.toml, Spring
+     * Boot's or Flyway's settings), as the command line's {@code lint --project} and the Maven plugin do: placeholders
+     * replaced, and where the project has a folder per engine, each engine's set against that engine alone.
+     *
+     * @param project the layout found
+     * @return the findings and what to report them with
+     * @throws DialecticException when a file cannot be read, or no migration is found where the layout says
+     */
+    public LintResult lint(ProjectLayout project) {
+        Objects.requireNonNull(project, "project");
+        return run(cache -> {
+            LintReport report = new MigrationSetsLinter(rules, options, cache).lint(project.layout(), project.flyway())
+                    .report();
+            if (report.summary().files() == 0) {
+                throw new SourceException(project.where(), "no migrations found (" + project.origin()
+                        + "); looked in " + project.layout().searched(), null);
+            }
+            return report;
+        });
     }
 
     private interface Run {
+        LintReport apply(ParseCache cache) throws SourceException;
+    }
+
+    private interface LinterRun {
         LintReport apply(Linter linter) throws SourceException;
+    }
+
+    private LintResult runLinter(LinterRun run) {
+        return run(cache -> run.apply(new Linter(rules, options, cache)));
     }
 
     private LintResult run(Run run) {
         try {
             Baseline accepted = baseline == null ? null : Baseline.read(baseline);
-            Linter linter = new Linter(rules, options, cacheDirectory == null ? null : ParseCache.at(cacheDirectory));
-            return LintResult.of(run.apply(linter), baseDirectory, accepted);
+            return LintResult.of(run.apply(cacheDirectory == null ? null : ParseCache.at(cacheDirectory)),
+                    baseDirectory, accepted);
         } catch (SourceException e) {
             throw new DialecticException(e);
         }

@@ -499,6 +499,47 @@ public final class ProjectConfig {
         return directory().resolve(l).normalize();
     }
 
+    /**
+     * A location of this file as a Flyway location the layout resolves: {@code classpath:} as written (looked up in
+     * the project's resources), anything else {@code filesystem:} and absolute, relative to {@link #directory()}.
+     */
+    public String locationSpec(String location) {
+        String l = location.trim();
+        return l.startsWith("classpath:") ? l : "filesystem:" + resolve(l);
+    }
+
+    /** {@link #locations()} as {@link #locationSpec} makes them. */
+    public List<String> locationSpecs() {
+        return locations.stream().map(this::locationSpec).toList();
+    }
+
+    /** {@link #vendorSets()} as {@link #locationSpec} makes them. */
+    public Map<Engine, List<String>> vendorSpecs() {
+        Map<Engine, List<String>> specs = new EnumMap<>(Engine.class);
+        vendorSets.forEach((engine, list) -> specs.put(engine, list.stream().map(this::locationSpec).toList()));
+        return specs;
+    }
+
+    /**
+     * Whether the file says something only a Flyway layout can honour: engine sets ({@code [vendors]} or
+     * {@code {vendor}} in {@code locations}) or {@code [placeholders]}.
+     */
+    public boolean shapesLayout() {
+        return !vendorSets.isEmpty() || !placeholders.isEmpty()
+                || locations.stream().anyMatch(l -> l.contains(io.github.dialectic.source.MigrationLayout.VENDOR));
+    }
+
+    /**
+     * Flyway settings with this file's over them: its {@code locations} (when set) and {@code [placeholders]} (a
+     * name given here wins). {@code [vendors]} are not locations of Flyway's: see {@link #vendorSpecs()}.
+     */
+    public io.github.dialectic.source.FlywayConfig applyTo(io.github.dialectic.source.FlywayConfig flyway) {
+        io.github.dialectic.source.FlywayConfig result = locations.isEmpty() ? flyway
+                : flyway.withLocations(locationSpecs());
+        result = placeholders.isEmpty() ? result : result.withPlaceholders(placeholders);
+        return file == null || !shapesLayout() && locations.isEmpty() ? result : result.readAlsoFrom(file.toString());
+    }
+
     private static String stripSlash(String s) {
         return s.startsWith("/") ? s.substring(1) : s;
     }

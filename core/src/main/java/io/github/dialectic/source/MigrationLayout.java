@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Where a project's migrations are, and which of them belong to one engine: Flyway locations resolved to folders.
@@ -43,10 +44,20 @@ public final class MigrationLayout {
 
     private final List<Location> locations;
     private final boolean perEngine;
+    private final Predicate<String> filter;
 
-    private MigrationLayout(List<Location> locations, boolean perEngine) {
+    private MigrationLayout(List<Location> locations, boolean perEngine, Predicate<String> filter) {
         this.locations = List.copyOf(locations);
         this.perEngine = perEngine;
+        this.filter = filter;
+    }
+
+    /**
+     * The same layout keeping only the files whose path relative to their location folder ({@code /}-separated)
+     * {@code accept} takes (the Maven plugin's includes and excludes); files named as locations themselves are kept.
+     */
+    public MigrationLayout filtered(Predicate<String> accept) {
+        return new MigrationLayout(locations, perEngine, accept);
     }
 
     /**
@@ -75,7 +86,7 @@ public final class MigrationLayout {
                 result.add(location(spec, spec, e.getKey(), basedir, classpath, plainIsClasspath));
             }
         }
-        return new MigrationLayout(result, vendored);
+        return new MigrationLayout(result, vendored, null);
     }
 
     /** Plain paths as the command line gives them (files or folders; {@code {vendor}} allowed). */
@@ -83,8 +94,13 @@ public final class MigrationLayout {
         return resolve(paths.stream().map(p -> "filesystem:" + p).toList(), Map.of(), Path.of(""), List.of(), false);
     }
 
-    private static Location location(String spec, String resolvedSpec, Engine engine, Path basedir,
-                                     List<ClasspathRoot> classpath, boolean plainIsClasspath) {
+    /**
+     * One location resolved: {@code spec} as written, {@code resolvedSpec} with any {@code {vendor}} replaced;
+     * {@code classpath:} under the class-path roots, {@code filesystem:} under {@code basedir}, neither as
+     * {@code plainIsClasspath} says.
+     */
+    public static Location location(String spec, String resolvedSpec, Engine engine, Path basedir,
+                                    List<ClasspathRoot> classpath, boolean plainIsClasspath) {
         String s = resolvedSpec.trim();
         boolean onClasspath;
         if (s.startsWith("classpath:")) {
@@ -166,9 +182,9 @@ public final class MigrationLayout {
             }
         }
         if (!perEngine) {
-            return List.of(new MigrationSet("all", null, targets, MigrationLocator.locate(common, naming), Set.of()));
+            return List.of(new MigrationSet("all", null, targets, locate(common, naming), Set.of()));
         }
-        Set<Path> commonFiles = new LinkedHashSet<>(MigrationLocator.locate(common, naming));
+        Set<Path> commonFiles = new LinkedHashSet<>(locate(common, naming));
         List<MigrationSet> sets = new ArrayList<>();
         Set<Engine> seen = new LinkedHashSet<>();
         for (Target t : targets.asList()) {
@@ -177,7 +193,7 @@ public final class MigrationLayout {
             }
             List<Path> inputs = new ArrayList<>(common);
             inputs.addAll(own.getOrDefault(t.engine(), List.of()));
-            List<Path> files = MigrationLocator.locate(inputs, naming);
+            List<Path> files = locate(inputs, naming);
             Set<Path> shared = new LinkedHashSet<>();
             for (Path f : files) {
                 if (commonFiles.contains(f)) {
@@ -187,5 +203,15 @@ public final class MigrationLayout {
             sets.add(new MigrationSet(t.engine().id(), t.engine(), Targets.of(t), files, shared));
         }
         return sets;
+    }
+
+    /** The migration files under {@code roots} in Flyway order, those the filter refuses left out. */
+    private List<Path> locate(List<Path> roots, FlywayConfig naming) throws SourceException {
+        List<Path> files = new ArrayList<>(MigrationLocator.locate(roots, naming));
+        if (filter != null) {
+            files.removeIf(f -> roots.stream().noneMatch(root -> f.equals(root)
+                    || f.startsWith(root) && filter.test(root.relativize(f).toString().replace('\\', '/'))));
+        }
+        return files;
     }
 }

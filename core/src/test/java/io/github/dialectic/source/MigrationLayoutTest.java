@@ -92,4 +92,18 @@ class MigrationLayoutTest {
                 "___", "sqlMigrationSuffixes", ".ddl", "repeatableSqlMigrationPrefix", "S"));
         assertEquals(List.of(m2, m10, r), MigrationLocator.locate(List.of(project.resolve("sql")), naming));
     }
+
+    @Test
+    void aFilterKeepsOnlyTheFilesItAcceptsRelativeToTheirLocation() throws Exception {
+        Path v1 = file("db/common/V1__a.sql");
+        file("db/common/old/V0__legacy.sql");
+        Path pg = file("db/postgresql/V2__b.sql");
+        file("db/postgresql/V3__draft.sql");
+        MigrationLayout layout = MigrationLayout.resolve(List.of("filesystem:db/common", "filesystem:db/{vendor}"),
+                Map.of(), project, List.of(), false).filtered(rel -> !rel.startsWith("old/") && !rel.contains("draft"));
+        List<MigrationSet> sets = layout.sets(Targets.parse("postgresql,sqlite"), FlywayConfig.defaults());
+        assertEquals(List.of(v1, pg), sets.get(0).files());
+        assertEquals(List.of(v1), sets.get(1).files());
+        assertEquals(List.of(v1), List.copyOf(sets.get(0).common()));
+    }
 }

@@ -1,17 +1,19 @@
 package io.github.dialectic.junit;
 
+import io.github.dialectic.api.DialecticException;
+import io.github.dialectic.api.MigrationLinter;
 import io.github.dialectic.config.ProjectConfig;
+import io.github.dialectic.config.ProjectLayout;
 import io.github.dialectic.engine.Effect;
 import io.github.dialectic.engine.Engine;
 import io.github.dialectic.engine.Target;
 import io.github.dialectic.engine.Targets;
 import io.github.dialectic.finding.Finding;
-import io.github.dialectic.lint.LintOptions;
 import io.github.dialectic.lint.LintReport;
-import io.github.dialectic.lint.Linter;
 import io.github.dialectic.rule.RuleRegistry;
 import io.github.dialectic.rule.Severity;
 import io.github.dialectic.source.MigrationLocator;
+import io.github.dialectic.source.MigrationSet;
 import io.github.dialectic.source.SourceException;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
@@ -49,15 +51,17 @@ public final class Migrations {
     private static final Map<Key, LintReport> SHARED = new ConcurrentHashMap<>();
 
     private final List<Path> paths;
+    private final ProjectLayout layout;
     private final Targets targets;
     private final Set<String> disabledRules;
     private final Map<String, Severity> severities;
     private final Severity failAt;
     private final Function<Key, LintReport> memo;
 
-    private Migrations(List<Path> paths, Targets targets, Set<String> disabledRules, Map<String, Severity> severities,
-                       Severity failAt, Function<Key, LintReport> memo) {
+    private Migrations(List<Path> paths, ProjectLayout layout, Targets targets, Set<String> disabledRules,
+                       Map<String, Severity> severities, Severity failAt, Function<Key, LintReport> memo) {
         this.paths = List.copyOf(paths);
+        this.layout = layout;
         this.targets = targets;
         this.disabledRules = Set.copyOf(disabledRules);
         this.severities = Map.copyOf(severities);
@@ -83,11 +87,14 @@ public final class Migrations {
 
     /**
      * The migrations and settings of {@code dialectic.toml} in the working directory (or the nearest parent, up to the
-     * checkout's root), the file the command line and the Maven plugin read: its locations, targets, disabled rules,
-     * severities and fail-on.
+     * checkout's root), the file the command line and the Maven plugin read: its targets, disabled rules, severities
+     * and fail-on, and the migrations where the project keeps them, found as {@code dialectic lint --project} finds
+     * them ({@link ProjectLayout}): the file's {@code locations} and {@code [vendors]}, else Spring Boot's or Flyway's
+     * settings in the file's directory, else {@code src/main/resources/db/migration}; placeholders replaced, and each
+     * engine's own folder checked against that engine only.
      *
-     * @throws IllegalStateException when there is no such file, it names no locations, or it has a mistake (the
-     *                               message names the file and line)
+     * @throws IllegalStateException when there is no such file, no migrations are found, or the file has a mistake
+     *                               (the message names the file and line)
      */
     public static Migrations configured() {
         return configured(workingDirectoryConfig());
@@ -105,13 +112,44 @@ public final class Migrations {
     private static Migrations configured(ProjectConfig config) {
         if (config.file() == null) {
             throw new IllegalStateException("dialectic: no " + ProjectConfig.FILE_NAME + " in "
-                    + Path.of("").toAbsolutePath() + " or its parents; use Migrations.at(path)");
+                    + Path.of("").toAbsolutePath() + " or its parents; use Migrations.at(path) or Migrations.project()");
         }
-        if (config.locations().isEmpty()) {
-            throw new IllegalStateException("dialectic: " + config.file() + " has no locations; add locations = [...] "
-                    + "or use Migrations.at(path)");
+        return project(config.directory(), config);
+    }
+
+    /**
+     * The migrations of the project in the working directory (the module's, under Maven and Gradle), where its
+     * settings say they are, as {@link #configured()} finds them; {@code dialectic.toml} is read if there is one.
+     */
+    public static Migrations project() {
+        return project(Path.of(""), workingDirectoryConfig());
+    }
+
+    /** As {@link #project()}, for the project in {@code directory} and the {@code dialectic.toml} governing it. */
+    public static Migrations project(Path directory) {
+        try {
+            return project(directory, ProjectConfig.load(directory, RuleRegistry.load().ids()));
+        } catch (SourceException e) {
+            throw new IllegalStateException("dialectic: " + e.getMessage(), e);
         }
-        return at(config.locations().stream().map(config::resolve).toList(), config);
+    }
+
+    private static Migrations project(Path directory, ProjectConfig config) {
+        ProjectLayout layout;
+        try {
+            layout = ProjectLayout.find(directory, config, List.of(), List.of());
+        } catch (SourceException e) {
+            throw new IllegalStateException("dialectic: " + e.getMessage(), e);
+        }
+        List<Path> found = layout.layout().locations().stream().flatMap(l -> l.paths().stream()).distinct().toList();
+        if (found.isEmpty()) {
+            throw new IllegalStateException("dialectic: no migrations found in " + layout.where() + " ("
+                    + (config.file() != null && config.locations().isEmpty() && config.vendorSets().isEmpty()
+                    ? config.file() + " has no locations; " : "") + layout.origin() + "); looked in "
+                    + layout.layout().searched() + "; add locations = [...] to " + ProjectConfig.FILE_NAME
+                    + " or use Migrations.at(path)");
+        }
+        return of(found, layout, config);
     }
 
     /**
@@ -137,9 +175,14 @@ public final class Migrations {
         if (paths.isEmpty()) {
             throw new IllegalArgumentException("no migration path given");
         }
+        return of(paths, null, config);
+    }
+
+    private static Migrations of(Collection<Path> paths, ProjectLayout layout, ProjectConfig config) {
         Severity failAt = config.failOn() == null ? Severity.ERROR
                 : config.failOn().equals("never") ? null : Severity.parse(config.failOn());
-        return new Migrations(List.copyOf(paths), config.targets() != null ? config.targets() : Targets.latestOfEach(),
+        return new Migrations(List.copyOf(paths), layout,
+                config.targets() != null ? config.targets() : Targets.latestOfEach(),
                 Set.copyOf(config.disabledRules()), config.severities(), failAt,
                 key -> SHARED.computeIfAbsent(key, Migrations::lint));
     }
@@ -161,7 +204,7 @@ public final class Migrations {
     public Migrations withoutRules(String... ruleIds) {
         Set<String> set = new TreeSet<>(disabledRules);
         set.addAll(List.of(ruleIds));
-        return new Migrations(paths, targets, set, severities, failAt, memo);
+        return new Migrations(paths, layout, targets, set, severities, failAt, memo);
     }
 
     /**
@@ -169,15 +212,15 @@ public final class Migrations {
      * else error).
      */
     public Migrations failingAt(Severity severity) {
-        return new Migrations(paths, targets, disabledRules, severities, severity, memo);
+        return new Migrations(paths, layout, targets, disabledRules, severities, severity, memo);
     }
 
     Migrations sharedThrough(Function<Key, LintReport> store) {
-        return new Migrations(paths, targets, disabledRules, severities, failAt, store);
+        return new Migrations(paths, layout, targets, disabledRules, severities, failAt, store);
     }
 
     private Migrations withTargets(Targets newTargets) {
-        return new Migrations(paths, newTargets, disabledRules, severities, failAt, memo);
+        return new Migrations(paths, layout, newTargets, disabledRules, severities, failAt, memo);
     }
 
     public List<Path> paths() {
@@ -207,7 +250,7 @@ public final class Migrations {
     }
 
     Key key() {
-        return new Key(paths.stream().map(Path::normalize).toList(), targets.asList(),
+        return new Key(paths.stream().map(Path::normalize).toList(), layout, targets.asList(),
                 new TreeSet<>(disabledRules), new java.util.TreeMap<>(severities));
     }
 
@@ -218,9 +261,18 @@ public final class Migrations {
      * red test's source is the line and column of its first finding, so an IDE opens it with a click.
      */
     public Stream<DynamicNode> dynamicTests() {
-        List<Path> files;
+        // each file with the targets it runs on: all of them, or in a layout with engine folders its set's engines
+        Map<Path, List<Target>> files = new java.util.LinkedHashMap<>();
         try {
-            files = MigrationLocator.locate(paths);
+            if (layout == null) {
+                MigrationLocator.locate(paths).forEach(f -> files.put(f, targets.asList()));
+            } else {
+                for (MigrationSet set : layout.layout().sets(targets, layout.flyway())) {
+                    for (Path f : set.files()) {
+                        files.computeIfAbsent(f, k -> new ArrayList<>()).addAll(set.targets().asList());
+                    }
+                }
+            }
         } catch (SourceException e) {
             throw new IllegalStateException("dialectic: " + e.getMessage(), e);
         }
@@ -228,11 +280,17 @@ public final class Migrations {
             throw new IllegalStateException("dialectic: no .sql files found in " + paths);
         }
         LintReport report = report();
-        return files.stream().map(file -> {
+        return files.entrySet().stream().map(entry -> {
+            Path file = entry.getKey();
             String shown = file.toString();
-            List<Finding> inFile = report.findings().stream().filter(f -> f.file().equals(shown)).toList();
+            Path absolute = file.toAbsolutePath().normalize();
+            List<Finding> inFile = report.findings().stream()
+                    .filter(f -> Path.of(f.file()).toAbsolutePath().normalize().equals(absolute)).toList();
             List<DynamicNode> perEngine = new ArrayList<>();
             for (Target target : targets) {
+                if (!entry.getValue().contains(target)) {
+                    continue; // another engine's folder
+                }
                 List<Finding> failing = inFile.stream()
                         .filter(f -> failAt != null && f.severity().atLeast(failAt))
                         .filter(f -> f.engines().isEmpty() || f.engines().containsKey(target.engine()))
@@ -250,21 +308,25 @@ public final class Migrations {
         return URI.create(file.toUri() + "?line=" + f.line() + "&column=" + f.column());
     }
 
+    /** One lint through {@link MigrationLinter}, the pipeline the command line and the Maven plugin run. */
     static LintReport lint(Key key) {
-        LintOptions options = LintOptions.defaults().withTargets(Targets.of(key.targets()))
-                .withDisabled(key.disabledRules()).withSeverities(key.severities());
+        MigrationLinter.Builder builder = MigrationLinter.builder().targets(Targets.of(key.targets()))
+                .disableRules(key.disabledRules().toArray(String[]::new));
+        key.severities().forEach(builder::severity);
         try {
-            return new Linter(RuleRegistry.load(), options).lint(key.paths());
-        } catch (SourceException e) {
+            MigrationLinter linter = builder.build();
+            return key.layout() != null ? linter.lint(key.layout()).report() : linter.lint(key.paths()).report();
+        } catch (DialecticException e) {
             throw new IllegalStateException("dialectic: " + e.getMessage(), e);
         }
     }
 
     /**
-     * What identifies one lint: files (as given: a test JVM keeps one working directory), targets, disabled rules,
-     * severities.
+     * What identifies one lint: files (as given: a test JVM keeps one working directory) or the project's layout,
+     * targets, disabled rules, severities.
      */
-    record Key(List<Path> paths, List<Target> targets, Set<String> disabledRules, Map<String, Severity> severities) {
+    record Key(List<Path> paths, ProjectLayout layout, List<Target> targets, Set<String> disabledRules,
+               Map<String, Severity> severities) {
     }
 
     @Override

@@ -10,64 +10,79 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** dialectic.toml in tests: the same locations and settings the command line and the Maven plugin read. */
+/**
+ * dialectic.toml in tests: the same locations and settings the command line and the Maven plugin read. The projects
+ * are the plugin's Invoker ITs', whose verify scripts run the plugin and the command line on them.
+ */
 class ConfiguredMigrationsTest {
 
-    @TempDir
-    Path project;
+    static final Path ITS = Path.of("..", "maven-plugin", "src", "it");
 
-    private Path write(String toml) throws Exception {
-        Path sql = project.resolve("sql");
-        Files.createDirectories(sql);
-        Files.writeString(sql.resolve("V1__instances.sql"),
-                "CREATE TABLE instances (id INTEGER NOT NULL PRIMARY KEY, uuid VARCHAR(36));\n"
-                        + "ALTER TABLE instances ADD CONSTRAINT uq_uuid UNIQUE (uuid);\n");
-        Path file = project.resolve("dialectic.toml");
-        Files.writeString(file, toml);
-        return file;
+    /** Runs a dynamic test: whether it failed. */
+    private static boolean fails(DynamicNode test) {
+        try {
+            ((DynamicTest) test).getExecutable().execute();
+            return false;
+        } catch (Throwable e) {
+            return true;
+        }
+    }
+
+    private static Stream<DynamicNode> tests(Migrations m) {
+        return m.dynamicTests().flatMap(n -> ((DynamicContainer) n).getChildren());
     }
 
     @Test
-    void theFilesLocationsTargetsSeveritiesAndFailOnApply() throws Throwable {
-        Migrations m = Migrations.configured(write("""
-                targets = ["db2", "pg"]
-                fail-on = "warning"
-                locations = ["sql"]
-                [rules]
-                severity = { nullable-unique-key = "warning" }
-                """));
-        assertEquals(List.of(project.resolve("sql").toAbsolutePath()), m.paths());
-        assertEquals("[postgresql:18, db2:12.1]", m.targets().toString());
+    void theFilesLocationsTargetsSeveritiesAndFailOnApply() {
+        // IT config-file: targets db2 and pg16, fail-on warning, locations sql, a severity and a disabled rule
+        Path project = ITS.resolve("config-file");
+        Migrations m = Migrations.configured(project.resolve("dialectic.toml"));
+        assertEquals(List.of(project.resolve("sql").toAbsolutePath().normalize()), m.paths());
+        assertEquals("[postgresql:16, db2:11.5]", m.targets().toString());
         assertEquals(List.of("nullable-unique-key:WARNING"), m.report().findings().stream()
-                .map(f -> f.rule() + ":" + f.severity()).toList());
+                .map(f -> f.rule() + ":" + f.severity()).toList(), "alter-form-unsupported is disabled by the file");
         // fail-on warning: the Db2 test is red on the warning, PostgreSQL's green
         DynamicContainer file = (DynamicContainer) m.dynamicTests().findFirst().orElseThrow();
         List<? extends DynamicNode> perEngine = file.getChildren().toList();
-        assertEquals(List.of("postgresql:18", "db2:12.1"), perEngine.stream().map(DynamicNode::getDisplayName).toList());
-        ((DynamicTest) perEngine.get(0)).getExecutable().execute();
-        assertThrows(AssertionError.class, () -> ((DynamicTest) perEngine.get(1)).getExecutable().execute());
+        assertEquals(List.of("postgresql:16", "db2:11.5"), perEngine.stream().map(DynamicNode::getDisplayName).toList());
+        assertEquals(List.of(false, true), perEngine.stream().map(ConfiguredMigrationsTest::fails).toList());
         // the test's own choice still wins
-        assertEquals(0, m.failingAt(Severity.ERROR).dynamicTests().flatMap(n -> ((DynamicContainer) n).getChildren())
-                .filter(t -> {
-                    try {
-                        ((DynamicTest) t).getExecutable().execute();
-                        return false;
-                    } catch (Throwable e) {
-                        return true;
-                    }
-                }).count());
+        assertEquals(0, tests(m.failingAt(Severity.ERROR)).filter(ConfiguredMigrationsTest::fails).count());
     }
 
     @Test
-    void aFileWithoutLocationsOrWithAMistakeSaysSo() throws Exception {
-        Path file = write("targets = \"db2\"\n");
+    void theFilesEngineSetsAndPlaceholdersAndSpringsSettingsShapeTheLayout() {
+        // IT spring-boot-config-file: spring.flyway.locations for the common folder, [vendors] and [placeholders]
+        Path project = ITS.resolve("spring-boot-config-file");
+        Migrations m = Migrations.project(project);
+        assertEquals("[mysql:8.4, postgresql:15]", m.targets().toString());
+        // the findings the plugin and the command line report for it (verify.groovy, CLI ConfigFileTest)
+        assertEquals(List.of("my/V2__orders.sql:4:5 lob-default-or-index {MYSQL=REJECTED}",
+                "pg/V2__orders.sql:1:1 vendor-set-drift {MYSQL=DIFFERENT}"), m.report().findings().stream()
+                .map(f -> f.file().substring(f.file().indexOf("engines/") + "engines/".length()) + ":" + f.line() + ":"
+                        + f.column() + " " + f.rule() + " " + f.engines()).toList());
+        assertEquals(0, m.report().summary().unparsed(), "${customers} from Spring, ${note_type} from the file");
+        // each engine's folder has a test for its engine only; the common file one for each
+        assertEquals(List.of("V1__customers.sql[mysql:8.4, postgresql:15]", "V2__orders.sql[mysql:8.4]",
+                        "V2__orders.sql[postgresql:15]"), m.dynamicTests().map(n -> n.getDisplayName()
+                        + ((DynamicContainer) n).getChildren().map(DynamicNode::getDisplayName).toList()).sorted().toList());
+        assertEquals(1, tests(m).filter(ConfiguredMigrationsTest::fails).count(), "MySQL's TEXT default, at error");
+        assertEquals(m.report().findings(), Migrations.configured(project.resolve("dialectic.toml")).report().findings());
+    }
+
+    @Test
+    void aFileWithoutMigrationsOrWithAMistakeSaysSo(@TempDir Path project) throws Exception {
+        Path file = project.resolve("dialectic.toml");
+        Files.writeString(file, "targets = \"db2\"\n");
         IllegalStateException none = assertThrows(IllegalStateException.class, () -> Migrations.configured(file));
-        assertTrue(none.getMessage().contains("has no locations"), none.getMessage());
+        assertTrue(none.getMessage().startsWith("dialectic: no migrations found in classpath:db/migration (" + file
+                + " has no locations; Flyway's defaults"), none.getMessage());
         Files.writeString(file, "locations = [\"sql\"]\n[rules]\ndisable = [\"nullable-unique-kee\"]\n");
         IllegalStateException bad = assertThrows(IllegalStateException.class, () -> Migrations.configured(file));
         assertEquals("dialectic: " + file + ":3: rules.disable: unknown rule 'nullable-unique-kee'; did you mean "

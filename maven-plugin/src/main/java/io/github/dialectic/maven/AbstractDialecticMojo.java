@@ -306,15 +306,14 @@ abstract class AbstractDialecticMojo extends AbstractMojo {
 
         ProjectConfig file = config();
         // the file's paths are relative to it; classpath: locations are looked up in the project's resources
-        List<String> fileLocations = file.locations().stream()
-                .map(l -> l.trim().startsWith("classpath:") ? l.trim() : "filesystem:" + file.resolve(l)).toList();
+        List<String> fileLocations = file.locationSpecs();
         MigrationSources.Resolved sources = MigrationSources.resolve(locations, fileLocations, project);
         FlywayConfig flywayConfig = null;
         List<Path> lookedIn = new java.util.ArrayList<>();
         if (sources.origin() != MigrationSources.Origin.CONFIGURED
                 && sources.origin() != MigrationSources.Origin.CONFIG_FILE) { // Dialectic's own locations come first
             List<Path> resourceDirs = MigrationSources.resourceDirectories(project).stream()
-                    .map(MigrationSources.ResourceRoot::dir).toList();
+                    .map(MigrationLayout.ClasspathRoot::dir).toList();
             FlywayConfigFiles.Found found;
             try {
                 found = FlywayConfigFiles.read(basedir(), resourceDirs, MigrationSources.clean(profiles));
@@ -333,10 +332,22 @@ abstract class AbstractDialecticMojo extends AbstractMojo {
                         .map(p -> basedir().relativize(p.toAbsolutePath().normalize()).toString()).toList(), project);
             }
         }
+        // dialectic.toml's engine sets and placeholders; the plugin's own locations replace its locations and sets
+        boolean ownLocations = sources.origin() == MigrationSources.Origin.CONFIGURED;
+        Map<io.github.dialectic.engine.Engine, List<String>> vendors = ownLocations ? Map.of() : file.vendorSpecs();
+        if (!vendors.isEmpty() || !file.placeholders().isEmpty() || file.shapesLayout() && !ownLocations) {
+            flywayConfig = (flywayConfig != null ? flywayConfig : FlywayConfig.defaults().withLocations(sources
+                    .locations().stream().map(MigrationSources.Location::spec).toList()))
+                    .withPlaceholders(file.placeholders()).readAlsoFrom(file.file().toString());
+            if (sources.origin() != MigrationSources.Origin.CONFIG_FILE) {
+                sources = new MigrationSources.Resolved(sources.origin(), sources.locations(), sources.description()
+                        + " and " + relativize(file.file().toString()));
+            }
+        }
         // what only Flyway's reading of the files gets right: else includes and excludes apply, as before
         if (flywayConfig != null && (flywayConfig.hasVendorLocations() || !flywayConfig.placeholders().isEmpty()
-                || !flywayConfig.namedAsByDefault())) {
-            return prepareFlyway(registry, options, sources, flywayConfig, lookedIn);
+                || !flywayConfig.namedAsByDefault() || !vendors.isEmpty())) {
+            return prepareFlyway(registry, options, sources, flywayConfig, vendors, lookedIn);
         }
         List<String> missing = sources.locations().stream().filter(l -> l.paths().isEmpty())
                 .map(MigrationSources.Location::spec).toList();
@@ -370,10 +381,9 @@ abstract class AbstractDialecticMojo extends AbstractMojo {
                         + sources.description() + ", which holds " + present + " file" + (present == 1 ? "" : "s")
                         + "); default includes: " + MigrationSources.DEFAULT_INCLUDE);
             }
-            List<MigrationLayout.ClasspathRoot> classpath = MigrationSources.resourceDirectories(project).stream()
-                    .map(r -> new MigrationLayout.ClasspathRoot(r.dir(), r.targetPath())).toList();
             warnNothingFound(where, sources, MigrationLayout.resolve(sources.locations().stream()
-                    .map(MigrationSources.Location::spec).toList(), java.util.Map.of(), basedir(), classpath,
+                    .map(MigrationSources.Location::spec).toList(), java.util.Map.of(), basedir(),
+                    MigrationSources.resourceDirectories(project),
                     sources.origin() == MigrationSources.Origin.FLYWAY
                             || sources.origin() == MigrationSources.Origin.SETTINGS).searched(), lookedIn);
             return null;
@@ -411,12 +421,22 @@ abstract class AbstractDialecticMojo extends AbstractMojo {
 
     /** {@link #prepare} for a Flyway layout linted set by set: {@code {vendor}} folders, placeholders. */
     private Prepared prepareFlyway(RuleRegistry registry, LintOptions options, MigrationSources.Resolved sources,
-                                   FlywayConfig config, List<Path> lookedIn) throws MojoExecutionException {
-        List<MigrationLayout.ClasspathRoot> classpath = MigrationSources.resourceDirectories(project).stream()
-                .map(r -> new MigrationLayout.ClasspathRoot(r.dir(), r.targetPath())).toList();
-        MigrationLayout layout = MigrationLayout.resolve(config.locations(), java.util.Map.of(), basedir(), classpath,
-                true);
-        String where = String.join(", ", config.locations());
+                                   FlywayConfig config, Map<io.github.dialectic.engine.Engine, List<String>> vendors,
+                                   List<Path> lookedIn) throws MojoExecutionException {
+        // a plain location is a class-path one in Flyway's settings, a path in the plugin's own
+        boolean plainIsClasspath = sources.origin() == MigrationSources.Origin.FLYWAY
+                || sources.origin() == MigrationSources.Origin.SETTINGS;
+        MigrationLayout layout = MigrationLayout.resolve(config.locations(), vendors, basedir(),
+                MigrationSources.resourceDirectories(project), plainIsClasspath);
+        if (!MigrationSources.clean(includes).isEmpty() || !MigrationSources.clean(excludes).isEmpty()) {
+            try {
+                layout = layout.filtered(MigrationSources.filter(includes, excludes));
+            } catch (IllegalArgumentException e) {
+                throw new MojoExecutionException("Dialectic includes/excludes: " + e.getMessage(), e);
+            }
+        }
+        String where = layout.locations().stream().map(MigrationLayout.Location::spec).distinct()
+                .collect(Collectors.joining(", "));
         List<String> missing = layout.missingCommon();
         if (!missing.isEmpty()) {
             getLog().warn("Dialectic: Flyway location" + (missing.size() == 1 ? " " : "s ") + String.join(", ", missing)
@@ -432,6 +452,11 @@ abstract class AbstractDialecticMojo extends AbstractMojo {
         sets.forEach(set -> all.addAll(set.files()));
         List<Path> files = List.copyOf(all);
         if (files.isEmpty()) {
+            if (!MigrationSources.clean(includes).isEmpty() || !MigrationSources.clean(excludes).isEmpty()) {
+                throw new MojoExecutionException("Dialectic: the includes " + MigrationSources.clean(includes)
+                        + " and excludes " + MigrationSources.clean(excludes) + " match no migration in " + where
+                        + " (" + sources.description() + "); default includes: " + MigrationSources.DEFAULT_INCLUDE);
+            }
             warnNothingFound(where, sources, layout.searched(), lookedIn);
             return null;
         }
@@ -457,7 +482,7 @@ abstract class AbstractDialecticMojo extends AbstractMojo {
         }
         String configuration = options.targets() + "|" + new java.util.TreeSet<>(options.disabledRules()) + "|"
                 + new java.util.TreeMap<>(options.severityOverrides()) + "|" + options.flavor() + "|"
-                + options.parseTimeout() + "|" + cache + "|" + config;
+                + options.parseTimeout() + "|" + cache + "|" + config + "|" + vendors + "|" + includes + "|" + excludes;
         return new Prepared(stalenessKey(configuration, files), description.toString(), null, files, sources,
                 null, new Flyway(layout, config, linter));
     }

@@ -96,7 +96,7 @@ final class LiquibaseChangelog {
     /** The files {@code spec} names: under the project directory, else under the resource directories. */
     static List<Path> resolve(String spec, MavenProject project) {
         Path basedir = project.getBasedir().toPath();
-        List<MigrationSources.ResourceRoot> roots = MigrationSources.resourceDirectories(project);
+        List<io.github.dialectic.source.MigrationLayout.ClasspathRoot> roots = MigrationSources.resourceDirectories(project);
         List<Path> found = spec.startsWith("classpath:") ? List.of()
                 : MigrationSources.resolve(spec, false, basedir, roots);
         if (found.isEmpty()) {
@@ -121,7 +121,7 @@ final class LiquibaseChangelog {
             }
         }
         path.add(basedir);
-        for (MigrationSources.ResourceRoot root : MigrationSources.resourceDirectories(project)) {
+        for (io.github.dialectic.source.MigrationLayout.ClasspathRoot root : MigrationSources.resourceDirectories(project)) {
             if (root.targetPath().isEmpty() && Files.isDirectory(root.dir()) && !path.contains(root.dir())) {
                 path.add(root.dir());
             }

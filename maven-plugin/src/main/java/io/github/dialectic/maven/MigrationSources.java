@@ -1,5 +1,6 @@
 package io.github.dialectic.maven;
 
+import io.github.dialectic.source.MigrationLayout;
 import io.github.dialectic.source.MigrationLocator;
 import org.apache.maven.model.Plugin;
 import org.apache.maven.model.PluginExecution;
@@ -16,6 +17,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Where a project's migrations are: the {@code locations} configured for Dialectic, else those of the project's
@@ -63,7 +65,7 @@ final class MigrationSources {
         /** Locations read from Spring Boot's or Flyway's settings files ({@code files}, relative to the project). */
         static Resolved spring(List<String> specs, List<String> files, MavenProject project) {
             Path basedir = project.getBasedir().toPath();
-            List<ResourceRoot> resourceDirs = resourceDirectories(project);
+            List<MigrationLayout.ClasspathRoot> resourceDirs = resourceDirectories(project);
             return new Resolved(Origin.SETTINGS, specs.stream()
                     .map(spec -> new Location(spec, resolve(spec, true, basedir, resourceDirs))).toList(),
                     "the Flyway settings in " + String.join(", ", files));
@@ -116,10 +118,6 @@ final class MigrationSources {
         }
     }
 
-    /** A resource directory and the class-path folder its files are copied to ({@code ""} for the root). */
-    record ResourceRoot(Path dir, String targetPath) {
-    }
-
     private MigrationSources() {
     }
 
@@ -133,7 +131,7 @@ final class MigrationSources {
      */
     static Resolved resolve(List<String> configured, List<String> fromFile, MavenProject project) {
         Path basedir = project.getBasedir().toPath();
-        List<ResourceRoot> resourceDirs = resourceDirectories(project);
+        List<MigrationLayout.ClasspathRoot> resourceDirs = resourceDirectories(project);
         List<String> own = clean(configured);
         if (!own.isEmpty()) {
             return new Resolved(Origin.CONFIGURED, own.stream()
@@ -160,45 +158,9 @@ final class MigrationSources {
      *
      * @param classpathByDefault whether a location without a prefix is a classpath location (as in Flyway)
      */
-    static List<Path> resolve(String spec, boolean classpathByDefault, Path basedir, List<ResourceRoot> resourceDirs) {
-        String s = spec.trim();
-        boolean classpath;
-        if (s.startsWith("classpath:")) {
-            classpath = true;
-            s = s.substring("classpath:".length());
-        } else if (s.startsWith("filesystem:")) {
-            classpath = false;
-            s = s.substring("filesystem:".length());
-        } else {
-            classpath = classpathByDefault;
-        }
-        List<Path> result = new ArrayList<>();
-        if (classpath) {
-            String relative = s.replaceFirst("^/+", "").replaceFirst("/+$", "");
-            for (ResourceRoot root : resourceDirs) {
-                String prefix = root.targetPath();
-                String inside;
-                if (prefix.isEmpty()) {
-                    inside = relative;
-                } else if (relative.equals(prefix)) {
-                    inside = "";
-                } else if (relative.startsWith(prefix + "/")) {
-                    inside = relative.substring(prefix.length() + 1);
-                } else {
-                    continue;
-                }
-                Path p = root.dir().resolve(inside).normalize();
-                if (Files.exists(p) && !result.contains(p)) {
-                    result.add(p);
-                }
-            }
-        } else {
-            Path p = basedir.resolve(s).toAbsolutePath().normalize();
-            if (Files.exists(p)) {
-                result.add(p);
-            }
-        }
-        return result;
+    static List<Path> resolve(String spec, boolean classpathByDefault, Path basedir,
+                              List<MigrationLayout.ClasspathRoot> resourceDirs) {
+        return MigrationLayout.location(spec, spec, null, basedir, resourceDirs, classpathByDefault).paths();
     }
 
     /**
@@ -273,9 +235,9 @@ final class MigrationSources {
         return result;
     }
 
-    static List<ResourceRoot> resourceDirectories(MavenProject project) {
+    static List<MigrationLayout.ClasspathRoot> resourceDirectories(MavenProject project) {
         Path basedir = project.getBasedir().toPath();
-        List<ResourceRoot> roots = new ArrayList<>();
+        List<MigrationLayout.ClasspathRoot> roots = new ArrayList<>();
         List<Resource> resources = project.getBuild() == null ? List.of() : project.getBuild().getResources();
         for (Resource r : resources) {
             if (r.getDirectory() == null) {
@@ -287,15 +249,26 @@ final class MigrationSources {
                 continue; // copied outside the class path
             }
             target = target.replaceAll("/+$", "");
-            ResourceRoot root = new ResourceRoot(dir, target);
+            MigrationLayout.ClasspathRoot root = new MigrationLayout.ClasspathRoot(dir, target);
             if (!roots.contains(root)) {
                 roots.add(root);
             }
         }
         if (roots.isEmpty()) {
-            roots.add(new ResourceRoot(basedir.resolve("src/main/resources").toAbsolutePath().normalize(), ""));
+            roots.add(new MigrationLayout.ClasspathRoot(basedir.resolve("src/main/resources").toAbsolutePath().normalize(), ""));
         }
         return roots;
+    }
+
+    /**
+     * Whether a file's path relative to its location folder ({@code /}-separated) matches an include (default:
+     * {@value #DEFAULT_INCLUDE}) and no exclude.
+     */
+    static Predicate<String> filter(List<String> includes, List<String> excludes) {
+        List<AntPattern> in = clean(includes).stream().map(AntPattern::compile).toList();
+        List<AntPattern> out = clean(excludes).stream().map(AntPattern::compile).toList();
+        List<AntPattern> include = in.isEmpty() ? List.of(AntPattern.compile(DEFAULT_INCLUDE)) : in;
+        return rel -> include.stream().anyMatch(a -> a.matches(rel)) && out.stream().noneMatch(a -> a.matches(rel));
     }
 
     /**
@@ -303,11 +276,7 @@ final class MigrationSources {
      * location folder matches an include and no exclude. Symbolic links are followed, to folders as to files.
      */
     static List<Path> scan(List<Location> locations, List<String> includes, List<String> excludes) {
-        List<AntPattern> in = clean(includes).stream().map(AntPattern::compile).toList();
-        if (in.isEmpty()) {
-            in = List.of(AntPattern.compile(DEFAULT_INCLUDE));
-        }
-        List<AntPattern> out = clean(excludes).stream().map(AntPattern::compile).toList();
+        Predicate<String> wanted = filter(includes, excludes);
         Set<Path> files = new LinkedHashSet<>();
         for (Location location : locations) {
             for (Path root : location.paths()) {
@@ -323,7 +292,7 @@ final class MigrationSources {
                 }
                 for (Path p : walked) {
                     String rel = root.relativize(p).toString().replace('\\', '/');
-                    if (in.stream().anyMatch(a -> a.matches(rel)) && out.stream().noneMatch(a -> a.matches(rel))) {
+                    if (wanted.test(rel)) {
                         files.add(p);
                     }
                 }

@@ -1,0 +1,85 @@
+package io.github.dialectic.config;
+
+import io.github.dialectic.source.FlywayConfig;
+import io.github.dialectic.source.FlywayConfigFiles;
+import io.github.dialectic.source.MigrationLayout;
+import io.github.dialectic.source.SourceException;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Where a project's SQL migrations are and how Flyway reads them, found one way for the command line
+ * ({@code --project}, or {@code dialectic.toml}'s layout keys) and {@code dialectic-junit}; the Maven plugin applies
+ * the same {@link ProjectConfig} keys to what it finds in the POM. What decides, first match winning:
+ * <ol>
+ * <li>locations the front end was given (the command line's PATHs), which replace the file's {@code locations} and
+ * {@code [vendors]};</li>
+ * <li>{@code dialectic.toml}'s {@code locations}, and its {@code [vendors]} on top of whatever the common locations
+ * are;</li>
+ * <li>Flyway's settings in the project ({@code spring.flyway.*} in {@code application*.properties/yml},
+ * {@code flyway.conf}, {@code flyway.toml});</li>
+ * <li>Flyway's default, {@code classpath:db/migration}.</li>
+ * </ol>
+ * Naming and transaction settings come from Flyway's files; placeholders from them with {@code [placeholders]} of
+ * {@code dialectic.toml} over them.
+ *
+ * @param flyway   the Flyway settings the files are read with
+ * @param layout   the locations resolved, per engine where the project says so
+ * @param origin   where the locations came from, for messages
+ * @param searched every settings file looked for, for a message when nothing is found
+ */
+public record ProjectLayout(FlywayConfig flyway, MigrationLayout layout, String origin, List<Path> searched) {
+
+    public ProjectLayout {
+        searched = List.copyOf(searched);
+    }
+
+    /**
+     * The layout of the project in {@code projectDir}, whose resources are {@code projectDir/src/main/resources}.
+     *
+     * @param config   its {@code dialectic.toml} ({@link ProjectConfig#NONE}: none)
+     * @param profiles Spring profiles to read {@code application-<profile>.*} of (empty: {@code spring.profiles.active})
+     * @param given    locations given by the front end, Flyway syntax (a plain path is relative to
+     *                 {@code projectDir}); empty for none
+     */
+    public static ProjectLayout find(Path projectDir, ProjectConfig config, List<String> profiles, List<String> given)
+            throws SourceException {
+        Path resources = projectDir.resolve("src/main/resources");
+        List<MigrationLayout.ClasspathRoot> classpath = List.of(new MigrationLayout.ClasspathRoot(resources, ""));
+        FlywayConfigFiles.Found found = FlywayConfigFiles.read(projectDir, List.of(resources), profiles);
+        FlywayConfig flyway = found.config();
+        Map<io.github.dialectic.engine.Engine, List<String>> vendors = config.vendorSpecs();
+        String origin;
+        if (!given.isEmpty()) {
+            // a plain path of the command line's is a path, not a class-path location as in Flyway's files
+            flyway = flyway.withLocations(given.stream().map(l -> l.startsWith("classpath:")
+                    || l.startsWith("filesystem:") ? l : "filesystem:" + l).toList());
+            vendors = Map.of();
+            origin = "given";
+        } else if (!config.locations().isEmpty() || !vendors.isEmpty()) {
+            origin = config.file().toString() + (config.locations().isEmpty() ? " with "
+                    + flywayOrigin(found, projectDir) : "");
+            flyway = config.applyTo(flyway);
+        } else {
+            origin = flywayOrigin(found, projectDir);
+        }
+        flyway = flyway.withPlaceholders(config.placeholders());
+        MigrationLayout layout = MigrationLayout.resolve(flyway.locations(), vendors, projectDir, classpath, true);
+        return new ProjectLayout(flyway, layout, origin, found.searched());
+    }
+
+    private static String flywayOrigin(FlywayConfigFiles.Found found, Path projectDir) {
+        return found.any() ? "the Flyway settings in " + found.read().stream().map(Path::toString)
+                .collect(Collectors.joining(", "))
+                : "Flyway's defaults (no application*.properties/yml, flyway.conf or flyway.toml in " + projectDir + ")";
+    }
+
+    /** The locations as written, for messages. */
+    public String where() {
+        return layout.locations().stream().map(MigrationLayout.Location::spec).distinct()
+                .collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,6 @@
+CREATE TABLE orders (
+    id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    customer_id INT NOT NULL REFERENCES ${customers} (id),
+    note TEXT NOT NULL DEFAULT '',
+    tags TEXT[] NOT NULL DEFAULT '{}'
+);
