@@ -33,5 +33,11 @@ def cliJson = new groovy.json.JsonSlurper().parseText(out.toString())
 def prefix = basedir.canonicalPath + '/'
 assert cliJson.targets == json.targets
 assert cliJson.findings.collect { "${it.file.replace(prefix, '')}:${it.line}:${it.column} ${it.rule} ${it.engines}" } == plugin
-assert err.toString().contains('dialectic: set mysql (mysql:8.4): 2 files, 1 common + 1 own')
+// the sets side by side, in the plugin's JSON report and the command line's alike
+assert json.sets.collect { "${it.name} ${it.engine} ${it.targets} ${it.files} ${it.common} ${it.own} ${it.findings}" } == [
+        'mysql mysql [mysql:8.4] 2 1 [src/main/resources/db/engines/my/V2__orders.sql] [error:1, warning:1, info:0]',
+        'postgresql postgresql [postgresql:15] 2 1 [src/main/resources/db/engines/pg/V2__orders.sql] [error:0, warning:0, info:0]']
+assert cliJson.sets.collect { it.findings } == json.sets.collect { it.findings }
+def html = new File(basedir, 'target/dialectic/dialectic.html')
+assert !html.exists() || html.text.contains('<table class="matrix sets">')
 return true

@@ -290,9 +290,6 @@ public final class LintCommand implements Callable<Integer> {
                         .map(Path::toString).collect(java.util.stream.Collectors.joining(", ")));
                 return null;
             }
-            if (layout.perEngine()) {
-                result.describeSets().forEach(line -> err.println("dialectic: set " + line));
-            }
             return result.report();
         } catch (SourceException e) {
             err.println("dialectic: " + e.getMessage());

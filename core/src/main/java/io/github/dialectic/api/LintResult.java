@@ -51,7 +51,8 @@ public final class LintResult {
         Baseline.Match match = accepted == null ? new Baseline.Match(absolute, List.of(), List.of())
                 : accepted.match(absolute, baseDirectory);
         List<String> sources = raw.sources().stream().map(s -> shown(s, baseDirectory)).toList();
-        LintReport report = raw.withFindings(relative(match.fresh(), baseDirectory)).withSources(sources);
+        LintReport report = raw.withFindings(relative(match.fresh(), baseDirectory)).withSources(sources)
+                .withSets(raw.withFileNames(s -> shown(s, baseDirectory)).sets());
         return new LintResult(report, relative(match.baselined(), baseDirectory), match.stale(), baseDirectory,
                 relative(absolute, baseDirectory));
     }

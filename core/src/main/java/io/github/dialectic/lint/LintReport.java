@@ -1,5 +1,6 @@
 package io.github.dialectic.lint;
 
+import io.github.dialectic.engine.Engine;
 import io.github.dialectic.engine.Targets;
 import io.github.dialectic.finding.Finding;
 import io.github.dialectic.rule.RuleCatalog;
@@ -8,23 +9,78 @@ import io.github.dialectic.rule.Severity;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * The outcome of one run: what was read, every finding in file and position order, and the rules' metadata (title,
  * category, summary, docs link) for reporters to show with them.
  */
 public record LintReport(Targets targets, Summary summary, List<Finding> findings, RuleCatalog rules,
-                         List<String> sources) {
+                         List<String> sources, List<EngineSet> sets) {
 
     public LintReport {
         findings = List.copyOf(findings);
         Objects.requireNonNull(rules, "rules");
         sources = List.copyOf(sources);
+        sets = List.copyOf(sets);
+    }
+
+    /** A report of one run over every target (no engine sets). */
+    public LintReport(Targets targets, Summary summary, List<Finding> findings, RuleCatalog rules,
+                      List<String> sources) {
+        this(targets, summary, findings, rules, sources, List.of());
     }
 
     /** A report whose sources are those its findings name (a report made by hand, in a test or a tool). */
     public LintReport(Targets targets, Summary summary, List<Finding> findings, RuleCatalog rules) {
         this(targets, summary, findings, rules, findings.stream().map(Finding::file).distinct().toList());
+    }
+
+    /**
+     * Migrations linted together against one engine ({@code MigrationSetsLinter}), as a report names them: the set's
+     * name (the engine's id), engine, targets, its files in the order they run (named as findings name them) and
+     * which of them every set shares.
+     */
+    public record EngineSet(String name, Engine engine, Targets targets, List<String> files, Set<String> common) {
+        public EngineSet {
+            files = List.copyOf(files);
+            common = Set.copyOf(common);
+        }
+
+        /** The files only this set has: the engine's own folder. */
+        public List<String> own() {
+            return files.stream().filter(f -> !common.contains(f)).toList();
+        }
+    }
+
+    /**
+     * The findings that concern a set: those in its files that name its engine or none, and the drift it lacks a table
+     * or column by ({@code vendor-set-drift} naming its engine).
+     */
+    public List<Finding> findingsOf(EngineSet set) {
+        Set<String> files = new java.util.HashSet<>(set.files());
+        return findings.stream().filter(f -> f.rule().equals(io.github.dialectic.rule.PipelineRules.VENDOR_SET_DRIFT)
+                ? f.engines().containsKey(set.engine())
+                : files.contains(f.file()) && (f.engines().isEmpty() || f.engines().containsKey(set.engine())))
+                .toList();
+    }
+
+    /** The same report with its engine sets (empty: one run over every target). */
+    public LintReport withSets(List<EngineSet> newSets) {
+        return new LintReport(targets, summary, findings, rules, sources, newSets);
+    }
+
+    /**
+     * The same report with every file name changed by {@code rename} (findings, sources and sets alike), e.g. made
+     * relative to a project.
+     */
+    public LintReport withFileNames(UnaryOperator<String> rename) {
+        return new LintReport(targets, summary, findings.stream()
+                .map(f -> f.withLocation(f.location().withSource(rename.apply(f.file())))).toList(), rules,
+                sources.stream().map(rename).toList(), sets.stream().map(s -> new EngineSet(s.name(), s.engine(),
+                s.targets(), s.files().stream().map(rename).toList(),
+                s.common().stream().map(rename).collect(java.util.stream.Collectors.toSet()))).toList());
     }
 
     /**
@@ -53,7 +109,7 @@ public record LintReport(Targets targets, Summary summary, List<Finding> finding
 
     /** The same report for these sources. */
     public LintReport withSources(List<String> names) {
-        return new LintReport(targets, summary, findings, rules, names);
+        return new LintReport(targets, summary, findings, rules, names, sets);
     }
 
     /**
@@ -77,6 +133,6 @@ public record LintReport(Targets targets, Summary summary, List<Finding> finding
     /** The same report with other findings (e.g. only those a baseline does not accept); the counts follow. */
     public LintReport withFindings(List<Finding> shown) {
         return new LintReport(targets, new Summary(summary.files(), summary.statements(), summary.analysed(),
-                summary.unparsed(), shown.size()), shown, rules, sources);
+                summary.unparsed(), shown.size()), shown, rules, sources, sets);
     }
 }

@@ -119,7 +119,10 @@ public final class MigrationSetsLinter {
         }
         LintReport.Summary summary = new LintReport.Summary(sources.size(), statements, analysed, unparsed,
                 findings.size());
-        return new Result(new LintReport(options.targets(), summary, findings, registry, sources), sets);
+        List<LintReport.EngineSet> shown = sets.stream().map(set -> new LintReport.EngineSet(set.name(), set.engine(),
+                set.targets(), set.files().stream().map(Path::toString).toList(), set.common().stream()
+                .map(Path::toString).collect(Collectors.toSet()))).toList();
+        return new Result(new LintReport(options.targets(), summary, findings, registry, sources, shown), sets);
     }
 
     /** The runs' findings as one list: the same finding from several runs once, with all their engines. */

@@ -6,6 +6,7 @@ import io.github.dialectic.engine.Engine;
 import io.github.dialectic.engine.Target;
 import io.github.dialectic.finding.Finding;
 import io.github.dialectic.lint.LintReport;
+import io.github.dialectic.rule.Severity;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -60,6 +61,9 @@ public final class HtmlReporter implements Reporter {
         h.append("<p class=\"legend\"><span class=\"cell rejected\">rejected</span> <span class=\"cell different\">"
                 + "different</span> <span class=\"cell costly\">costly</span> <span class=\"cell clean\">clean</span>"
                 + " <span class=\"cell note\">no engine named</span></p>\n");
+        if (!report.sets().isEmpty()) {
+            sets(h, report);
+        }
         h.append("<table class=\"matrix\">\n<thead><tr><th>migration</th>");
         for (Target t : targets) {
             h.append("<th>").append(esc(t.toString())).append("</th>");
@@ -76,6 +80,11 @@ public final class HtmlReporter implements Reporter {
                     .append(esc(fileName(e.getKey()))).append("</th>");
             for (Target t : targets) {
                 List<Finding> cell = e.getValue().stream().filter(f -> f.engines().containsKey(t.engine())).toList();
+                if (cell.isEmpty() && !runsOn(report, e.getKey(), t)) { // drift about this engine still shows
+                    h.append("<td class=\"cell skipped\" title=\"not in the ").append(esc(t.engine().id()))
+                            .append(" set\">&ndash;</td>");
+                    continue;
+                }
                 cell(h, cell, worst(cell, t.engine()), "c" + row + "-" + t.engine().id());
             }
             if (general) {
@@ -102,6 +111,33 @@ public final class HtmlReporter implements Reporter {
         h.append("</div>\n<footer>Dialectic ").append(esc(Dialectic.version())).append("</footer>\n</body>\n</html>\n");
         out.write(h.toString());
         out.flush();
+    }
+
+    /**
+     * The engine sets side by side: each set's engine and targets, its files (common and own) and its findings by
+     * severity.
+     */
+    private static void sets(StringBuilder h, LintReport report) {
+        h.append("<table class=\"matrix sets\">\n<thead><tr><th>set</th><th>checked against</th><th>files</th>"
+                + "<th>common</th><th>own</th><th>errors</th><th>warnings</th><th>info</th></tr></thead>\n<tbody>\n");
+        for (LintReport.EngineSet set : report.sets()) {
+            List<Finding> found = report.findingsOf(set);
+            h.append("<tr><th>").append(esc(set.name())).append("</th><td>").append(esc(String.join(", ",
+                    set.targets().asList().stream().map(Object::toString).toList()))).append("</td><td>")
+                    .append(set.files().size()).append("</td><td>").append(set.common().size()).append("</td><td>")
+                    .append(set.own().size()).append("</td>");
+            for (Severity severity : Severity.values()) {
+                h.append("<td>").append(found.stream().filter(f -> f.severity() == severity).count()).append("</td>");
+            }
+            h.append("</tr>\n");
+        }
+        h.append("</tbody>\n</table>\n");
+    }
+
+    /** Whether a migration runs on a target's engine: always, unless the report's engine sets leave it out there. */
+    private static boolean runsOn(LintReport report, String file, Target target) {
+        return report.sets().isEmpty() || report.sets().stream()
+                .anyMatch(s -> s.engine() == target.engine() && s.files().contains(file));
     }
 
     private static void cell(StringBuilder h, List<Finding> cell, String effect, String id) {
@@ -231,6 +267,7 @@ public final class HtmlReporter implements Reporter {
             td.cell { display: table-cell; }
             .rejected { background: #f8c9c4; } .different { background: #fde2a7; }
             .costly { background: #d5e3fb; } .clean { background: #d9f2d9; } .note { background: #e7e7e7; }
+            .skipped { color: #999; }
             .cell a { color: inherit; font-weight: bold; display: block; }
             .legend .cell { padding: 0 .5em; }
             .panel { display: none; border-top: 2px solid #bbb; margin-top: 1em; }

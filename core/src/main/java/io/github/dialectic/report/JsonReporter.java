@@ -9,10 +9,12 @@ import io.github.dialectic.engine.Engine;
 import io.github.dialectic.engine.Target;
 import io.github.dialectic.finding.Finding;
 import io.github.dialectic.lint.LintReport;
+import io.github.dialectic.rule.Severity;
 import io.github.dialectic.source.Location;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 import java.util.Map;
 
 /** The JSON report; its shape is documented in the README and kept stable. */
@@ -42,6 +44,34 @@ public final class JsonReporter implements Reporter {
             g.writeNumberField("unparsed", s.unparsed());
             g.writeNumberField("findings", s.findings());
             g.writeEndObject();
+            if (!report.sets().isEmpty()) { // engine sets, side by side: present only when the layout has them
+                g.writeArrayFieldStart("sets");
+                for (LintReport.EngineSet set : report.sets()) {
+                    g.writeStartObject();
+                    g.writeStringField("name", set.name());
+                    g.writeStringField("engine", set.engine() == null ? null : set.engine().id());
+                    g.writeArrayFieldStart("targets");
+                    for (Target t : set.targets()) {
+                        g.writeString(t.toString());
+                    }
+                    g.writeEndArray();
+                    g.writeNumberField("files", set.files().size());
+                    g.writeNumberField("common", set.common().size());
+                    g.writeArrayFieldStart("own");
+                    for (String f : set.own()) {
+                        g.writeString(f);
+                    }
+                    g.writeEndArray();
+                    List<Finding> findings = report.findingsOf(set);
+                    g.writeObjectFieldStart("findings");
+                    for (Severity severity : Severity.values()) {
+                        g.writeNumberField(severity.id(), findings.stream().filter(f -> f.severity() == severity).count());
+                    }
+                    g.writeEndObject();
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            }
             g.writeArrayFieldStart("findings");
             for (Finding f : report.findings()) {
                 g.writeStartObject();

@@ -48,9 +48,28 @@ public final class TextReporter implements Reporter {
                 }
             }
         }
+        for (LintReport.EngineSet set : report.sets()) { // side by side, before the summary that ends the report
+            out.write(set(report, set));
+            out.write('\n');
+        }
         out.write(colors ? BOLD + summary(report) + RESET : summary(report));
         out.write('\n');
         out.flush();
+    }
+
+    /**
+     * One engine set of the report: {@code set mysql (mysql:8.4): 2 files, 1 common + 1 own; 1 finding (1 error, 0
+     * warnings, 0 info)}.
+     */
+    public static String set(LintReport report, LintReport.EngineSet set) {
+        List<Finding> findings = report.findingsOf(set);
+        long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
+        long warnings = findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
+        return "set " + set.name() + " (" + String.join(", ", set.targets().asList().stream().map(Object::toString)
+                .toList()) + "): " + set.files().size() + " file" + plural(set.files().size()) + ", "
+                + set.common().size() + " common + " + set.own().size() + " own; " + findings.size() + " finding"
+                + plural(findings.size()) + " (" + errors + " error" + plural(errors) + ", " + warnings + " warning"
+                + plural(warnings) + ", " + (findings.size() - errors - warnings) + " info)";
     }
 
     /** {@link #line} with colours: the same text, ANSI sequences around the location and the severity. */

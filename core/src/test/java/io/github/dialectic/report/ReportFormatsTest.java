@@ -204,6 +204,62 @@ class ReportFormatsTest {
         assertEquals(3, html.split("<tr><th class=\"file\"", -1).length - 1, "a row per source, the clean one too");
     }
 
+    /**
+     * Engine sets side by side: a common file, a Db2 folder (the nullable UNIQUE key, Db2's) and a PostgreSQL folder
+     * (the costly SET NOT NULL), and drift the Db2 set lacks a column by.
+     */
+    @Test
+    void engineSetsStandSideBySideInTextJsonAndHtml() throws Exception {
+        Finding db2 = new Finding("nullable-unique-key", Severity.ERROR, "db/db2/V2__u.sql", 1, 1, 1, 5, "db2 only",
+                Map.of(Engine.DB2, Effect.REJECTED), "", "d", "f1");
+        Finding pg = new Finding("set-not-null-scans", Severity.INFO, "db/postgresql/V2__p.sql", 1, 1, 1, 5, "pg",
+                Map.of(Engine.POSTGRESQL, Effect.COSTLY), "", "d", "f2");
+        Finding drift = new Finding("vendor-set-drift", Severity.WARNING, "db/postgresql/V2__p.sql", 2, 1, 2, 5,
+                "column t.c exists after the postgresql migrations but not after the db2 ones",
+                Map.of(Engine.DB2, Effect.DIFFERENT), "", "d", "f3");
+        RuleDescriptor driftRule = new RuleDescriptor("vendor-set-drift", "drift", Category.values()[0],
+                Severity.WARNING, "s", List.of());
+        LintReport report = new LintReport(Targets.parse("postgresql:15,db2"), new LintReport.Summary(3, 3, 3, 0, 3),
+                List.of(db2, pg, drift), RuleCatalog.of(List.of(NULLABLE_UNIQUE, COSTLY, driftRule)),
+                List.of("db/V1__t.sql", "db/db2/V2__u.sql", "db/postgresql/V2__p.sql"), List.of(
+                new LintReport.EngineSet("postgresql", Engine.POSTGRESQL, Targets.parse("postgresql:15"),
+                        List.of("db/V1__t.sql", "db/postgresql/V2__p.sql"), java.util.Set.of("db/V1__t.sql")),
+                new LintReport.EngineSet("db2", Engine.DB2, Targets.parse("db2:11.5"),
+                        List.of("db/V1__t.sql", "db/db2/V2__u.sql"), java.util.Set.of("db/V1__t.sql"))));
+
+        StringWriter text = new StringWriter();
+        new TextReporter(false, false).write(report, text);
+        List<String> lines = text.toString().lines().toList();
+        assertEquals(List.of("set postgresql (postgresql:15): 2 files, 1 common + 1 own; 1 finding (0 errors, 0 warnings, "
+                        + "1 info)", "set db2 (db2:11.5): 2 files, 1 common + 1 own; 2 findings (1 error, 1 warning, 0 info)"),
+                lines.subList(3, 5), "the drift counts for the set that lacks the column");
+        assertTrue(lines.get(5).startsWith("3 findings"), "the summary stays last: " + lines);
+
+        StringWriter json = new StringWriter();
+        new JsonReporter().write(report, json);
+        com.fasterxml.jackson.databind.JsonNode sets = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(json.toString()).get("sets");
+        assertEquals(2, sets.size());
+        assertEquals("db2", sets.get(1).get("engine").asText());
+        assertEquals("[\"db2:11.5\"]", sets.get(1).get("targets").toString());
+        assertEquals(2, sets.get(1).get("files").asInt());
+        assertEquals(1, sets.get(1).get("common").asInt());
+        assertEquals("[\"db/db2/V2__u.sql\"]", sets.get(1).get("own").toString());
+        assertEquals("{\"error\":1,\"warning\":1,\"info\":0}", sets.get(1).get("findings").toString());
+        StringWriter plain = new StringWriter();
+        new JsonReporter().write(report().withSources(List.of()), plain);
+        assertFalse(plain.toString().contains("\"sets\""), "no sets, no field: the shape stays for plain runs");
+
+        StringWriter html = new StringWriter();
+        new HtmlReporter().write(report, html);
+        String page = html.toString();
+        assertTrue(page.contains("<tr><th>db2</th><td>db2:11.5</td><td>2</td><td>1</td><td>1</td><td>1</td><td>1</td>"
+                + "<td>0</td></tr>"), page);
+        // the Db2 file is not run on PostgreSQL: its cell says so; the PostgreSQL file's drift still shows for Db2
+        assertTrue(page.contains("<td class=\"cell skipped\" title=\"not in the postgresql set\">&ndash;</td>"), page);
+        assertTrue(page.contains("<a href=\"#c2-db2\">1</a>"), page);
+    }
+
     @Test
     void aFindingWithoutTextPositionIsReportedAtItsElement() throws Exception {
         Finding live = REJECTED.withLocation(new io.github.dialectic.source.Location.Element("db:test",

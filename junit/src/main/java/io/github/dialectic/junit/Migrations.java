@@ -303,6 +303,11 @@ public final class Migrations {
         });
     }
 
+    private static String asGiven(String file) {
+        Path p = Path.of(file);
+        return p.isAbsolute() ? Path.of("").toAbsolutePath().relativize(p).normalize().toString() : file;
+    }
+
     /** A {@code file:} URI with the line and column JUnit's {@code FileSource} reads from the query. */
     static URI position(Path file, Finding f) {
         return URI.create(file.toUri() + "?line=" + f.line() + "&column=" + f.column());
@@ -315,7 +320,10 @@ public final class Migrations {
         key.severities().forEach(builder::severity);
         try {
             MigrationLinter linter = builder.build();
-            return key.layout() != null ? linter.lint(key.layout()).report() : linter.lint(key.paths()).report();
+            LintReport report = key.layout() != null ? linter.lint(key.layout()).report()
+                    : linter.lint(key.paths()).report();
+            // files named as the test named them: a relative path stays relative to the working directory, "../" too
+            return key.paths().stream().anyMatch(Path::isAbsolute) ? report : report.withFileNames(Migrations::asGiven);
         } catch (DialecticException e) {
             throw new IllegalStateException("dialectic: " + e.getMessage(), e);
         }

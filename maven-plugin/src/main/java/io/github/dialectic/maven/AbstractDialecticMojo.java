@@ -204,9 +204,7 @@ abstract class AbstractDialecticMojo extends AbstractMojo {
 
     /** The report as reports show it: only {@code findings}, every path relative to the project base directory. */
     protected LintReport shown(LintReport report, List<io.github.dialectic.finding.Finding> findings) {
-        return report.withFindings(findings.stream()
-                        .map(f -> f.withLocation(f.location().withSource(relativize(f.file())))).toList())
-                .withSources(report.sources().stream().map(this::relativize).toList());
+        return report.withFindings(findings).withFileNames(this::relativize);
     }
 
     protected Path baselinePath() {
