@@ -44,13 +44,13 @@ class ConfiguredMigrationsTest {
         Path project = ITS.resolve("config-file");
         Migrations m = Migrations.configured(project.resolve("dialectic.toml"));
         assertEquals(List.of(project.resolve("sql").toAbsolutePath().normalize()), m.paths());
-        assertEquals("[postgresql:16, db2:11.5]", m.targets().toString());
+        assertEquals("[postgresql:16, db2:12.1]", m.targets().toString());
         assertEquals(List.of("nullable-unique-key:WARNING"), m.report().findings().stream()
                 .map(f -> f.rule() + ":" + f.severity()).toList(), "alter-form-unsupported is disabled by the file");
         // fail-on warning: the Db2 test is red on the warning, PostgreSQL's green
         DynamicContainer file = (DynamicContainer) m.dynamicTests().findFirst().orElseThrow();
         List<? extends DynamicNode> perEngine = file.getChildren().toList();
-        assertEquals(List.of("postgresql:16", "db2:11.5"), perEngine.stream().map(DynamicNode::getDisplayName).toList());
+        assertEquals(List.of("postgresql:16", "db2:12.1"), perEngine.stream().map(DynamicNode::getDisplayName).toList());
         assertEquals(List.of(false, true), perEngine.stream().map(ConfiguredMigrationsTest::fails).toList());
         // the test's own choice still wins
         assertEquals(0, tests(m.failingAt(Severity.ERROR)).filter(ConfiguredMigrationsTest::fails).count());

@@ -73,7 +73,7 @@ class ConfigFileLayoutTest {
     void theFilesVendorSetsAndPlaceholdersAreHonoured() throws Exception {
         project();
         // PostgreSQL's array column is judged by PostgreSQL alone; MySQL runs the common file only
-        CheckMojo mojo = mojo("postgresql,mysql");
+        CheckMojo mojo = mojo("postgresql,mysql:8.4");
         AbstractDialecticMojo.Prepared prepared = mojo.prepare();
         assertTrue(prepared.description().contains("/sql/postgresql (dialectic.toml); each engine's set against that "
                 + "engine: mysql (mysql:8.4): 1 file, 1 common + 0 own; postgresql (postgresql:"),
@@ -88,7 +88,7 @@ class ConfigFileLayoutTest {
     @Test
     void includesAndExcludesHoldInSetMode() throws Exception {
         project();
-        CheckMojo mojo = mojo("postgresql,mysql");
+        CheckMojo mojo = mojo("postgresql,mysql:8.4");
         mojo.excludes = List.of("drafts/**");
         assertEquals(2, mojo.prepare().files().size(), "the draft is excluded");
         mojo.excludes = null;
@@ -103,7 +103,7 @@ class ConfigFileLayoutTest {
     @Test
     void thePluginsLocationsReplaceTheFilesLocationsAndSetsButItsPlaceholdersStay() throws Exception {
         project();
-        CheckMojo mojo = mojo("postgresql,mysql");
+        CheckMojo mojo = mojo("postgresql,mysql:8.4");
         mojo.locations = List.of("sql/common");
         AbstractDialecticMojo.Prepared prepared = mojo.prepare();
         assertEquals(List.of(dir.resolve("sql/common/V1__t.sql")), prepared.files());
