@@ -10,6 +10,7 @@ import java.net.JarURLConnection;
 import java.net.URL;
 import java.net.URLConnection;
 import java.nio.channels.FileChannel;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -21,9 +22,9 @@ import java.util.zip.CRC32;
  * sqlite-jdbc unpacks its native library (about 1 MB) into the temporary directory at every start and reads it back to
  * compare: a tenth of a second of each lint. A process that owns its JVM (the command line) names a directory in the
  * system property {@value #PROPERTY}; the library is then unpacked there once, into a folder named after sqlite-jdbc's
- * version, the platform and the CRC-32 and length the jar gives for it, and loaded from there. A copy of another
- * length or CRC-32 (cut short, damaged) is written anew first; whatever fails leaves the loading to sqlite-jdbc as
- * before. The property is not set in a JVM that others share (Maven, a test run): {@code org.sqlite.lib.path} would
+ * version and the platform, under a name carrying the CRC-32 and length the jar gives for it, and loaded from there. A
+ * copy of another length or CRC-32 (cut short, damaged) is deleted and written anew; whatever fails leaves the loading
+ * to sqlite-jdbc as before (so does a copy that will not load: sqlite-jdbc then unpacks its own). The property is not set in a JVM that others share (Maven, a test run): {@code org.sqlite.lib.path} would
  * apply to every sqlite-jdbc in it, of whatever version.
  */
 final class SqliteLibraryCache {
@@ -52,12 +53,22 @@ final class SqliteLibraryCache {
         }
     }
 
-    /** The intact library under {@code dir}, unpacked first if need be; null when it cannot be had there. */
+    /**
+     * The intact library under {@code dir}, unpacked first if need be; null when it cannot be had there. The copy's
+     * name carries its CRC-32 and length ({@code 1a2b3c4d-1125568-libsqlitejdbc.so}), so that it is checked without
+     * asking sqlite-jdbc which of its libraries fits this platform: that question runs {@code uname} and reads every
+     * mapping of the process (OSInfo), which took longer than the copy saves.
+     */
     static Path extract(Path dir) {
         try {
             String name = LibraryLoaderUtil.getNativeLibName();
-            String resource = LibraryLoaderUtil.getNativeLibResourcePath() + "/" + name;
-            URL url = SQLiteJDBCLoader.class.getResource(resource);
+            Path folder = dir.resolve(("sqlite-" + SQLiteJDBCLoader.getVersion() + "-" + System.getProperty("os.name")
+                    + "-" + System.getProperty("os.arch")).replaceAll("[^A-Za-z0-9_.-]", "-"));
+            Path found = intactCopy(folder, name);
+            if (found != null) {
+                return found;
+            }
+            URL url = SQLiteJDBCLoader.class.getResource(LibraryLoaderUtil.getNativeLibResourcePath() + "/" + name);
             if (url == null) {
                 return null;
             }
@@ -65,22 +76,15 @@ final class SqliteLibraryCache {
             if (!(connection instanceof JarURLConnection jar)) {
                 return null;
             }
-            // the jar's directory gives length and CRC-32 without reading the library
+            // the jar's directory gives the library's length and CRC-32: the copy is checked against them
             JarEntry entry = jar.getJarEntry();
             long crc = entry.getCrc();
             long size = entry.getSize();
             if (crc < 0 || size < 0) {
                 return null;
             }
-            String platform = LibraryLoaderUtil.getNativeLibResourcePath().replaceFirst("^.*/native/", "")
-                    .replaceAll("[^A-Za-z0-9_.-]", "-");
-            Path folder = dir.resolve("sqlite-" + SQLiteJDBCLoader.getVersion() + "-" + platform + "-"
-                    + Long.toHexString(crc) + "-" + size);
-            Path library = folder.resolve(name);
-            if (intact(library, crc, size)) {
-                return library;
-            }
             Files.createDirectories(folder);
+            Path library = folder.resolve(Long.toHexString(crc) + "-" + size + "-" + name);
             Path tmp = Files.createTempFile(folder, "." + name + ".", ".tmp");
             try {
                 CRC32 written = new CRC32();
@@ -103,10 +107,37 @@ final class SqliteLibraryCache {
             } finally {
                 Files.deleteIfExists(tmp);
             }
-            return intact(library, crc, size) ? library : null;
+            return intactCopy(folder, name);
         } catch (IOException | RuntimeException | LinkageError e) {
             return null;
         }
+    }
+
+    /** The copy in {@code folder} whose length and CRC-32 are those in its name; others there are deleted. */
+    private static Path intactCopy(Path folder, String name) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return null;
+        }
+        Path intact = null;
+        try (DirectoryStream<Path> copies = Files.newDirectoryStream(folder, "*-*-" + name)) {
+            for (Path copy : copies) {
+                String[] parts = copy.getFileName().toString().split("-", 3);
+                boolean ok = false;
+                if (intact == null && parts.length == 3 && parts[2].equals(name)) {
+                    try {
+                        ok = intact(copy, Long.parseLong(parts[0], 16), Long.parseLong(parts[1]));
+                    } catch (NumberFormatException e) {
+                        ok = false;
+                    }
+                }
+                if (ok) {
+                    intact = copy;
+                } else {
+                    Files.deleteIfExists(copy); // cut short or damaged: never loaded
+                }
+            }
+        }
+        return intact;
     }
 
     /** Whether the file has this length and CRC-32 (about a millisecond for the library's megabyte). */

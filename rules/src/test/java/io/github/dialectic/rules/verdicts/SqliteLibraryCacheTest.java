@@ -45,7 +45,10 @@ class SqliteLibraryCacheTest {
         Path library = SqliteLibraryCache.extract(cache);
         assertNotNull(library);
         assertArrayEquals(bundled, Files.readAllBytes(library));
-        assertTrue(library.getParent().getFileName().toString().endsWith("-" + bundled.length), library.toString());
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(bundled);
+        assertEquals(Long.toHexString(crc.getValue()) + "-" + bundled.length + "-" + LibraryLoaderUtil.getNativeLibName(),
+                library.getFileName().toString(), "named with its CRC-32 and length");
         assertEquals(List.of(library), files(), "no temporary file left");
 
         FileTime old = FileTime.fromMillis(1_000_000_000_000L);
