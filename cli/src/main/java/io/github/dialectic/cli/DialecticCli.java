@@ -6,19 +6,24 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
+import java.util.List;
 
 /**
  * Entry point: {@code dialectic lint ...}, {@code dialectic baseline ...}, {@code dialectic rehearse ...},
  * {@code dialectic rules ...} and {@code dialectic help [command]}.
  */
 @Command(name = "dialectic", mixinStandardHelpOptions = true, versionProvider = DialecticCli.Version.class,
-        description = "Finds what in your migrations behaves differently on MySQL/MariaDB, PostgreSQL, SQLite and Db2.",
-        subcommands = {LintCommand.class, BaselineCommand.class, RehearseCommand.class, RulesCommand.class,
-                CommandLine.HelpCommand.class})
+        description = "Finds what in your migrations behaves differently on MySQL/MariaDB, PostgreSQL, SQLite and Db2.")
 public final class DialecticCli implements Runnable {
 
     /** Exit code for usage, configuration and I/O errors. */
     static final int EXIT_USAGE = 2;
+
+    /**
+     * The commands, in the order help lists them. picocli reads each one's annotations when it is added, about half of
+     * its start-up: a command line naming one command gets that one only (see {@link #commandLine}).
+     */
+    private static final List<String> COMMANDS = List.of("lint", "baseline", "rehearse", "rules", "help");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -57,8 +62,11 @@ public final class DialecticCli implements Runnable {
 
     /** {@link #run(String[], PrintWriter, PrintWriter)} with what {@code lint -} reads as standard input. */
     public static int run(String[] args, java.io.InputStream in, PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new DialecticCli());
-        ((LintCommand) cl.getSubcommands().get("lint").getCommand()).stdin = in;
+        CommandLine cl = commandLine(args);
+        CommandLine lint = cl.getSubcommands().get("lint");
+        if (lint != null) {
+            ((LintCommand) lint.getCommand()).stdin = in;
+        }
         cl.setOut(out);
         cl.setErr(err);
         cl.setExitCodeExceptionMapper(e -> EXIT_USAGE);
@@ -83,6 +91,42 @@ public final class DialecticCli implements Runnable {
             return EXIT_USAGE;
         }
         return status;
+    }
+
+    /**
+     * The command line for these arguments: with only the command they start with when that is one (but help, which
+     * names the others), else with all of them (for usage, {@code --version}, and suggestions for a mistyped one).
+     */
+    static CommandLine commandLine(String[] args) {
+        CommandLine cl = new CommandLine(new DialecticCli());
+        String first = args.length > 0 ? args[0] : "";
+        boolean one = COMMANDS.contains(first) && !first.equals("help");
+        for (String name : COMMANDS) {
+            if (!one || name.equals(first)) {
+                cl.addSubcommand(name, command(name));
+            }
+        }
+        return cl;
+    }
+
+    /**
+     * A new command object of this name. A switch, not a map of constructor references: with those JDK 25.0.3's AOT
+     * cache writer crashed (archiveHeapWriter.cpp, "should have been archived"); one named picocli's HelpCommand, a
+     * Java 5 class that no archive can hold.
+     */
+    private static Object command(String name) {
+        switch (name) {
+            case "lint":
+                return new LintCommand();
+            case "baseline":
+                return new BaselineCommand();
+            case "rehearse":
+                return new RehearseCommand();
+            case "rules":
+                return new RulesCommand();
+            default:
+                return new CommandLine.HelpCommand();
+        }
     }
 
     /** {@code "; did you mean --target?"} for a mistyped option or command picocli found a near match for. */

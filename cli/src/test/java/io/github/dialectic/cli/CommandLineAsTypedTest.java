@@ -203,6 +203,23 @@ class CommandLineAsTypedTest {
         assertTrue(version.out().matches("dialectic \\S+\\R"), version.out());
     }
 
+    /** A command line naming its command builds that one only (picocli's reflection is start-up time), to the same effect. */
+    @Test
+    void aNamedCommandIsTheOnlyOneBuiltAndBehavesAsAmongAll() {
+        assertEquals(java.util.Set.of("lint"), DialecticCli.commandLine(new String[] {"lint", "x"}).getSubcommands().keySet());
+        assertEquals(java.util.List.of("lint", "baseline", "rehearse", "rules", "help"), java.util.List.copyOf(
+                DialecticCli.commandLine(new String[] {"help", "lint"}).getSubcommands().keySet()));
+        assertEquals(5, DialecticCli.commandLine(new String[] {"--version"}).getSubcommands().size());
+        DialecticCliTest.Run lintHelp = run("", "lint", "--help");
+        assertEquals(0, lintHelp.exit(), lintHelp.err());
+        assertEquals(run("", "help", "lint").out(), lintHelp.out(), "lint's usage is the same whichever way asked");
+        DialecticCliTest.Run typo = run("", "lint", "--tagret", "db2", "x.sql");
+        assertEquals(2, typo.exit());
+        assertTrue(typo.err().contains("did you mean --target?"), typo.err());
+        DialecticCliTest.Run command = run("", "lnit");
+        assertTrue(command.err().contains("did you mean lint?"), command.err());
+    }
+
     @Test
     void standardInputNeedsNoFileOnDisk(@TempDir Path tmp) throws Exception {
         // the same script as a file and as standard input: the same findings, only the name differs
