@@ -167,6 +167,54 @@ class LauncherIT {
         }
     }
 
+    /** A Java 25 or later to run bin/dialectic with: DIALECTIC_TEST_JAVA25, else the Temurin 25 these machines have. */
+    private static Path java25() {
+        String named = System.getenv("DIALECTIC_TEST_JAVA25");
+        return Path.of(named != null ? named : "/usr/lib/jvm/temurin-25-jdk-amd64/bin/java");
+    }
+
+    /** The archive of the given suffix, once the background java has written it. */
+    private Path awaitArchive(String suffix) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
+        while (System.nanoTime() < deadline) {
+            List<Path> files = cdsFiles();
+            if (files.size() == 1 && files.get(0).getFileName().toString().endsWith(suffix)) {
+                return files.get(0);
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no " + suffix + " written in 300 s: " + cdsFiles());
+    }
+
+    @Test
+    void onJava25TheArchiveIsAnAotCacheAndNeitherItNorADamagedOneChangesAnything() throws Exception {
+        assumeTrue(onPath("sh"), "no sh on PATH: bin/dialectic is a POSIX shell script");
+        assumeTrue(Files.isExecutable(java25()), "no Java 25 at " + java25() + " (set DIALECTIC_TEST_JAVA25)");
+        Run plain = launch(Map.of("DIALECTIC_CDS", "0")); // the Java running this test: 17 or later
+        Map<String, String> on25 = Map.of("JAVA", java25().toString());
+        assertEquals(plain, launch(on25), "Java 25 prints the same (no warning about sqlite-jdbc's native access)");
+        Path cache = awaitArchive(".aot");
+        assertTrue(cache.getFileName().toString().endsWith("." + Files.size(cache) + ".aot"), cache.toString());
+        assertEquals(plain, launch(on25), "the run that uses the AOT cache prints the same and exits the same");
+        assertEquals(List.of(cache), cdsFiles(), "used, not rewritten");
+
+        byte[] bytes = Files.readAllBytes(cache);
+        byte[] damaged = bytes.clone();
+        for (int i = damaged.length / 2; i < damaged.length / 2 + 64; i++) {
+            damaged[i] ^= (byte) 0x5a;
+        }
+        Files.delete(cache);
+        Files.write(cache, damaged);
+        assertEquals(plain, launch(on25), "a damaged AOT cache changes neither output nor exit code");
+
+        Files.write(cache, java.util.Arrays.copyOf(bytes, bytes.length / 3));
+        assertEquals(plain, launch(on25), "nor one cut short");
+        assertEquals(List.of(), cdsFiles(), "which is deleted, to be written again");
+        try (Stream<Path> s = Files.list(work)) {
+            assertEquals(List.of(), s.filter(p -> p.getFileName().toString().startsWith("hs_err")).toList(), "no crash");
+        }
+    }
+
     @Test
     void anArchiveCutShortIsNeverMapped() throws Exception {
         assumeTrue(onPath("sh"), "no sh on PATH: bin/dialectic is a POSIX shell script");
