@@ -78,3 +78,33 @@ CREATE TABLE ca19 (n INTEGER NOT NULL STORAGE DISK);
 -- case: SQLite's PRIMARY KEY DESC on a column
 -- check:
 CREATE TABLE ca20 (n INTEGER PRIMARY KEY DESC);
+
+-- case: a generated column with VIRTUAL (PostgreSQL 18's, refused before it)
+-- engines: postgresql, mariadb, sqlite
+-- check:
+CREATE TABLE ca21 (n INTEGER, n_virtual INTEGER GENERATED ALWAYS AS (n * 4) VIRTUAL);
+
+-- case: PostgreSQL's own STORAGE mode (from 16), right after the type; MariaDB has no STORAGE
+-- engines: postgresql, mariadb
+-- check:
+CREATE TABLE ca22 (n INTEGER STORAGE PLAIN NOT NULL);
+
+-- case: PostgreSQL's STORAGE after NOT NULL: a syntax error there
+-- engines: postgresql
+-- check:
+CREATE TABLE ca24 (n INTEGER NOT NULL STORAGE PLAIN);
+
+-- case: PostgreSQL's COMPRESSION after NOT NULL: a syntax error there (14 and later)
+-- engines: postgresql
+-- check:
+CREATE TABLE ca25 (packed TEXT NOT NULL COMPRESSION pglz);
+
+-- case: STORAGE then COMPRESSION, both right after the type
+-- engines: postgresql
+-- check:
+CREATE TABLE ca26 (packed TEXT STORAGE EXTERNAL COMPRESSION pglz NOT NULL);
+
+-- case: MySQL's STORAGE MEMORY on PostgreSQL 16 and later: not one of its modes
+-- engines: postgresql
+-- check:
+CREATE TABLE ca23 (n INTEGER STORAGE MEMORY);

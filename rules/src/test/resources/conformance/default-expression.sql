@@ -24,6 +24,13 @@ CREATE TABLE tokens (id INTEGER NOT NULL PRIMARY KEY, token UUID DEFAULT gen_ran
 -- observe: WITH i AS (INSERT INTO tokens (id) VALUES (1) RETURNING n) SELECT n FROM i
 -- expected: 2
 
+-- case: uuidv7() and uuidv4(), built into PostgreSQL from 18 only
+-- engines: postgresql
+-- check:
+CREATE TABLE events (id UUID NOT NULL DEFAULT uuidv7() PRIMARY KEY, other UUID DEFAULT uuidv4());
+-- observe: WITH i AS (INSERT INTO events DEFAULT VALUES RETURNING id) SELECT substr(id::text, 15, 1) FROM i
+-- expected: 7
+
 -- case: MariaDB has no gen_random_uuid()
 -- engines: mariadb
 -- check:

@@ -25,3 +25,11 @@ CREATE TABLE instance_tags (instance_id INTEGER NULL, tag VARCHAR(40) NOT NULL, 
 CREATE TABLE flavors (id INTEGER NULL PRIMARY KEY, name VARCHAR(40));
 -- observe: SELECT is_nullable FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = 'flavors' AND column_name = 'id'
 -- expected: YES
+
+-- case: ADD COLUMN declared NULL with an inline PRIMARY KEY, PostgreSQL
+-- engines: postgresql
+CREATE TABLE flavors (name VARCHAR(40));
+-- check:
+ALTER TABLE flavors ADD COLUMN id INTEGER NULL PRIMARY KEY;
+-- observe: SELECT is_nullable FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = 'flavors' AND column_name = 'id'
+-- expected: YES

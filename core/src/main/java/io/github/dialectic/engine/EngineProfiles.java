@@ -212,12 +212,15 @@ public final class EngineProfiles {
                 .release("13", UnaryOperator.identity())
                 .release("14", p -> p.add(COLUMN_COMPRESSION))
                 .release("15", p -> p.add(MERGE_STATEMENT).accepts("merge nulls-not-distinct"))
-                .release("16", p -> p.add(COLUMN_STORAGE_ATTRIBUTE).accepts("hex-literal")) // 0x... reads as an integer from 16
+                // STORAGE PLAIN|EXTERNAL|EXTENDED|MAIN|DEFAULT from 16 (run on 18.6: STORAGE DISK, MySQL's, is "invalid
+                // storage type"); 0x... reads as an integer from 16
+                .release("16", p -> p.add(COLUMN_STORAGE_MODE).accepts("hex-literal"))
                 .release("17", UnaryOperator.identity())
                 // PostgreSQL 18 release notes: virtual generated columns, now the default (GENERATED ALWAYS AS (...)
                 // with no keyword, or VIRTUAL); uuidv7() and uuidv4() are new built-in functions
-                .release("18", p -> p.add(GENERATED_VIRTUAL, GENERATED_STORAGE_IMPLICIT).accepts("virtual-column")
-                        .defaultFunctions("uuidv7 uuidv4"));
+                // run on 18.6 (embedded): a column declared NULL with an inline PRIMARY KEY is refused
+                .release("18", p -> p.add(GENERATED_VIRTUAL, GENERATED_STORAGE_IMPLICIT, INLINE_PRIMARY_KEY_REFUSES_NULL)
+                        .accepts("virtual-column").defaultFunctions("uuidv7 uuidv4"));
 
         family(Engine.SQLITE, "3.25", p -> p
                 .refusesInTransaction("vacuum") // cannot VACUUM from within a transaction

@@ -194,8 +194,10 @@ public enum Feature {
     COLUMN_POSITION,
     /** MySQL's {@code COLUMN_FORMAT}. */
     COLUMN_FORMAT_ATTRIBUTE,
-    /** {@code STORAGE ...} on a column (MySQL: DISK|MEMORY; PostgreSQL from 16: PLAIN|EXTERNAL|EXTENDED|MAIN). */
+    /** MySQL's {@code STORAGE DISK|MEMORY} on a column. */
     COLUMN_STORAGE_ATTRIBUTE,
+    /** PostgreSQL's {@code STORAGE PLAIN|EXTERNAL|EXTENDED|MAIN|DEFAULT} on a column (from 16). */
+    COLUMN_STORAGE_MODE,
     /** {@code COMPRESSION method} on a column (PostgreSQL from 14). */
     COLUMN_COMPRESSION,
     /** Db2's {@code INLINE LENGTH n} on a LOB column. */
@@ -214,6 +216,11 @@ public enum Feature {
     GENERATED_PERSISTENT,
     /** A generated column with no STORED/VIRTUAL keyword (PostgreSQL before 18 insists on STORED). */
     GENERATED_STORAGE_IMPLICIT,
+    /**
+     * A column declared {@code NULL} with an inline {@code PRIMARY KEY} is refused ("conflicting NULL/NOT NULL
+     * declarations", PostgreSQL 18), where a table PRIMARY KEY constraint over it is still accepted and makes it NOT NULL.
+     */
+    INLINE_PRIMARY_KEY_REFUSES_NULL,
     /**
      * The engine's own parser runs in this process (SQLite, through sqlite-jdbc): a statement it refuses at prepare,
      * the engine refuses; versions older than the bundled one refuse more, which their profiles' constructs say.

@@ -9,12 +9,15 @@ import io.github.dialectic.change.PrimaryKeyDef;
 import io.github.dialectic.change.QualifiedName;
 import io.github.dialectic.engine.Effect;
 import io.github.dialectic.engine.Engine;
+import io.github.dialectic.engine.EngineProfile;
+import io.github.dialectic.engine.Feature;
 import io.github.dialectic.rule.Category;
 import io.github.dialectic.rule.EngineEffect;
 import io.github.dialectic.rule.Rule;
 import io.github.dialectic.rule.RuleContext;
 import io.github.dialectic.rule.RuleInfo;
 import io.github.dialectic.rule.Severity;
+import io.github.dialectic.rules.support.Profiles;
 import io.github.dialectic.schema.Names;
 
 import java.util.ArrayList;
@@ -35,7 +38,12 @@ import java.util.List;
                                 + "(information_schema.COLUMNS.IS_NULLABLE = 'NO'; inserting NULL fails with ERROR 1048)"),
                 @EngineEffect(engine = Engine.POSTGRESQL, effect = Effect.DIFFERENT,
                         reference = "PostgreSQL CREATE TABLE: PRIMARY KEY forces the columns NOT NULL; executed on 15: "
-                                + "accepted, is_nullable = 'NO', inserting NULL fails with 23502")})
+                                + "accepted, is_nullable = 'NO', inserting NULL fails with 23502; on 18.6 the same for "
+                                + "a table PRIMARY KEY (...) constraint"),
+                @EngineEffect(engine = Engine.POSTGRESQL, effect = Effect.REJECTED, versions = ">=18",
+                        reference = "Run on PostgreSQL 18.6 (embedded): a column declared NULL with an inline PRIMARY "
+                                + "KEY, in CREATE TABLE or ADD COLUMN, fails with 'conflicting NULL/NOT NULL "
+                                + "declarations'")})
 public final class PrimaryKeyColumnDeclaredNull implements Rule {
 
     @Override
@@ -65,9 +73,20 @@ public final class PrimaryKeyColumnDeclaredNull implements Rule {
         }
         for (ColumnDef c : columns) {
             if (c.nullability() == ColumnDef.Nullability.NULL && (c.primaryKey() || Names.contains(pk, c.name()))) {
-                ctx.report(c.range(), "column " + table + "." + c.name() + " is declared NULL but belongs to the "
-                                + "PRIMARY KEY: MySQL refuses it, PostgreSQL and MariaDB silently make it NOT NULL")
-                        .fix("Declare " + c.name() + " NOT NULL; if the column must hold NULL, keep it out of the "
+                List<EngineProfile> refusing = c.primaryKey() ? ctx.profiles().stream()
+                        .filter(p -> p.supports(Feature.INLINE_PRIMARY_KEY_REFUSES_NULL)).toList() : List.of();
+                RuleContext.FindingBuilder finding = ctx.report(c.range(), "column " + table + "." + c.name()
+                        + " is declared NULL but belongs to the PRIMARY KEY: MySQL refuses it, PostgreSQL and MariaDB "
+                        + "silently make it NOT NULL" + (refusing.isEmpty() ? ""
+                        : "; written inline, " + Profiles.sentence(refusing) + " at this version refuse"
+                        + (refusing.size() == 1 ? "s" : "") + " it outright"));
+                // the inline form is refused where the profile says so; a table PRIMARY KEY constraint is not
+                for (EngineProfile p : ctx.profiles()) {
+                    if (p.supports(Feature.INLINE_PRIMARY_KEY_REFUSES_NULL)) {
+                        finding.effect(p.engine(), c.primaryKey() ? Effect.REJECTED : Effect.DIFFERENT);
+                    }
+                }
+                finding.fix("Declare " + c.name() + " NOT NULL; if the column must hold NULL, keep it out of the "
                                 + "primary key (a surrogate key plus a UNIQUE constraint or index).")
                         .emit();
             }

@@ -40,9 +40,12 @@ import java.util.Map;
                 @EngineEffect(engine = Engine.POSTGRESQL, effect = Effect.REJECTED,
                         reference = "Run on PostgreSQL 15: WITH DEFAULT, CHARACTER SET, CHARSET, BINARY, COMMENT, "
                                 + "INVISIBLE, VISIBLE, IMPLICITLY HIDDEN, FIRST, AFTER, COLUMN_FORMAT, STORAGE (before "
-                                + "16), KEY, INLINE LENGTH and ON CONFLICT are syntax errors (42601); a generated column "
-                                + "must be GENERATED ALWAYS AS (...) STORED: AS (...), VIRTUAL, PERSISTENT or no "
-                                + "keyword are syntax errors"),
+                                + "16; from 16 only its own modes: run on 18.6, MySQL's STORAGE DISK is 'invalid "
+                                + "storage type' or a syntax error after NOT NULL), KEY, INLINE LENGTH and ON CONFLICT "
+                                + "are syntax errors (42601); a generated column must be GENERATED ALWAYS AS (...) "
+                                + "STORED before 18: AS (...), VIRTUAL, PERSISTENT or no keyword are syntax errors; run "
+                                + "on 18.6: VIRTUAL or no keyword (a virtual column) accepted, AS (...) and PERSISTENT "
+                                + "still syntax errors"),
                 @EngineEffect(engine = Engine.MARIADB, effect = Effect.REJECTED,
                         reference = "Run on MariaDB 10.11: WITH DEFAULT, ON CONFLICT, VISIBLE, IMPLICITLY HIDDEN, "
                                 + "COLUMN_FORMAT, STORAGE, COMPRESSION and INLINE LENGTH fail with ERROR 1064"),
@@ -80,15 +83,26 @@ public final class ColumnAttributeSupport implements Rule {
             Map.entry(Spelling.KEY_AS_PRIMARY_KEY, Feature.KEY_AS_PRIMARY_KEY),
             Map.entry(Spelling.PRIMARY_KEY_ORDER, Feature.COLUMN_PRIMARY_KEY_ORDER)));
 
+    /** PostgreSQL's storage modes; MySQL's STORAGE takes DISK or MEMORY, each refused by the other. */
+    private static final java.util.regex.Pattern POSTGRES_STORAGE = java.util.regex.Pattern.compile(
+            "(?i)^STORAGE\\s+(PLAIN|EXTERNAL|EXTENDED|MAIN|DEFAULT)\\b");
+
     @Override
     public void check(Change change, RuleContext ctx) {
         for (Ddl.DeclaredColumn d : Ddl.columns(change)) {
             ColumnDef c = d.column();
             for (Spelled s : c.spellings()) {
-                Feature feature = FEATURES.get(s.spelling());
+                Feature feature = s.spelling() == Spelling.STORAGE && POSTGRES_STORAGE.matcher(
+                        ctx.fileText().subSequence(s.range().start(), s.range().end())).find()
+                        ? Feature.COLUMN_STORAGE_MODE : FEATURES.get(s.spelling());
                 if (feature != null) {
-                    report(ctx, d, s.range(), ctx.fileText().subSequence(s.range().start(), s.range().end())
-                            .toString().replaceAll("\\s+", " "), List.of(feature), absorbed(ctx, c, s));
+                    String written = ctx.fileText().subSequence(s.range().start(), s.range().end()).toString()
+                            .replaceAll("\\s+", " ");
+                    // run on 18.6: PostgreSQL's STORAGE and COMPRESSION parse only right after the type (in that
+                    // order); after NOT NULL, DEFAULT or COLLATE they are syntax errors, so no engine takes them there
+                    boolean misplaced = RIGHT_AFTER_TYPE.contains(feature) && !rightAfterType(ctx, c, s);
+                    report(ctx, d, s.range(), misplaced ? written + " away from the type (PostgreSQL takes it only "
+                            + "right after the type)" : written, List.of(feature), absorbed(ctx, c, s), misplaced);
                 }
             }
             if (c.generated() != null) {
@@ -102,7 +116,7 @@ public final class ColumnAttributeSupport implements Rule {
                         : g.storageWord().equals("PERSISTENT") ? Feature.GENERATED_PERSISTENT : Feature.GENERATED_STORED);
                 String form = (g.alwaysWritten() ? "GENERATED ALWAYS AS (...)" : "AS (...)")
                         + (g.storageWord() == null ? "" : " " + g.storageWord());
-                report(ctx, d, g.range(), form, needed, false);
+                report(ctx, d, g.range(), form, needed, false, false);
             }
         }
     }
@@ -112,17 +126,18 @@ public final class ColumnAttributeSupport implements Rule {
      * an attribute {@code absorbed} into the type name and accepts it: not claimed for it.
      */
     private static void report(RuleContext ctx, Ddl.DeclaredColumn d, SourceRange at, String written,
-                               List<Feature> needed, boolean absorbed) {
+                               List<Feature> needed, boolean absorbed, boolean misplaced) {
         List<EngineProfile> lacking = new ArrayList<>();
         for (EngineProfile p : ctx.profiles()) {
-            if (needed.stream().anyMatch(f -> !p.supports(f)) && !(absorbed && p.supports(Feature.ANY_TYPE_NAME))) {
+            if ((misplaced || needed.stream().anyMatch(f -> !p.supports(f)))
+                    && !(absorbed && p.supports(Feature.ANY_TYPE_NAME))) {
                 lacking.add(p);
             }
         }
         if (lacking.isEmpty()) {
             return;
         }
-        List<EngineProfile> knowing = ctx.everyEngine().stream()
+        List<EngineProfile> knowing = misplaced ? List.of() : ctx.everyEngine().stream()
                 .filter(p -> needed.stream().allMatch(p::supports)).toList();
         ctx.report(at, "column " + d.qualified() + " is declared " + written
                         + (knowing.isEmpty() ? "" : " (" + Profiles.names(knowing, "/") + " syntax)")
@@ -132,6 +147,28 @@ public final class ColumnAttributeSupport implements Rule {
                         + "migration for the engine that has it); for a generated column every engine but Db2 takes "
                         + "GENERATED ALWAYS AS (...) STORED, Db2 the same without STORED.")
                 .emit();
+    }
+
+    /** Attributes PostgreSQL parses only right after the column's type: STORAGE mode, then COMPRESSION. */
+    private static final java.util.Set<Feature> RIGHT_AFTER_TYPE = java.util.EnumSet.of(Feature.COLUMN_STORAGE_MODE,
+            Feature.COLUMN_COMPRESSION);
+
+    /** Whether only a STORAGE clause (for COMPRESSION) stands between the column's type and this attribute. */
+    private static boolean rightAfterType(RuleContext ctx, ColumnDef c, Spelled s) {
+        if (c.type() == null || c.type().range() == null) {
+            return true; // no type to measure from: not claimed
+        }
+        int from = c.type().range().end();
+        for (Spelled before : c.spellings()) {
+            if (before == s) {
+                break;
+            }
+            if (s.spelling() == Spelling.COMPRESSION && before.spelling() == Spelling.STORAGE
+                    && ctx.fileText().subSequence(from, before.range().start()).toString().isBlank()) {
+                from = before.range().end();
+            }
+        }
+        return from <= s.range().start() && ctx.fileText().subSequence(from, s.range().start()).toString().isBlank();
     }
 
     /**

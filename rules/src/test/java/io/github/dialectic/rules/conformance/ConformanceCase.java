@@ -1,6 +1,8 @@
 package io.github.dialectic.rules.conformance;
 
 import io.github.dialectic.engine.Engine;
+import io.github.dialectic.engine.Target;
+import io.github.dialectic.engine.Version;
 import io.github.dialectic.source.SqlFlavor;
 import io.github.dialectic.source.SqlSplitter;
 import io.github.dialectic.source.SqlStatement;
@@ -10,18 +12,47 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * One case of a rule's conformance file (format in docs/writing-rules.md): setup statements, the statement the
  * claim is about, and how to observe what the engine did.
  */
-record ConformanceCase(String rule, Path file, String name, int firstLine, Set<Engine> engines, String text,
-                       List<SqlStatement> setup, SqlStatement check, String observe, String expected,
-                       String rewrites, String locks) {
+record ConformanceCase(String rule, Path file, String name, int firstLine, Set<Engine> engines,
+                       Map<Engine, List<String>> versions, String text, List<SqlStatement> setup, SqlStatement check,
+                       String observe, String expected, String rewrites, String locks) {
+
+    /**
+     * Whether the case runs on this engine version: a case may be for some versions only ({@code -- versions:
+     * postgresql >=18}), when its setup needs a later release or what it shows changed with one.
+     */
+    boolean runsOn(Target target) {
+        List<String> ranges = versions.get(target.engine());
+        return ranges == null || ranges.stream().anyMatch(r -> inRange(r, target.version()));
+    }
+
+    /** {@code >=18}, {@code <12.1}, {@code >=11.4 <12.1}: every bound holds. */
+    static boolean inRange(String range, Version version) {
+        for (String bound : range.strip().split("\\s+")) {
+            if (bound.startsWith(">=")) {
+                if (!version.atLeast(Version.parse(bound.substring(2)))) {
+                    return false;
+                }
+            } else if (bound.startsWith("<")) {
+                if (version.atLeast(Version.parse(bound.substring(1)))) {
+                    return false;
+                }
+            } else {
+                throw new IllegalArgumentException("bad version range '" + range + "' (use '>=x', '<y' or both)");
+            }
+        }
+        return true;
+    }
 
     static final Set<Engine> EXECUTABLE = EnumSet.of(Engine.POSTGRESQL, Engine.MARIADB, Engine.SQLITE);
 
@@ -49,6 +80,7 @@ record ConformanceCase(String rule, Path file, String name, int firstLine, Set<E
         String where = file + ":" + firstLine;
         String name = directive(lines.get(0), "case");
         Set<Engine> engines = EnumSet.copyOf(EXECUTABLE);
+        Map<Engine, List<String>> versions = new EnumMap<>(Engine.class);
         String observe = null;
         String expected = null;
         String rewrites = null;
@@ -66,6 +98,20 @@ record ConformanceCase(String rule, Path file, String name, int firstLine, Set<E
                         throw new IllegalStateException(where + ": " + engine.id() + " cannot run here");
                     }
                     engines.add(engine);
+                }
+            } else if ((value = directive(line, "versions")) != null) {
+                // postgresql >=18, mariadb <12.1 >=11.4: the range as EngineEffect.versions writes it
+                for (String piece : value.split(",")) {
+                    String[] words = piece.strip().split("\\s+", 2);
+                    Engine engine = Engine.byId(words[0]).orElseThrow(() -> new IllegalStateException(
+                            where + ": unknown engine '" + words[0] + "' in '-- versions:'"));
+                    String range = words.length > 1 ? words[1] : "";
+                    try {
+                        inRange(range, engine.oldest()); // a bad range fails here, naming the file and line
+                        versions.computeIfAbsent(engine, e -> new ArrayList<>()).add(range);
+                    } catch (IllegalArgumentException e) {
+                        throw new IllegalStateException(where + ": '-- versions: " + value + "': " + e.getMessage());
+                    }
                 }
             } else if ((value = directive(line, "observe")) != null) {
                 observe = value;
@@ -101,8 +147,8 @@ record ConformanceCase(String rule, Path file, String name, int firstLine, Set<E
         if (check == null) {
             throw new IllegalStateException(where + ": no statement after '-- check:'");
         }
-        return new ConformanceCase(rule, file, name, firstLine, engines, text, setup, check, observe, expected,
-                rewrites, locks);
+        return new ConformanceCase(rule, file, name, firstLine, engines, versions, text, setup, check, observe,
+                expected, rewrites, locks);
     }
 
     /** The value of {@code -- name: value}, or null. */

@@ -16,6 +16,7 @@ import io.github.dialectic.rule.RuleDescriptor;
 import io.github.dialectic.rule.RuleRegistry;
 import io.github.dialectic.source.SourceFile;
 import io.github.dialectic.source.SqlStatement;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -30,7 +31,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,8 +43,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
- * Runs every rule's conformance cases on real PostgreSQL, MariaDB and SQLite, and compares what each engine did with
- * what the rule claims for it. Writes the full matrix to target/conformance.json and prints one summary line.
+ * Runs every rule's conformance cases on real PostgreSQL, MariaDB and SQLite, and on embedded PostgreSQL 18 (the
+ * server here is 15: claims that differ by version are checked on both), and compares what each engine did with what
+ * the rule claims for it at that engine's version. Writes the full matrix to target/conformance.json and prints one
+ * summary line.
  */
 class ConformanceTest {
 
@@ -54,6 +56,17 @@ class ConformanceTest {
     static final Set<String> WRITE_BLOCKING_LOCKS = Set.of("ShareLock", "ShareRowExclusiveLock", "ExclusiveLock",
             "AccessExclusiveLock");
 
+    /** Where cases run: an engine at a version, and how to connect to it. */
+    record Server(String label, Target target, Source source) {
+        Engine engine() {
+            return target.engine();
+        }
+    }
+
+    interface Source {
+        Connection open() throws SQLException;
+    }
+
     /** One engine run of one case. {@code claimed} is null when the rule stayed silent. */
     record Row(ConformanceCase c, Engine engine, Target target, Effect claimed, String observed, String detail) {
         boolean matches() {
@@ -62,6 +75,9 @@ class ConformanceTest {
     }
 
     private static Engines probed;
+    private static EmbeddedPostgres18 embedded;
+    private static String embeddedUnavailable;
+    static final String EMBEDDED_LABEL = "postgresql 18 (embedded)";
 
     /** The engines, probed once for all the tests of this class. */
     private static synchronized Engines engines() {
@@ -69,6 +85,38 @@ class ConformanceTest {
             probed = Engines.probe();
         }
         return probed;
+    }
+
+    /** Embedded PostgreSQL 18, started once for the tests of this class; null with the reason when it cannot start. */
+    private static synchronized EmbeddedPostgres18 embedded() {
+        if (embedded == null && embeddedUnavailable == null) {
+            try {
+                embedded = EmbeddedPostgres18.start();
+            } catch (IOException | RuntimeException e) {
+                embeddedUnavailable = Engines.redact(String.valueOf(e.getMessage()));
+            }
+        }
+        return embedded;
+    }
+
+    @AfterAll
+    static synchronized void stopEmbedded() throws IOException {
+        if (embedded != null) {
+            embedded.close();
+            embedded = null;
+        }
+    }
+
+    /** The servers cases run on: the reachable engines, and embedded PostgreSQL 18 when it started. */
+    private static List<Server> servers() throws SQLException {
+        List<Server> servers = new ArrayList<>();
+        engines().available.forEach((engine, target) ->
+                servers.add(new Server(engine.id(), target, () -> Engines.open(engine))));
+        EmbeddedPostgres18 pg18 = embedded();
+        if (pg18 != null) {
+            servers.add(new Server(EMBEDDED_LABEL, pg18.target(), pg18::open));
+        }
+        return servers;
     }
 
     /**
@@ -87,6 +135,18 @@ class ConformanceTest {
         assertTrue(engines().available.containsKey(engine), engine.id());
     }
 
+    /** The second PostgreSQL: the claims that differ by version are checked on the release the server is not. */
+    @Test
+    void embeddedPostgresql18IsThereToRunItsCases() {
+        EmbeddedPostgres18 pg18 = embedded();
+        if (pg18 == null && Engines.REQUIRED) {
+            fail("DIALECTIC_REQUIRE_ENGINES=1 but embedded PostgreSQL 18 cannot start: " + embeddedUnavailable);
+        }
+        assumeTrue(pg18 != null, "embedded PostgreSQL 18 unavailable, its conformance cases were skipped: "
+                + embeddedUnavailable);
+        assertEquals("postgresql:18", pg18.target().toString());
+    }
+
     @Test
     void everyClaimHoldsOnTheRealEngines() throws Exception {
         RuleRegistry registry = RuleRegistry.load();
@@ -96,6 +156,14 @@ class ConformanceTest {
                     + (Engines.REQUIRED ? "required" : "skipped") + ": " + why));
             if (Engines.REQUIRED) {
                 fail("DIALECTIC_REQUIRE_ENGINES=1 but unreachable: " + engines.unavailable);
+            }
+        }
+        List<Server> servers = servers();
+        if (embedded() == null) {
+            System.out.println("conformance: " + EMBEDDED_LABEL + " unavailable, its cases are "
+                    + (Engines.REQUIRED ? "required" : "skipped") + ": " + embeddedUnavailable);
+            if (Engines.REQUIRED) {
+                fail("DIALECTIC_REQUIRE_ENGINES=1 but embedded PostgreSQL 18 cannot start: " + embeddedUnavailable);
             }
         }
         List<ConformanceCase> cases = new ArrayList<>();
@@ -122,10 +190,14 @@ class ConformanceTest {
 
         List<Row> rows = new ArrayList<>();
         int sequence = 0;
+        Map<String, Integer> verified = new java.util.LinkedHashMap<>();
+        servers.forEach(sv -> verified.put(sv.label(), 0));
+        List<Server> ranOn = new ArrayList<>();
         for (ConformanceCase c : cases) {
-            for (Engine engine : c.engines()) {
-                Target target = engines.available.get(engine);
-                if (target == null) {
+            for (Server server : servers) {
+                Engine engine = server.engine();
+                Target target = server.target();
+                if (!c.engines().contains(engine) || !c.runsOn(target)) {
                     continue;
                 }
                 sequence++;
@@ -136,8 +208,9 @@ class ConformanceTest {
                     problems.add(c + " on " + engine.id() + ": linting failed: " + e);
                     continue;
                 }
-                String[] observed = observe(c, engine, sequence);
+                String[] observed = observe(c, server, sequence);
                 rows.add(new Row(c, engine, target, claimed, observed[0], observed[1]));
+                ranOn.add(server);
             }
         }
         for (Row r : rows) {
@@ -149,24 +222,29 @@ class ConformanceTest {
             }
         }
         List<Claim> documented = new ArrayList<>();
-        Map<Engine, Integer> verified = new EnumMap<>(Engine.class);
-        for (Row r : rows) {
-            if (r.matches()) {
-                verified.merge(r.engine, 1, Integer::sum);
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).matches()) {
+                verified.merge(ranOn.get(i).label(), 1, Integer::sum);
             }
         }
         for (RuleDescriptor d : registry.descriptors()) {
             documented.addAll(d.claims().stream().filter(cl -> cl.engine() == Engine.DB2).toList());
         }
-        writeMatrix(registry, rows, engines);
+        writeMatrix(registry, rows, ranOn, servers, engines);
         long mismatches = problems.size();
-        System.out.printf("conformance: %d claims verified on postgresql, %d on mariadb, %d on sqlite, %d documented (db2), "
-                        + "%d mismatches%n", verified.getOrDefault(Engine.POSTGRESQL, 0), verified.getOrDefault(Engine.MARIADB, 0),
-                verified.getOrDefault(Engine.SQLITE, 0), documented.size(), mismatches);
+        StringBuilder counts = new StringBuilder();
+        verified.forEach((label, n) -> counts.append(counts.length() == 0 ? "" : ", ").append(n).append(" on ").append(label));
+        System.out.printf("conformance: claims verified: %s; %d documented (db2), %d mismatches%n", counts,
+                documented.size(), mismatches);
         assertEquals(List.of(), problems, String.join("\n", problems));
         if (engines.unavailable.isEmpty()) {
             // the catalogue's promise: its claims are checked on real engines, not just written down
             int total = verified.values().stream().mapToInt(Integer::intValue).sum();
+            // every case PostgreSQL 15 runs, PostgreSQL 18 runs too (a case may name the versions it is for)
+            if (embedded() != null) {
+                assertTrue(verified.get(EMBEDDED_LABEL) >= 100, "only " + verified.get(EMBEDDED_LABEL)
+                        + " claims verified on " + EMBEDDED_LABEL);
+            }
             assertTrue(total >= 100, "only " + total + " claims verified on real engines; at least 100 expected");
         }
     }
@@ -184,14 +262,15 @@ class ConformanceTest {
         return null;
     }
 
-    /** Runs the case on the engine: {observed, detail}. */
-    private static String[] observe(ConformanceCase c, Engine engine, int sequence) {
+    /** Runs the case on the server: {observed, detail}. */
+    private static String[] observe(ConformanceCase c, Server server, int sequence) {
+        Engine engine = server.engine();
         // unique per process: several builds may run the suite against the same servers at once
         String schema = "dlc_" + ProcessHandle.current().pid() + "_" + sequence;
-        try (Connection conn = Engines.open(engine)) {
+        try (Connection conn = server.source().open()) {
             Engines.prepare(conn, engine, schema);
             try {
-                return run(conn, c, engine);
+                return run(conn, c, server);
             } finally {
                 Engines.cleanUp(conn, engine, schema);
             }
@@ -200,7 +279,8 @@ class ConformanceTest {
         }
     }
 
-    private static String[] run(Connection conn, ConformanceCase c, Engine engine) throws SQLException {
+    private static String[] run(Connection conn, ConformanceCase c, Server server) throws SQLException {
+        Engine engine = server.engine();
         try (Statement s = conn.createStatement()) {
             for (SqlStatement st : c.setup()) {
                 try {
@@ -214,7 +294,7 @@ class ConformanceTest {
             String lockMode = null;
             try {
                 if (engine == Engine.POSTGRESQL && c.locks() != null) {
-                    lockMode = executeAndReadLock(conn, c.check().text(), c.locks());
+                    lockMode = executeAndReadLock(conn, server, c.check().text(), c.locks());
                 } else {
                     s.execute(c.check().text());
                 }
@@ -267,7 +347,7 @@ class ConformanceTest {
      * Runs the statement in an open transaction, reads from a second connection the strongest lock it holds on the
      * table, then commits.
      */
-    private static String executeAndReadLock(Connection conn, String sql, String table) throws SQLException {
+    private static String executeAndReadLock(Connection conn, Server server, String sql, String table) throws SQLException {
         int pid;
         String schema;
         try (Statement s = conn.createStatement(); ResultSet rs = s.executeQuery("SELECT pg_backend_pid(), current_schema()")) {
@@ -280,7 +360,7 @@ class ConformanceTest {
             s.execute(sql);
         }
         String strongest = null;
-        try (Connection observer = Engines.open(Engine.POSTGRESQL);
+        try (Connection observer = server.source().open();
              var ps = observer.prepareStatement("SELECT l.mode FROM pg_locks l JOIN pg_class c ON c.oid = l.relation "
                      + "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE l.pid = ? AND c.relname = ? AND n.nspname = ? AND l.granted")) {
             ps.setInt(1, pid);
@@ -306,25 +386,31 @@ class ConformanceTest {
         return s.lines().findFirst().orElse(s);
     }
 
-    private static void writeMatrix(RuleRegistry registry, List<Row> rows, Engines engines) throws IOException {
+    private static void writeMatrix(RuleRegistry registry, List<Row> rows, List<Server> ranOn, List<Server> servers,
+                                    Engines engines) throws IOException {
         Files.createDirectories(MATRIX.getParent());
         try (Writer w = Files.newBufferedWriter(MATRIX, StandardCharsets.UTF_8);
              JsonGenerator g = new JsonFactory().createGenerator(w).useDefaultPrettyPrinter()) {
             g.writeStartObject();
             g.writeObjectFieldStart("engines");
-            for (Map.Entry<Engine, Target> e : engines.available.entrySet()) {
-                g.writeStringField(e.getKey().id(), e.getValue().toString());
+            for (Server sv : servers) {
+                g.writeStringField(sv.label(), sv.target().toString());
             }
             for (Map.Entry<Engine, String> e : engines.unavailable.entrySet()) {
                 g.writeStringField(e.getKey().id(), "unavailable: " + e.getValue());
             }
+            if (embeddedUnavailable != null) {
+                g.writeStringField(EMBEDDED_LABEL, "unavailable: " + embeddedUnavailable);
+            }
             g.writeEndObject();
             g.writeArrayFieldStart("executed");
-            for (Row r : rows) {
+            for (int i = 0; i < rows.size(); i++) {
+                Row r = rows.get(i);
                 g.writeStartObject();
                 g.writeStringField("rule", r.c.rule());
                 g.writeStringField("case", r.c.name());
                 g.writeStringField("engine", r.target.toString());
+                g.writeStringField("server", ranOn.get(i).label());
                 g.writeStringField("claimed", r.claimed == null ? "none" : r.claimed.id());
                 g.writeStringField("observed", r.observed);
                 g.writeStringField("detail", r.detail);
