@@ -29,10 +29,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
-import java.io.BufferedWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
@@ -100,8 +96,8 @@ public final class LintCommand implements Callable<Integer> {
         }
     }
 
-    @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
-    Path output;
+    @CommandLine.Mixin
+    ReportOutput output;
 
     @Option(names = "--fail-on", paramLabel = "LEVEL",
             description = "error, warning, info or never (default: fail-on of dialectic.toml, else error).")
@@ -145,7 +141,7 @@ public final class LintCommand implements Callable<Integer> {
         // on GitHub Actions, annotations on the pull request are what a user sees without asking
         String chosenFormat = format != null ? format : "true".equals(System.getenv("GITHUB_ACTIONS")) ? "github" : "text";
         boolean colored = settings.parse("--color", () -> Terminal.colors(color, System.getenv(), Terminal.interactive()))
-                && output == null;
+                && output.file == null;
         Reporter reporter = settings.parse("--format", () -> {
             String id = chosenFormat.toLowerCase(Locale.ROOT);
             ReportFormats formats = ReportFormats.load();
@@ -323,22 +319,11 @@ public final class LintCommand implements Callable<Integer> {
     }
 
     private int report(LintReport report, Reporter reporter, Severity threshold, PhaseClock clock) throws IOException {
-        if (output != null) {
-            Path parent = output.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-                reporter.write(report, w);
-            }
+        output.write(out -> reporter.write(report, out));
+        if (output.file != null) {
             // the report went to the file; the one line that says how it went still comes to the terminal
-            spec.commandLine().getOut().println(TextReporter.summary(report) + "; report: " + output);
+            spec.commandLine().getOut().println(TextReporter.summary(report) + "; report: " + output.file);
             spec.commandLine().getOut().flush();
-        } else {
-            // streamed in 64 KiB pieces, not built whole first: 800,000 findings' JSON is 500 MB of text (issue 12)
-            Writer out = new BufferedWriter(spec.commandLine().getOut(), 1 << 16);
-            reporter.write(report, out);
-            out.flush();
         }
         clock.mark(() -> "report");
         return threshold != null && report.count(threshold) > 0 ? 1 : 0;

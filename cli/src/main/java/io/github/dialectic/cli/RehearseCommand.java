@@ -18,8 +18,6 @@ import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -67,8 +65,8 @@ public final class RehearseCommand implements Callable<Integer> {
             + "${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
-    Path output;
+    @CommandLine.Mixin
+    ReportOutput output;
 
     @Option(names = "--flavor", paramLabel = "FLAVOR",
             description = "SQL flavour of the files: generic, mysql, postgresql, sqlite, db2 (default: detected per file).")
@@ -102,16 +100,7 @@ public final class RehearseCommand implements Callable<Integer> {
                     rows == null ? List.of() : rows, options, RuleRegistry.load(),
                     LintOptions.defaults().withFlavor(forced));
             String text = chosen.equals("json") ? report.json() : report.text();
-            if (output != null) {
-                Path parent = output.toAbsolutePath().getParent();
-                if (parent != null) {
-                    Files.createDirectories(parent);
-                }
-                Files.writeString(output, text, StandardCharsets.UTF_8);
-            } else {
-                spec.commandLine().getOut().print(text);
-                spec.commandLine().getOut().flush();
-            }
+            output.write(out -> out.write(text));
             return report.failed() || !report.crossCheck().isEmpty() && report.crossCheck().stream()
                     .anyMatch(f -> f.severity().atLeast(io.github.dialectic.rule.Severity.ERROR)) ? 1 : 0;
         } catch (RehearsalException | SourceException e) {
