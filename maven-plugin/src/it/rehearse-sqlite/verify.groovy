@@ -21,6 +21,9 @@ assert log.contains('[INFO] sqlite: table quotas')
 assert log.contains('Dialectic: skipped (dialectic.skip)')
 // invocation 5: an engine that needs a server names the parameter to give it with
 assert log.contains("Invalid dialectic.engines 'mariadb': runs on a server; give it with <jdbcUrls> URL")
+// invocation 6: a password in a server's url is refused, and not echoed
+assert log.contains('Dialectic: the url jdbc:mariadb://127.0.0.1:3306/test?... carries a password')
+assert !log.contains('in-the-url')
 // the reports of the last rehearsal that ran (invocation 3)
 def txt = new File(basedir, 'target/dialectic/rehearse/rehearsal.txt')
 def json = new File(basedir, 'target/dialectic/rehearse/rehearsal.json')
