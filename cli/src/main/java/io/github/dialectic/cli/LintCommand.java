@@ -169,6 +169,9 @@ public final class LintCommand implements Callable<Integer> {
             return report(accept(live(finalOptions, clock), accepted, baseline), reporter, threshold, clock);
         }
         boolean noPaths = this.paths == null || this.paths.isEmpty();
+        if (noPaths && project == null && settings.config().liquibase() != null) {
+            settings.applyConfiguredLiquibase(settings.config().changelog(), null);
+        }
         // engine sets or placeholders in dialectic.toml: its layout, linted set by set as --project would
         boolean noChangelogs = settings.changelogs == null || settings.changelogs.isEmpty();
         boolean configuredLayout = noPaths && noChangelogs && project == null && settings.config().shapesLayout();
@@ -266,9 +269,15 @@ public final class LintCommand implements Callable<Integer> {
                 ProjectLayout found = ProjectLayout.find(project != null ? project : settings.config().directory(),
                         settings.config(), profiles == null ? List.of() : profiles,
                         paths.stream().map(p -> "filesystem:" + p).toList());
+                err.println("dialectic: migrations from " + found.origin() + "; "
+                        + (found.changelog() != null ? "changelog " : "locations ") + found.where());
+                if (found.changelog() != null) { // a Liquibase project
+                    settings.applyConfiguredLiquibase(found.changelog(), project);
+                    RuleRegistry registry = RuleRegistry.load();
+                    return Inputs.lint(List.of(), settings, registry, new Linter(registry, options, settings.cache()), err);
+                }
                 config = found.flyway();
                 layout = found.layout();
-                err.println("dialectic: migrations from " + found.origin() + "; locations " + found.where());
             } else {
                 config = FlywayConfig.defaults().withLocations(paths.stream().map(p -> "filesystem:" + p).toList())
                         .withPlaceholders(settings.config().placeholders());
@@ -287,7 +296,7 @@ public final class LintCommand implements Callable<Integer> {
                 return null;
             }
             return result.report();
-        } catch (SourceException e) {
+        } catch (SourceException | IOException e) {
             err.println("dialectic: " + e.getMessage());
             return null;
         } catch (IllegalArgumentException e) {

@@ -170,6 +170,28 @@ final class LinterSettings {
         return c.locations().stream().map(c::resolve).toList();
     }
 
+    /**
+     * dialectic.toml's {@code [liquibase]} where the command line says nothing: its changelog (without
+     * {@code --changelog}), contexts and labels; {@code project} (null: the working directory) is where its includes
+     * are looked for.
+     */
+    void applyConfiguredLiquibase(Path changelog, Path project) {
+        ProjectConfig.Liquibase lb = config().liquibase();
+        if (changelogs == null || changelogs.isEmpty()) {
+            changelogs = List.of(changelog);
+        }
+        if (lb != null && contexts == null) {
+            contexts = lb.contexts();
+        }
+        if (lb != null && labels == null) {
+            labels = lb.labels();
+        }
+        if (project != null && (searchPath == null || searchPath.isEmpty())) {
+            searchPath = java.util.stream.Stream.of(project, project.resolve("src/main/resources"))
+                    .filter(java.nio.file.Files::isDirectory).toList();
+        }
+    }
+
     private static String requireRule(RuleRegistry registry, String id) {
         if (!registry.knows(id)) {
             throw new IllegalArgumentException(registry.unknownRuleMessage(id, ""));

@@ -144,4 +144,27 @@ class ConfigFileTest {
         assertTrue(paths.out().contains("(0 unparsed)"), "${table} replaced: " + paths.out());
         assertTrue(paths.out().contains("(mysql: rejected)"), paths.out());
     }
+
+    @Test
+    void aLiquibaseProjectsChangelogIsFoundFromItsProjectAndFromTheFile() throws Exception {
+        // IT liquibase-xml: Spring Boot's default changelog, an include, a Db2 problem at its changeset
+        Path liquibase = Path.of("..", "maven-plugin/src/it/liquibase-xml");
+        DialecticCliTest.Run r = DialecticCliTest.run("lint", "--no-cache", "--no-config", "--project",
+                liquibase.toString(), "--target", "db2,postgresql");
+        assertEquals(1, r.exit(), r.out() + r.err());
+        assertTrue(r.out().contains(liquibase + "/src/main/resources/db/changelog/changes/001-customers.xml:8:5: error: "
+                + "[nullable-unique-key] UNIQUE constraint on customers includes nullable column code (changeset "
+                + "1::alice) (db2: rejected)"), r.out());
+        assertTrue(r.err().contains("dialectic: migrations from Spring Boot's default changelog location; changelog "),
+                r.err());
+
+        // the same changelog named in dialectic.toml: linted with no PATH
+        Path changelog = liquibase.resolve("src/main/resources/db/changelog/db.changelog-master.xml")
+                .toAbsolutePath().normalize();
+        Path file = project.resolve("dialectic.toml");
+        Files.writeString(file, "targets = [\"db2\"]\n[liquibase]\nchangelog = \"" + changelog + "\"\n");
+        DialecticCliTest.Run named = DialecticCliTest.run("lint", "--no-cache", "--config", file.toString());
+        assertEquals(1, named.exit(), named.out() + named.err());
+        assertTrue(named.out().contains("[nullable-unique-key]"), named.out());
+    }
 }

@@ -50,6 +50,11 @@ import java.util.Set;
  *
  * [placeholders]       # Flyway placeholders: ${schema}
  * schema = "app"
+ *
+ * [liquibase]          # a Liquibase project instead
+ * changelog = "classpath:db/changelog/db.changelog-master.xml"
+ * contexts = "prod"
+ * labels = "!slow"
  * </pre>
  */
 public final class ProjectConfig {
@@ -58,13 +63,14 @@ public final class ProjectConfig {
     public static final String FILE_NAME = "dialectic.toml";
 
     private static final List<String> TOP_KEYS = List.of("targets", "fail-on", "baseline", "flavor", "locations",
-            "rules", "vendors", "placeholders");
+            "rules", "vendors", "placeholders", "liquibase");
+    private static final List<String> LIQUIBASE_KEYS = List.of("changelog", "contexts", "labels");
     private static final List<String> RULES_KEYS = List.of("disable", "severity");
     private static final List<String> FAIL_ON = List.of("error", "warning", "info", "never");
 
     /** No file: every setting unset. */
     public static final ProjectConfig NONE = new ProjectConfig(null, null, List.of(), Map.of(), null, null, null,
-            List.of(), Map.of(), Map.of());
+            List.of(), Map.of(), Map.of(), null);
 
     private final Path file;
     private final Targets targets;
@@ -76,10 +82,19 @@ public final class ProjectConfig {
     private final List<String> locations;
     private final Map<Engine, List<String>> vendorSets;
     private final Map<String, String> placeholders;
+    private final Liquibase liquibase;
+
+    /**
+     * {@code [liquibase]}: the project's main changelog as written ({@code classpath:} under
+     * {@code src/main/resources}, else relative to the file) and the contexts and labels of its runs (null: every
+     * changeset).
+     */
+    public record Liquibase(String changelog, String contexts, String labels) {
+    }
 
     private ProjectConfig(Path file, Targets targets, List<String> disabledRules, Map<String, Severity> severities,
                           String failOn, Path baseline, SqlFlavor flavor, List<String> locations,
-                          Map<Engine, List<String>> vendorSets, Map<String, String> placeholders) {
+                          Map<Engine, List<String>> vendorSets, Map<String, String> placeholders, Liquibase liquibase) {
         this.file = file;
         this.targets = targets;
         this.disabledRules = List.copyOf(disabledRules);
@@ -92,6 +107,7 @@ public final class ProjectConfig {
         vendorSets.forEach((e, l) -> sets.put(e, List.copyOf(l)));
         this.vendorSets = Collections.unmodifiableMap(sets);
         this.placeholders = Collections.unmodifiableMap(new LinkedHashMap<>(placeholders));
+        this.liquibase = liquibase;
     }
 
     /**
@@ -290,8 +306,21 @@ public final class ProjectConfig {
                     placeholders.put(name, value.toString());
                 }
             }
+            Liquibase liquibase = null;
+            TomlTable lb = table(top, "liquibase");
+            if (lb != null) {
+                checkKeys(lb, LIQUIBASE_KEYS, "liquibase.");
+                if (lb.get(List.of("changelog")) == null || string(lb, "changelog").isBlank()) {
+                    throw new SourceException(file, top.inputPositionOf(List.of("liquibase")).line(),
+                            "liquibase: changelog missing (the project's main changelog, e.g. changelog = "
+                                    + "\"classpath:db/changelog/db.changelog-master.xml\")");
+                }
+                liquibase = new Liquibase(string(lb, "changelog").trim(),
+                        lb.get(List.of("contexts")) == null ? null : string(lb, "contexts"),
+                        lb.get(List.of("labels")) == null ? null : string(lb, "labels"));
+            }
             return new ProjectConfig(file, targets, disabled, severities, failOn, baseline, flavor, locations,
-                    vendorSets, placeholders);
+                    vendorSets, placeholders, liquibase);
         }
 
         private void checkKeys(TomlTable table, List<String> known, String prefix) throws SourceException {
@@ -451,6 +480,19 @@ public final class ProjectConfig {
     /** {@code [vendors]}: each engine's own migration locations, written as {@link #locations()} are. */
     public Map<Engine, List<String>> vendorSets() {
         return vendorSets;
+    }
+
+    /** {@code [liquibase]}, or null when the file has none. */
+    public Liquibase liquibase() {
+        return liquibase;
+    }
+
+    /**
+     * {@code [liquibase] changelog} as a path: {@code classpath:} under {@code src/main/resources} of the file's
+     * directory, anything else relative to it; null when not set.
+     */
+    public Path changelog() {
+        return liquibase == null ? null : resolve(liquibase.changelog());
     }
 
     /** {@code [placeholders]}: Flyway placeholder values by name. */

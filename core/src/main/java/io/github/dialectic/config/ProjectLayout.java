@@ -5,6 +5,7 @@ import io.github.dialectic.source.FlywayConfigFiles;
 import io.github.dialectic.source.MigrationLayout;
 import io.github.dialectic.source.SourceException;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -24,14 +25,23 @@ import java.util.stream.Collectors;
  * <li>Flyway's default, {@code classpath:db/migration}.</li>
  * </ol>
  * Naming and transaction settings come from Flyway's files; placeholders from them with {@code [placeholders]} of
- * {@code dialectic.toml} over them.
+ * {@code dialectic.toml} over them. A Liquibase project is linted through its changelog instead: {@code [liquibase]
+ * changelog} of {@code dialectic.toml}, else Spring Boot's default changelog when no Flyway location holds anything.
  *
  * @param flyway   the Flyway settings the files are read with
  * @param layout   the locations resolved, per engine where the project says so
  * @param origin   where the locations came from, for messages
- * @param searched every settings file looked for, for a message when nothing is found
+ * @param searched  every settings file looked for, for a message when nothing is found
+ * @param changelog the project's Liquibase changelog, to lint instead of the Flyway layout; null for none
+ * @param projectDirectory the project's folder (where a changelog's includes are looked up, with its resources)
  */
-public record ProjectLayout(FlywayConfig flyway, MigrationLayout layout, String origin, List<Path> searched) {
+public record ProjectLayout(FlywayConfig flyway, MigrationLayout layout, String origin, List<Path> searched,
+                            Path changelog, Path projectDirectory) {
+
+    /** Spring Boot's default changelogs ({@code spring.liquibase.change-log}), under the resources. */
+    public static final List<String> SPRING_BOOT_CHANGELOGS = List.of("db/changelog/db.changelog-master.yaml",
+            "db/changelog/db.changelog-master.yml", "db/changelog/db.changelog-master.xml",
+            "db/changelog/db.changelog-master.json", "db/changelog/db.changelog-master.sql");
 
     public ProjectLayout {
         searched = List.copyOf(searched);
@@ -68,7 +78,25 @@ public record ProjectLayout(FlywayConfig flyway, MigrationLayout layout, String 
         }
         flyway = flyway.withPlaceholders(config.placeholders());
         MigrationLayout layout = MigrationLayout.resolve(flyway.locations(), vendors, projectDir, classpath, true);
-        return new ProjectLayout(flyway, layout, origin, found.searched());
+        Path changelog = null;
+        if (given.isEmpty() && config.liquibase() != null) {
+            changelog = config.changelog();
+            if (!Files.isRegularFile(changelog)) {
+                throw new SourceException(config.file(), 0, "[liquibase] changelog " + config.liquibase().changelog()
+                        + ": no such file (" + changelog + ")");
+            }
+            origin = config.file() + " [liquibase]";
+        } else if (given.isEmpty() && config.locations().isEmpty() && vendors.isEmpty()
+                && layout.locations().stream().allMatch(l -> l.paths().isEmpty())) {
+            for (String spring : SPRING_BOOT_CHANGELOGS) {
+                if (Files.isRegularFile(resources.resolve(spring))) {
+                    changelog = resources.resolve(spring);
+                    origin = "Spring Boot's default changelog location";
+                    break;
+                }
+            }
+        }
+        return new ProjectLayout(flyway, layout, origin, found.searched(), changelog, projectDir);
     }
 
     private static String flywayOrigin(FlywayConfigFiles.Found found, Path projectDir) {
@@ -77,9 +105,9 @@ public record ProjectLayout(FlywayConfig flyway, MigrationLayout layout, String 
                 : "Flyway's defaults (no application*.properties/yml, flyway.conf or flyway.toml in " + projectDir + ")";
     }
 
-    /** The locations as written, for messages. */
+    /** The locations as written (the changelog, for a Liquibase project), for messages. */
     public String where() {
-        return layout.locations().stream().map(MigrationLayout.Location::spec).distinct()
+        return changelog != null ? changelog.toString() : layout.locations().stream().map(MigrationLayout.Location::spec).distinct()
                 .collect(Collectors.joining(", "));
     }
 }

@@ -112,6 +112,9 @@ class ProjectConfigTest {
                 {"targets = [\"db2\"\n", ":2: not valid TOML: Unexpected end of input"},
                 {"a = 1\na = 2\n", ":2: not valid TOML: "},
                 {"[placeholders]\nschema = [\"a\"]\n", ":2: placeholders.schema: expected a value"},
+                {"[liquibase]\nchangelog = \"m.xml\"\ncontext = \"prod\"\n", ":3: unknown key 'liquibase.context'; "
+                        + "did you mean 'liquibase.contexts'?; valid keys in [liquibase]: changelog, contexts, labels"},
+                {"\n[liquibase]\ncontexts = \"prod\"\n", ":2: liquibase: changelog missing"},
         };
         for (String[] c : cases) {
             Path file = write(c[0]);
@@ -135,5 +138,16 @@ class ProjectConfigTest {
         assertEquals(Targets.parse("sqlite").asList(), ProjectConfig.load(module, RULES).targets().asList());
         Files.writeString(module.resolve("dialectic.toml"), "targets = \"mysql\"\n");
         assertEquals(Optional.of(module.resolve("dialectic.toml").toAbsolutePath()), ProjectConfig.find(module));
+    }
+
+    @Test
+    void aLiquibaseProjectNamesItsChangelogContextsAndLabels() throws Exception {
+        ProjectConfig c = ProjectConfig.read(write("[liquibase]\nchangelog = \"classpath:db/changelog/db.changelog-master.xml\"\n"
+                + "contexts = \"prod\"\nlabels = \"!slow\"\n"), RULES);
+        assertEquals(new ProjectConfig.Liquibase("classpath:db/changelog/db.changelog-master.xml", "prod", "!slow"),
+                c.liquibase());
+        assertEquals(dir.toAbsolutePath().resolve("src/main/resources/db/changelog/db.changelog-master.xml"),
+                c.changelog());
+        assertNull(ProjectConfig.read(write(""), RULES).changelog());
     }
 }

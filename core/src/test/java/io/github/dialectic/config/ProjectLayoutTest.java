@@ -78,4 +78,24 @@ class ProjectLayoutTest {
         assertTrue(found.origin().startsWith("Flyway's defaults"), found.origin());
         assertEquals("classpath:db/migration", found.where());
     }
+
+    @Test
+    void aLiquibaseProjectIsItsChangelog() throws Exception {
+        // Spring Boot's default changelog, when no Flyway location holds anything
+        Path spring = file("src/main/resources/db/changelog/db.changelog-master.yaml", "databaseChangeLog: []\n");
+        ProjectLayout found = ProjectLayout.find(project, ProjectConfig.NONE, List.of(), List.of());
+        assertEquals(spring, found.changelog());
+        assertEquals("Spring Boot's default changelog location", found.origin());
+        // dialectic.toml's [liquibase] changelog wins, relative to the file
+        Path named = file("lb/main.xml", "<databaseChangeLog/>\n");
+        assertEquals(named.toAbsolutePath(), ProjectLayout.find(project, config("[liquibase]\nchangelog = "
+                + "\"lb/main.xml\"\n"), List.of(), List.of()).changelog());
+        io.github.dialectic.source.SourceException missing = org.junit.jupiter.api.Assertions.assertThrows(
+                io.github.dialectic.source.SourceException.class, () -> ProjectLayout.find(project,
+                        config("[liquibase]\nchangelog = \"nope.xml\"\n"), List.of(), List.of()));
+        assertTrue(missing.getMessage().contains("[liquibase] changelog nope.xml: no such file"), missing.getMessage());
+        // Flyway migrations in the default location: a Flyway project, the changelog is not guessed
+        file("src/main/resources/db/migration/V1__a.sql", "SELECT 1;\n");
+        assertEquals(null, ProjectLayout.find(project, ProjectConfig.NONE, List.of(), List.of()).changelog());
+    }
 }

@@ -52,16 +52,19 @@ public final class Migrations {
 
     private final List<Path> paths;
     private final ProjectLayout layout;
+    private final ProjectConfig.Liquibase liquibase;
     private final Targets targets;
     private final Set<String> disabledRules;
     private final Map<String, Severity> severities;
     private final Severity failAt;
     private final Function<Key, LintReport> memo;
 
-    private Migrations(List<Path> paths, ProjectLayout layout, Targets targets, Set<String> disabledRules,
-                       Map<String, Severity> severities, Severity failAt, Function<Key, LintReport> memo) {
+    private Migrations(List<Path> paths, ProjectLayout layout, ProjectConfig.Liquibase liquibase, Targets targets,
+                       Set<String> disabledRules, Map<String, Severity> severities, Severity failAt,
+                       Function<Key, LintReport> memo) {
         this.paths = List.copyOf(paths);
         this.layout = layout;
+        this.liquibase = liquibase;
         this.targets = targets;
         this.disabledRules = Set.copyOf(disabledRules);
         this.severities = Map.copyOf(severities);
@@ -141,7 +144,8 @@ public final class Migrations {
         } catch (SourceException e) {
             throw new IllegalStateException("dialectic: " + e.getMessage(), e);
         }
-        List<Path> found = layout.layout().locations().stream().flatMap(l -> l.paths().stream()).distinct().toList();
+        List<Path> found = layout.changelog() != null ? List.of(layout.changelog())
+                : layout.layout().locations().stream().flatMap(l -> l.paths().stream()).distinct().toList();
         if (found.isEmpty()) {
             throw new IllegalStateException("dialectic: no migrations found in " + layout.where() + " ("
                     + (config.file() != null && config.locations().isEmpty() && config.vendorSets().isEmpty()
@@ -181,7 +185,7 @@ public final class Migrations {
     private static Migrations of(Collection<Path> paths, ProjectLayout layout, ProjectConfig config) {
         Severity failAt = config.failOn() == null ? Severity.ERROR
                 : config.failOn().equals("never") ? null : Severity.parse(config.failOn());
-        return new Migrations(List.copyOf(paths), layout,
+        return new Migrations(List.copyOf(paths), layout, config.liquibase(),
                 config.targets() != null ? config.targets() : Targets.latestOfEach(),
                 Set.copyOf(config.disabledRules()), config.severities(), failAt,
                 key -> SHARED.computeIfAbsent(key, Migrations::lint));
@@ -204,7 +208,7 @@ public final class Migrations {
     public Migrations withoutRules(String... ruleIds) {
         Set<String> set = new TreeSet<>(disabledRules);
         set.addAll(List.of(ruleIds));
-        return new Migrations(paths, layout, targets, set, severities, failAt, memo);
+        return new Migrations(paths, layout, liquibase, targets, set, severities, failAt, memo);
     }
 
     /**
@@ -212,15 +216,15 @@ public final class Migrations {
      * else error).
      */
     public Migrations failingAt(Severity severity) {
-        return new Migrations(paths, layout, targets, disabledRules, severities, severity, memo);
+        return new Migrations(paths, layout, liquibase, targets, disabledRules, severities, severity, memo);
     }
 
     Migrations sharedThrough(Function<Key, LintReport> store) {
-        return new Migrations(paths, layout, targets, disabledRules, severities, failAt, store);
+        return new Migrations(paths, layout, liquibase, targets, disabledRules, severities, failAt, store);
     }
 
     private Migrations withTargets(Targets newTargets) {
-        return new Migrations(paths, layout, newTargets, disabledRules, severities, failAt, memo);
+        return new Migrations(paths, layout, liquibase, newTargets, disabledRules, severities, failAt, memo);
     }
 
     public List<Path> paths() {
@@ -250,7 +254,7 @@ public final class Migrations {
     }
 
     Key key() {
-        return new Key(paths.stream().map(Path::normalize).toList(), layout, targets.asList(),
+        return new Key(paths.stream().map(Path::normalize).toList(), layout, liquibase, targets.asList(),
                 new TreeSet<>(disabledRules), new java.util.TreeMap<>(severities));
     }
 
@@ -266,6 +270,8 @@ public final class Migrations {
         try {
             if (layout == null) {
                 MigrationLocator.locate(paths).forEach(f -> files.put(f, targets.asList()));
+            } else if (layout.changelog() != null) { // the changelog and the files it includes, as linted
+                report().sources().forEach(f -> files.put(Path.of(f), targets.asList()));
             } else {
                 for (MigrationSet set : layout.layout().sets(targets, layout.flyway())) {
                     for (Path f : set.files()) {
@@ -320,8 +326,11 @@ public final class Migrations {
         key.severities().forEach(builder::severity);
         try {
             MigrationLinter linter = builder.build();
-            LintReport report = key.layout() != null ? linter.lint(key.layout()).report()
-                    : linter.lint(key.paths()).report();
+            LintReport report = key.layout() == null ? linter.lint(key.paths()).report()
+                    : key.layout().changelog() == null ? linter.lint(key.layout()).report()
+                    : ChangelogLinting.lint(key.layout().changelog(), key.layout().projectDirectory(),
+                    key.liquibase() == null ? null : key.liquibase().contexts(),
+                    key.liquibase() == null ? null : key.liquibase().labels(), linter.options());
             // files named as the test named them: a relative path stays relative to the working directory, "../" too
             return key.paths().stream().anyMatch(Path::isAbsolute) ? report : report.withFileNames(Migrations::asGiven);
         } catch (DialecticException e) {
@@ -333,8 +342,8 @@ public final class Migrations {
      * What identifies one lint: files (as given: a test JVM keeps one working directory) or the project's layout,
      * targets, disabled rules, severities.
      */
-    record Key(List<Path> paths, ProjectLayout layout, List<Target> targets, Set<String> disabledRules,
-               Map<String, Severity> severities) {
+    record Key(List<Path> paths, ProjectLayout layout, ProjectConfig.Liquibase liquibase, List<Target> targets,
+               Set<String> disabledRules, Map<String, Severity> severities) {
     }
 
     @Override

@@ -91,4 +91,17 @@ class ConfiguredMigrationsTest {
         assertEquals("dialectic: " + file + ":3: rules.disable: unknown rule 'nullable-unique-kee'; did you mean "
                 + "'nullable-unique-key'? (list them with 'dialectic rules')", bad.getMessage());
     }
+    @Test
+    void aLiquibaseProjectsChangelogIsLintedAsTheCommandLineAndThePluginLintIt() {
+        // IT liquibase-xml: Spring Boot's default changelog with an include; dialectic-liquibase is on the class path
+        Migrations m = Migrations.project(ITS.resolve("liquibase-xml")).on("db2:12.1", "postgresql:18");
+        assertEquals(List.of("001-customers.xml:8:5 nullable-unique-key {DB2=REJECTED}"), m.report().findings().stream()
+                .filter(f -> f.severity() == Severity.ERROR)
+                .map(f -> Path.of(f.file()).getFileName() + ":" + f.line() + ":" + f.column() + " " + f.rule() + " "
+                        + f.engines()).toList());
+        // a test per linted changelog and engine: the included one fails on Db2
+        assertEquals(List.of("001-customers.xml on db2:12.1"), tests(m.failingAt(Severity.ERROR))
+                .filter(ConfiguredMigrationsTest::fails).map(t -> ((DynamicTest) t).getTestSourceUri().orElseThrow()
+                        .getPath().replaceAll(".*/", "") + " on " + t.getDisplayName()).toList());
+    }
 }

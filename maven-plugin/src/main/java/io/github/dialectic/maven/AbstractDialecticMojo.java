@@ -492,12 +492,19 @@ abstract class AbstractDialecticMojo extends AbstractMojo {
      */
     private Prepared prepareChangelog(RuleRegistry registry, LintOptions options) throws MojoExecutionException {
         LiquibaseChangelog.Setting setting = null;
+        ProjectConfig.Liquibase fromFile = config().liquibase();
         if (changelog != null && !changelog.isBlank()) {
             setting = new LiquibaseChangelog.Setting(changelog.trim(), null, null, List.of(),
                     "the plugin configuration");
+        } else if (fromFile != null && MigrationSources.clean(locations).isEmpty()) {
+            // a classpath: changelog is looked up in the project's resources; any other is relative to the file
+            setting = new LiquibaseChangelog.Setting(fromFile.changelog().startsWith("classpath:")
+                    ? fromFile.changelog() : config().changelog().toString(), fromFile.contexts(), fromFile.labels(),
+                    List.of(), relativize(config().file().toString()));
         } else if (MigrationSources.clean(locations).isEmpty()) {
             setting = LiquibaseChangelog.fromLiquibasePlugin(project);
             if (setting == null && MigrationSources.flywayLocations(project) == null
+                    && config().locations().isEmpty() && config().vendorSets().isEmpty()
                     && !Files.isDirectory(basedir().resolve(MigrationSources.DEFAULT_LOCATION))) {
                 setting = LiquibaseChangelog.springBootDefault(project);
             }

@@ -26,9 +26,7 @@ final class LiquibaseChangelog {
 
     static final String LIQUIBASE_GROUP = "org.liquibase";
     static final String LIQUIBASE_PLUGIN = "liquibase-maven-plugin";
-    static final List<String> SPRING_BOOT_DEFAULTS = List.of("db/changelog/db.changelog-master.yaml",
-            "db/changelog/db.changelog-master.yml", "db/changelog/db.changelog-master.xml",
-            "db/changelog/db.changelog-master.json", "db/changelog/db.changelog-master.sql");
+    static final List<String> SPRING_BOOT_DEFAULTS = io.github.dialectic.config.ProjectLayout.SPRING_BOOT_CHANGELOGS;
 
     /** A changelog as configured: the path as written, contexts and labels, extra search folders, and whence. */
     record Setting(String changeLogFile, String contexts, String labels, List<String> searchPath, String origin) {

@@ -112,4 +112,19 @@ class ConfigFileLayoutTest {
         List<Finding> none = prepared.run().report().findings();
         assertEquals(List.of(), none);
     }
+    @Test
+    void theFilesLiquibaseChangelogIsLintedWhenThePluginNamesNone() throws Exception {
+        file("db/main.xml", "<databaseChangeLog xmlns=\"http://www.liquibase.org/xml/ns/dbchangelog\"/>\n");
+        file("dialectic.toml", "[liquibase]\nchangelog = \"db/main.xml\"\ncontexts = \"prod\"\n");
+        CheckMojo mojo = mojo("db2");
+        AbstractDialecticMojo.Prepared prepared = mojo.prepare();
+        assertEquals("the Liquibase changelog db/main.xml (dialectic.toml); targets: db2:12.1", prepared.description());
+        // the file's contexts reach the run (its key holds the changelog options)
+        assertTrue(prepared.key().contains("contexts=prod"), prepared.key());
+        // the plugin's own changelog parameter wins over the file
+        file("other.xml", "<databaseChangeLog xmlns=\"http://www.liquibase.org/xml/ns/dbchangelog\"/>\n");
+        mojo.changelog = "other.xml";
+        assertTrue(mojo.prepare().description().startsWith("the Liquibase changelog other.xml (the plugin "
+                + "configuration)"), mojo.prepare().description());
+    }
 }
