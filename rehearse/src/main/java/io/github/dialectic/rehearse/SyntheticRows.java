@@ -2,6 +2,8 @@ package io.github.dialectic.rehearse;
 
 import io.github.dialectic.engine.Engine;
 import io.github.dialectic.live.LiveCatalog;
+import io.github.dialectic.live.LiveCatalog.Key;
+import io.github.dialectic.live.LiveCatalog.LiveCheck;
 import io.github.dialectic.live.LiveCatalog.LiveColumn;
 import io.github.dialectic.live.LiveCatalog.LiveForeignKey;
 import io.github.dialectic.live.LiveCatalog.LiveTable;
@@ -50,18 +52,39 @@ final class SyntheticRows {
     private SyntheticRows() {
     }
 
-    /** Fills every table of {@code catalog} not in {@code filled} (and adds it there), parents first. */
+    /**
+     * Fills every table of {@code catalog} not in {@code filled} (and adds it there), parents first. Every table's
+     * values are planned before the first row is loaded, so a CHECK the rows cannot keep or a unique key its column's
+     * type cannot fill with {@code rows} distinct values ends the fill with nothing loaded.
+     */
     static List<EngineRun.Fill> fill(Scratch scratch, LiveCatalog catalog, Set<String> filled, long rows, String beforeFile,
                                      Consumer<String> progress, String label) throws RehearsalException {
-        List<EngineRun.Fill> fills = new ArrayList<>();
+        List<Plan> plans = new ArrayList<>();
+        Types types = new Types(scratch.connection(), scratch.engine());
         for (LiveTable table : parentsFirst(catalog, filled)) {
+            String cannot = label + ": cannot fill " + table.name() + " with " + rows + " synthetic rows before "
+                    + beforeFile + ": ";
+            try {
+                plans.add(plan(catalog, table, types, rows));
+            } catch (Unfillable e) {
+                throw new RehearsalException(cannot + e.getMessage(), e);
+            } catch (SQLException | RuntimeException e) {
+                throw new RehearsalException(cannot + e.getMessage(), e);
+            }
+        }
+        List<EngineRun.Fill> fills = new ArrayList<>();
+        for (Plan plan : plans) {
+            LiveTable table = plan.table();
             long start = System.nanoTime();
             long cpuStart = THREADS.getCurrentThreadCpuTime();
             try {
-                load(scratch, catalog, table, rows);
+                load(scratch, plan, rows);
             } catch (SQLException | RuntimeException e) {
+                String notKept = plan.notUnderstood().isEmpty() ? "" : " (the synthetic rows keep only CHECKs that "
+                        + "compare one column with constants; not kept: " + plan.notUnderstood().stream()
+                        .map(ColumnChecks::describe).collect(Collectors.joining(", ")) + ")";
                 throw new RehearsalException(label + ": cannot fill " + table.name() + " with " + rows
-                        + " synthetic rows before " + beforeFile + ": " + e.getMessage(), e);
+                        + " synthetic rows before " + beforeFile + ": " + e.getMessage() + notKept, e);
             }
             long nanos = System.nanoTime() - start;
             long cpuNanos = THREADS.getCurrentThreadCpuTime() - cpuStart;
@@ -71,6 +94,84 @@ final class SyntheticRows {
                     + "process)", table.name(), label, rows, nanos / 1e9, cpuNanos / 1e9));
         }
         return fills;
+    }
+
+    /** A table's columns to fill, the values of each, and the checks the values do not try to keep. */
+    private record Plan(LiveTable table, List<LiveColumn> columns, List<LongFunction<Object>> values,
+                        List<LiveCheck> notUnderstood) {
+    }
+
+    /** Row i's value of a column, and how many distinct values it gives (Long.MAX_VALUE: as many as rows). */
+    record Values(LongFunction<Object> at, long distinct, String under) {
+        Values(LongFunction<Object> at, long distinct) {
+            this(at, distinct, null);
+        }
+
+        static Values unbounded(LongFunction<Object> at) {
+            return new Values(at, Long.MAX_VALUE);
+        }
+    }
+
+    /** Why a table cannot be filled, found before loading. */
+    static final class Unfillable extends Exception {
+        Unfillable(String message) {
+            super(message);
+        }
+    }
+
+    private static Plan plan(LiveCatalog catalog, LiveTable table, Types types, long rows)
+            throws SQLException, Unfillable {
+        List<LiveCheck> notUnderstood = new ArrayList<>();
+        Map<String, ColumnChecks.Domain> domains = ColumnChecks.read(table, types.backslashEscapes(), notUnderstood);
+        List<LiveColumn> columns = table.columns().stream().filter(c -> !c.autoIncrement() && !c.generated()).toList();
+        Map<String, Values> byColumn = new LinkedHashMap<>();
+        for (LiveColumn c : columns) {
+            byColumn.put(c.name(), generator(catalog, table, c, types, 0, domains, notUnderstood));
+        }
+        for (Key key : uniqueKeys(table)) {
+            long distinct = 1;
+            for (String column : key.columns()) {
+                Values v = byColumn.get(column);
+                distinct = v == null ? Long.MAX_VALUE : lcm(distinct, v.distinct());
+            }
+            if (distinct < rows) {
+                String under = key.columns().stream().map(byColumn::get).filter(v -> v.under() != null)
+                        .map(Values::under).distinct().collect(Collectors.joining(" and "));
+                String named = key.columns().stream().map(k -> k + " " + table.column(k).map(LiveColumn::typeSql)
+                        .orElse("")).collect(Collectors.joining(", "));
+                throw new Unfillable((key.columns().size() == 1 ? "column " : "columns ") + named + " of "
+                        + key.name() + (key.columns().size() == 1 ? " takes" : " take together") + " at most "
+                        + distinct + " distinct synthetic values" + (under.isEmpty() ? "" : " under " + under)
+                        + ", fewer than the " + rows + " rows");
+            }
+        }
+        return new Plan(table, columns, columns.stream().map(c -> byColumn.get(c.name()).at()).toList(),
+                List.copyOf(notUnderstood));
+    }
+
+    /** The primary key, the unique constraints and the unique indexes on plain columns, each described. */
+    private static List<Key> uniqueKeys(LiveTable table) {
+        List<Key> keys = new ArrayList<>();
+        if (table.primaryKey() != null) {
+            keys.add(new Key("the primary key", table.primaryKey().columns()));
+        }
+        for (Key k : table.uniqueConstraints()) {
+            keys.add(new Key(k.name() == null ? "a unique key" : "the unique key " + k.name(), k.columns()));
+        }
+        for (LiveCatalog.LiveIndex i : table.indexes()) {
+            if (i.unique() && i.where() == null && i.parts().stream().allMatch(p -> p.column() != null)) {
+                keys.add(new Key("the unique index " + i.name(), i.parts().stream().map(p -> p.column().text()).toList()));
+            }
+        }
+        return keys;
+    }
+
+    private static long lcm(long a, long b) {
+        if (a == Long.MAX_VALUE || b == Long.MAX_VALUE) {
+            return Long.MAX_VALUE;
+        }
+        BigInteger l = BigInteger.valueOf(a).multiply(BigInteger.valueOf(b)).divide(BigInteger.valueOf(a).gcd(BigInteger.valueOf(b)));
+        return l.bitLength() < 63 ? l.longValue() : Long.MAX_VALUE;
     }
 
     private static List<LiveTable> parentsFirst(LiveCatalog catalog, Set<String> filled) {
@@ -92,17 +193,14 @@ final class SyntheticRows {
         return order;
     }
 
-    private static void load(Scratch scratch, LiveCatalog catalog, LiveTable table, long rows) throws SQLException {
-        List<LiveColumn> columns = table.columns().stream().filter(c -> !c.autoIncrement() && !c.generated()).toList();
+    private static void load(Scratch scratch, Plan plan, long rows) throws SQLException {
+        List<LiveColumn> columns = plan.columns();
+        LiveTable table = plan.table();
         if (columns.isEmpty()) {
             return;
         }
         Connection connection = scratch.connection();
-        Types types = new Types(connection, scratch.engine());
-        List<LongFunction<Object>> values = new ArrayList<>();
-        for (LiveColumn c : columns) {
-            values.add(generator(catalog, table, c, types, 0));
-        }
+        List<LongFunction<Object>> values = plan.values();
         String quote = connection.getMetaData().getIdentifierQuoteString().trim();
         String columnList = columns.stream().map(c -> quote + c.name() + quote).collect(Collectors.joining(", "));
         String tableName = quote + table.name() + quote;
@@ -292,9 +390,13 @@ final class SyntheticRows {
         return t.toLocalDate() + " " + t.toLocalTime().withNano(0).toString() + (t.getSecond() == 0 ? ":00" : "");
     }
 
-    /** The value column {@code c} gets in row i: its foreign key's parent column's value, else by its type. */
-    static LongFunction<Object> generator(LiveCatalog catalog, LiveTable table, LiveColumn c, Types types, int depth)
-            throws SQLException {
+    /**
+     * The values column {@code c} gets: its foreign key's parent column's, else those its understood CHECKs allow
+     * (checks it cannot keep go to {@code notUnderstood}), else by its type.
+     */
+    static Values generator(LiveCatalog catalog, LiveTable table, LiveColumn c, Types types, int depth,
+                            Map<String, ColumnChecks.Domain> domains, List<LiveCheck> notUnderstood)
+            throws SQLException, Unfillable {
         if (depth < 8) {
             for (LiveForeignKey fk : table.foreignKeys()) {
                 int at = fk.columns().indexOf(c.name());
@@ -302,16 +404,146 @@ final class SyntheticRows {
                     var parent = catalog.tables().stream().filter(t -> t.name().equals(fk.parentTable())).findFirst();
                     var parentColumn = parent.flatMap(p -> p.column(fk.parentColumns().get(at)));
                     if (parentColumn.isPresent()) {
-                        return parentColumn.get().autoIncrement() ? i -> i
-                                : generator(catalog, parent.get(), parentColumn.get(), types, depth + 1);
+                        return parentColumn.get().autoIncrement() ? Values.unbounded(i -> i)
+                                : generator(catalog, parent.get(), parentColumn.get(), types, depth + 1,
+                                ColumnChecks.read(parent.get(), types.backslashEscapes(), new ArrayList<>()), new ArrayList<>());
                     }
                 }
             }
         }
+        ColumnChecks.Domain domain = domains.get(c.name());
+        if (domain != null) {
+            Values checked = checked(c, domain);
+            if (checked != null) {
+                return checked;
+            }
+            domain.checks.stream().filter(k -> !notUnderstood.contains(k)).forEach(notUnderstood::add);
+        }
         return byType(table, c, types);
     }
 
-    private static LongFunction<Object> byType(LiveTable table, LiveColumn c, Types types) throws SQLException {
+    /** The values the checks allow {@code c}; null where the rows cannot keep them (a date or text compared). */
+    private static Values checked(LiveColumn c, ColumnChecks.Domain d) throws Unfillable {
+        String under = d.describe();
+        String none = under + " leaves no value for column " + c.name() + " " + c.typeSql();
+        if (d.allowed != null) {
+            List<Object> allowed = d.allowedValues();
+            if (allowed.isEmpty()) {
+                throw new Unfillable(none);
+            }
+            return new Values(i -> allowed.get((int) ((i - 1) % allowed.size())), allowed.size(), under);
+        }
+        boolean bounded = d.low != null || d.high != null || !d.excluded.isEmpty();
+        if (!bounded) {
+            return null; // IS NOT NULL only: the type's values are never null
+        }
+        long[] range = numericRange(c);
+        if (d.textBound || range == null) {
+            return null;
+        }
+        int scale = (int) range[2];
+        long low = range[0];
+        long high = range[1];
+        if (d.low != null) {
+            BigDecimal units = d.low.movePointRight(scale);
+            BigDecimal first = units.setScale(0, java.math.RoundingMode.CEILING);
+            if (d.lowStrict && first.compareTo(units) == 0) {
+                first = first.add(BigDecimal.ONE);
+            }
+            low = first.compareTo(BigDecimal.valueOf(low)) > 0 ? clamp(first) : low;
+        }
+        if (d.high != null) {
+            BigDecimal units = d.high.movePointRight(scale);
+            BigDecimal last = units.setScale(0, java.math.RoundingMode.FLOOR);
+            if (d.highStrict && last.compareTo(units) == 0) {
+                last = last.subtract(BigDecimal.ONE);
+            }
+            high = last.compareTo(BigDecimal.valueOf(high)) < 0 ? clamp(last) : high;
+        }
+        boolean descending = d.high != null && d.low == null;
+        if (d.low == null && d.high == null) { // exclusions only: from 1 up, as without the check
+            low = Math.max(low, Math.min(1, high));
+        }
+        if (low > high) {
+            throw new Unfillable(none);
+        }
+        final long lo = low;
+        final long hi = high;
+        long[] excluded = d.excluded.stream().map(ColumnChecks::number).filter(java.util.Objects::nonNull)
+                .map(n -> n.movePointRight(scale)).filter(n -> n.stripTrailingZeros().scale() <= 0)
+                .filter(n -> n.compareTo(BigDecimal.valueOf(lo)) >= 0 && n.compareTo(BigDecimal.valueOf(hi)) <= 0)
+                .mapToLong(BigDecimal::longValueExact).distinct().sorted().toArray();
+        BigInteger size = BigInteger.valueOf(hi).subtract(BigInteger.valueOf(lo)).add(BigInteger.ONE)
+                .subtract(BigInteger.valueOf(excluded.length));
+        if (size.signum() <= 0) {
+            throw new Unfillable(none);
+        }
+        long period = size.bitLength() < 63 ? size.longValue() : Long.MAX_VALUE;
+        LongFunction<Long> unit = descending ? i -> {
+            long v = hi - (i - 1) % period;
+            for (int k = excluded.length - 1; k >= 0 && excluded[k] >= v; k--) {
+                v--;
+            }
+            return v;
+        } : i -> {
+            long v = lo + (i - 1) % period;
+            for (int k = 0; k < excluded.length && excluded[k] <= v; k++) {
+                v++;
+            }
+            return v;
+        };
+        return new Values(scale == 0 ? unit::apply : i -> BigDecimal.valueOf(unit.apply(i), scale), period, under);
+    }
+
+    private static long clamp(BigDecimal n) {
+        return n.max(BigDecimal.valueOf(Long.MIN_VALUE)).min(BigDecimal.valueOf(Long.MAX_VALUE)).longValue();
+    }
+
+    /**
+     * A numeric column's values as whole units of its scale: {lowest, highest, scale}; null for other types. A type
+     * of unknown width (FLOAT, NUMERIC without precision) gets the range of a long.
+     */
+    static long[] numericRange(LiveColumn c) {
+        String type = c.typeName().toUpperCase(Locale.ROOT);
+        boolean unsigned = c.unsigned();
+        long[] width = switch (type) {
+            case "TINYINT" -> new long[]{8};
+            case "SMALLINT", "INT2" -> new long[]{16};
+            case "MEDIUMINT" -> new long[]{24};
+            case "INT", "INTEGER", "INT4", "SERIAL" -> new long[]{32};
+            default -> null;
+        };
+        if (width != null) {
+            long bits = width[0];
+            return unsigned ? new long[]{0, (1L << bits) - 1, 0} : new long[]{-(1L << (bits - 1)), (1L << (bits - 1)) - 1, 0};
+        }
+        if (type.equals("DECIMAL") || type.equals("NUMERIC") || type.equals("NUMBER")) {
+            List<String> args = c.typeArguments();
+            Integer precision = args.isEmpty() ? null : parseInt(args.get(0));
+            Integer scale = args.size() > 1 ? parseInt(args.get(1)) : Integer.valueOf(0);
+            if (precision == null || scale == null) {
+                return new long[]{Long.MIN_VALUE, Long.MAX_VALUE, 0};
+            }
+            long most = BigInteger.TEN.pow(Math.min(precision, 18)).longValue() - 1;
+            return new long[]{unsigned ? 0 : -most, most, scale};
+        }
+        if (type.contains("INT") || type.contains("FLOAT") || type.contains("DOUBLE") || type.equals("REAL")
+                || type.endsWith("SERIAL")) {
+            return new long[]{unsigned ? 0 : Long.MIN_VALUE, Long.MAX_VALUE, 0};
+        }
+        return null;
+    }
+
+    /** From 1 up to the type's highest value, then on from its lowest: every value of a small integer type. */
+    private static Values wrapping(long low, long high) {
+        long size = high - low + 1;
+        return new Values(i -> {
+            long v = 1 + (i - 1) % size;
+            return v > high ? v - size : v;
+        }, size);
+    }
+
+    private static Values byType(LiveTable table, LiveColumn c, Types types) throws SQLException {
         String type = c.typeName().toUpperCase(Locale.ROOT);
         List<String> args = c.typeArguments();
         Integer length = args.isEmpty() ? null : parseInt(args.get(0));
@@ -320,81 +552,82 @@ final class SyntheticRows {
             return cycle(types.labels(table.name(), c.name()), length);
         }
         if (postgres && type.endsWith("[]")) { // an array: one element, by the element's type
-            LongFunction<Object> element = byType(table, new LiveColumn(c.name(), type.substring(0, type.length() - 2),
+            Values element = byType(table, new LiveColumn(c.name(), type.substring(0, type.length() - 2),
                     args, false, false, null, false, false), types);
-            return i -> "{" + element.apply(i) + "}";
+            return new Values(i -> "{" + element.at().apply(i) + "}", element.distinct());
         }
         if (type.equals("BIT") || type.equals("VARBIT") || type.equals("BIT VARYING")) {
             if (length == null && postgres) { // the catalog reader does not give PostgreSQL's bit lengths
                 length = types.postgresLength(table.name(), c.name());
             }
-            int bits = length == null ? 1 : Math.max(1, Math.min(63, length));
+            int bits = length == null ? 1 : Math.max(1, Math.min(62, length));
             if (!postgres) {
-                return i -> i & ((1L << bits) - 1); // MariaDB and MySQL take a number for BIT(n)
+                return new Values(i -> i & ((1L << bits) - 1), 1L << bits); // MariaDB and MySQL take a number for BIT(n)
             }
             // PostgreSQL takes a string of bits; BIT(n) must have exactly n of them
-            return i -> {
+            return new Values(i -> {
                 String b = Long.toBinaryString(i & ((1L << bits) - 1));
                 return "0".repeat(bits - b.length()) + b;
-            };
+            }, 1L << bits);
         }
         if (type.equals("INET") || type.equals("CIDR") || type.equals("INET4")) { // 2^32 distinct addresses
-            return i -> ((i >> 24) & 0xFF) + "." + ((i >> 16) & 0xFF) + "." + ((i >> 8) & 0xFF) + "." + (i & 0xFF);
+            return new Values(i -> ((i >> 24) & 0xFF) + "." + ((i >> 16) & 0xFF) + "." + ((i >> 8) & 0xFF) + "."
+                    + (i & 0xFF), 1L << 32);
         }
         if (type.equals("INET6")) {
-            return i -> "fd00::" + Long.toHexString(i >> 16 & 0xFFFF) + ":" + Long.toHexString(i & 0xFFFF);
+            return new Values(i -> "fd00::" + Long.toHexString(i >> 16 & 0xFFFF) + ":" + Long.toHexString(i & 0xFFFF),
+                    1L << 32);
         }
         if (type.equals("MACADDR")) {
-            return i -> String.format(Locale.ROOT, "02:00:%02x:%02x:%02x:%02x", i >> 24 & 0xFF, i >> 16 & 0xFF,
-                    i >> 8 & 0xFF, i & 0xFF);
+            return new Values(i -> String.format(Locale.ROOT, "02:00:%02x:%02x:%02x:%02x", i >> 24 & 0xFF,
+                    i >> 16 & 0xFF, i >> 8 & 0xFF, i & 0xFF), 1L << 32);
         }
         if (type.equals("INTERVAL")) {
-            return i -> i + " seconds";
+            return Values.unbounded(i -> i + " seconds");
         }
         if (type.equals("POINT")) {
-            return i -> "(" + i + ",0)";
+            return Values.unbounded(i -> "(" + i + ",0)");
         }
         if (type.contains("BOOL")) {
-            return i -> i % 2 == 0;
+            return new Values(i -> i % 2 == 0, 2);
         }
         if (type.equals("YEAR")) {
-            return i -> 1901 + i % 255;
+            return new Values(i -> 1901 + i % 255, 255);
         }
-        if (type.equals("TINYINT")) {
-            return i -> i % 127;
-        }
-        if (type.equals("SMALLINT") || type.equals("INT2")) {
-            return i -> i % 32767;
+        if (type.equals("TINYINT") || type.equals("SMALLINT") || type.equals("INT2") || type.equals("MEDIUMINT")) {
+            long[] range = numericRange(c);
+            return wrapping(range[0], range[1]);
         }
         if (type.contains("INT") || type.equals("SERIAL") || type.equals("BIGSERIAL")) {
-            return i -> i;
+            return Values.unbounded(i -> i);
         }
         if (type.equals("DECIMAL") || type.equals("NUMERIC") || type.equals("NUMBER")) {
             int precision = length == null ? 18 : length;
             int scale = args.size() > 1 && parseInt(args.get(1)) != null ? parseInt(args.get(1)) : 0;
             BigInteger modulus = BigInteger.TEN.pow(Math.max(1, precision - scale));
-            return i -> new BigDecimal(BigInteger.valueOf(i).mod(modulus), 0).setScale(scale);
+            return new Values(i -> new BigDecimal(BigInteger.valueOf(i).mod(modulus), 0).setScale(scale),
+                    modulus.bitLength() < 63 ? modulus.longValue() : Long.MAX_VALUE);
         }
         if (type.contains("FLOAT") || type.contains("DOUBLE") || type.equals("REAL") || type.equals("MONEY")) {
-            return i -> i + 0.5;
+            return Values.unbounded(i -> i + 0.5);
         }
         if (type.equals("UUID")) {
-            return i -> new UUID(0x5EED, i);
+            return Values.unbounded(i -> new UUID(0x5EED, i));
         }
         if (type.contains("TIMESTAMP") || type.equals("DATETIME")) {
-            return i -> EPOCH.plusSeconds(i);
+            return Values.unbounded(i -> EPOCH.plusSeconds(i));
         }
         if (type.equals("DATE")) {
-            return i -> EPOCH.toLocalDate().plusDays(i % 2_000_000);
+            return new Values(i -> EPOCH.toLocalDate().plusDays(i % 2_000_000), 2_000_000);
         }
         if (type.startsWith("TIME")) {
-            return i -> LocalTime.ofSecondOfDay(i % 86_400);
+            return new Values(i -> LocalTime.ofSecondOfDay(i % 86_400), 86_400);
         }
         if (type.contains("JSON") || jsonChecked(table, c)) {
-            return i -> "{\"i\": " + i + "}";
+            return Values.unbounded(i -> "{\"i\": " + i + "}");
         }
         if (type.contains("BLOB") || type.contains("BINARY") || type.equals("BYTEA")) {
-            return i -> Long.toString(i, 36).getBytes(StandardCharsets.US_ASCII);
+            return Values.unbounded(i -> Long.toString(i, 36).getBytes(StandardCharsets.US_ASCII));
         }
         if (postgres && !POSTGRES_TEXT_TYPES.contains(type)) { // a type of the user's: an enum, else text
             return cycle(types.labels(table.name(), c.name()), length);
@@ -409,12 +642,14 @@ final class SyntheticRows {
     }
 
     /** Row i's label, in turn (distinct only up to their number); text that fits {@code length} without labels. */
-    private static LongFunction<Object> cycle(List<String> labels, Integer length) {
+    private static Values cycle(List<String> labels, Integer length) {
         if (labels.isEmpty()) {
             int max = length == null ? 40 : Math.max(1, length);
-            return i -> fit(i, max);
+            // base 36 of i: 36^max - 1 distinct values of up to max characters
+            long distinct = max >= 12 ? Long.MAX_VALUE : BigInteger.valueOf(36).pow(max).longValue() - 1;
+            return new Values(i -> fit(i, max), distinct);
         }
-        return i -> labels.get((int) ((i - 1) % labels.size()));
+        return new Values(i -> labels.get((int) ((i - 1) % labels.size())), labels.size());
     }
 
     /** PostgreSQL's types that take any short text; a column of a type not known here may be of an enum type. */
@@ -429,6 +664,11 @@ final class SyntheticRows {
         Types(Connection connection, Engine engine) {
             this.connection = connection;
             this.engine = engine;
+        }
+
+        /** Whether the engine's string literals escape with a backslash, as MariaDB and MySQL give checks back. */
+        boolean backslashEscapes() {
+            return engine == Engine.MARIADB || engine == Engine.MYSQL;
         }
 
         /** A MariaDB or MySQL ENUM's or SET's values, a PostgreSQL enum type's labels, in order; else none. */
@@ -486,11 +726,13 @@ final class SyntheticRows {
         }
     }
 
-    /** {@code r<i>} when it fits, else {@code i} in base 36, else its last characters (distinct no longer). */
+    /**
+     * {@code r<i>} where any long fits, else {@code i} in base 36, else its last characters (distinct no longer).
+     * Not {@code r<i>} where only some fit: {@code r5} is also 977 in base 36.
+     */
     private static String fit(long i, int max) {
-        String decimal = "r" + i;
-        if (decimal.length() <= max) {
-            return decimal;
+        if (max >= 20) {
+            return "r" + i;
         }
         String base36 = Long.toString(i, 36);
         return base36.length() <= max ? base36 : base36.substring(base36.length() - max);

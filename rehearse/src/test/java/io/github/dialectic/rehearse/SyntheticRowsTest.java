@@ -20,8 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Synthetic rows on real SQLite, the embedded PostgreSQL and the machine's MariaDB (through LOAD DATA LOCAL and,
  * where the connection does not allow it, through INSERTs): the counts are exact, unique keys and NOT NULL hold,
- * every foreign key finds its parent, and a unique key the type cannot fill fails the load naming the table instead
- * of losing rows. 20,011 rows: more than one chunk of the row stream and, on SQLite, more than one INSERT statement.
+ * and every foreign key finds its parent (CHECKs and keys too small for the rows: SyntheticRowsChecksTest). 20,011
+ * rows: more than one chunk of the row stream and, on SQLite, more than one INSERT statement.
  */
 class SyntheticRowsTest extends WithEmbeddedPostgres {
 
@@ -76,28 +76,6 @@ class SyntheticRowsTest extends WithEmbeddedPostgres {
             List<Long> statements = assertFilledAndConsistent(mariadb);
             // the server counts the refused LOAD DATA statements too
             assertTrue(statements.get(1) >= 2, "one INSERT a table at least: " + statements);
-        }
-    }
-
-    @Test
-    void aUniqueKeyTheTypeCannotFillFailsTheLoadOnEveryEngine() throws Exception {
-        try (Connection probe = Servers.connectOrSkip(Servers.MARIADB_URL);
-             RehearsalTarget sqlite = RehearsalTarget.sqlite();
-             RehearsalTarget mariadb = RehearsalTarget.server(Servers.MARIADB_URL, null, null)) {
-            for (RehearsalTarget target : List.of(sqlite, postgres, mariadb)) {
-                try (Scratch scratch = target.create()) {
-                    // VARCHAR(2) holds 1,296 distinct base-36 values, fewer than the rows
-                    LiveCatalog catalog = create(scratch, "CREATE TABLE tags (tag VARCHAR(2) NOT NULL, "
-                            + "CONSTRAINT uq_tags_tag UNIQUE (tag))");
-                    RehearsalException e = assertThrows(RehearsalException.class, () -> SyntheticRows.fill(scratch,
-                            catalog, new HashSet<>(), 2_000, "V2__next.sql", line -> { }, target.label()));
-                    assertTrue(e.getMessage().startsWith(target.label() + ": cannot fill tags with 2000 synthetic rows "
-                            + "before V2__next.sql: "), e.getMessage());
-                    assertTrue(e.getMessage().toLowerCase(java.util.Locale.ROOT).matches("(?s).*(duplicate|unique).*"),
-                            e.getMessage());
-                    assertEquals(0L, count(scratch, "SELECT COUNT(*) FROM tags"), target.label() + ": rolled back");
-                }
-            }
         }
     }
 
