@@ -904,3 +904,151 @@ CREATE TABLE ph (a INTEGER NOT NULL, b TEXT) PARTITION BY HASH (a int4_ops);
 CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, c VARCHAR(10), d VARCHAR(10));
 -- check:
 CREATE INDEX icat ON t (c || d);
+
+-- case: CAST(x AS BIGINT) and CAST(x AS TEXT)
+CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, a INTEGER);
+-- check:
+CREATE VIEW vcast AS SELECT CAST(a AS BIGINT) AS b, CAST(a AS TEXT) AS c FROM t;
+
+-- case: CAST(x AS INTEGER): MariaDB takes it
+CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, a VARCHAR(10));
+-- check:
+CREATE VIEW vcast AS SELECT CAST(a AS INTEGER) AS b FROM t;
+
+-- case: CAST(x AS REAL)
+CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, a INTEGER);
+-- check:
+UPDATE t SET a = CAST(a AS REAL) WHERE id = 1;
+
+-- case: CAST(x AS VARCHAR) without a length
+CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, a INTEGER);
+-- check:
+CREATE VIEW vcast AS SELECT CAST(a AS VARCHAR) AS b FROM t;
+
+-- case: CAST(x AS VARCHAR(n)): MariaDB takes it
+CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, a INTEGER);
+-- check:
+CREATE VIEW vcast AS SELECT CAST(a AS VARCHAR(10)) AS b FROM t;
+
+-- case: CAST(x AS SIGNED), MySQL's
+CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, a VARCHAR(10));
+-- check:
+CREATE VIEW vcast AS SELECT CAST(a AS SIGNED) AS b FROM t;
+
+-- case: FULL OUTER JOIN
+CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, a INTEGER);
+CREATE TABLE u (id INTEGER NOT NULL PRIMARY KEY, a INTEGER);
+-- check:
+CREATE VIEW vfull AS SELECT t.id FROM t FULL OUTER JOIN u ON t.a = u.a;
+
+-- case: an empty IN list
+CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, a INTEGER);
+-- check:
+DELETE FROM t WHERE a IN ();
+
+-- case: GLOB
+CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, b VARCHAR(20));
+-- check:
+CREATE INDEX iglob ON t (b) WHERE b GLOB 'a*';
+
+-- case: TIMESTAMP WITHOUT TIME ZONE and TIME WITH TIME ZONE
+-- check:
+CREATE TABLE z (id INTEGER NOT NULL PRIMARY KEY, d TIMESTAMP WITHOUT TIME ZONE, e TIME WITH TIME ZONE);
+
+-- case: COLLATE in an index's column list
+CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, b VARCHAR(20));
+-- check:
+CREATE INDEX icoll ON t (b COLLATE BINARY);
+
+-- case: COLLATE in an index's column list, PostgreSQL's collation
+-- engines: postgresql
+CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, b VARCHAR(20));
+-- check:
+CREATE INDEX icoll ON t (b COLLATE "C");
+
+-- case: CREATE INDEX ... COMMENT
+CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, b VARCHAR(20));
+-- check:
+CREATE INDEX icomm ON t (b) COMMENT 'by name';
+
+-- case: DELETE ... LIMIT offset, n
+-- engines: mariadb,postgresql
+CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, a INTEGER);
+-- check:
+DELETE FROM t ORDER BY a LIMIT 2, 5;
+
+-- case: UPDATE ... LIMIT n OFFSET m
+-- engines: mariadb,postgresql
+CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, a INTEGER);
+-- check:
+UPDATE t SET a = 1 ORDER BY id LIMIT 5 OFFSET 2;
+
+-- case: a subquery in FROM without an alias (PostgreSQL takes it from 16)
+CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, a INTEGER);
+-- check:
+CREATE VIEW vsub AS SELECT * FROM (SELECT a FROM t) WHERE a = 1;
+
+-- case: a subquery in FROM with an alias is everyone's
+CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, a INTEGER);
+-- check:
+CREATE VIEW vsub AS SELECT * FROM (SELECT a FROM t) AS s WHERE a = 1;
+
+-- case: ASC/DESC in a UNIQUE constraint
+-- check:
+CREATE TABLE k (id INTEGER NOT NULL PRIMARY KEY, a INTEGER, b INTEGER, UNIQUE (a ASC, b DESC));
+
+-- case: DESC in a PRIMARY KEY constraint
+-- check:
+CREATE TABLE k (a INTEGER NOT NULL, b INTEGER, PRIMARY KEY (a DESC));
+
+-- case: USING after a comma
+CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, a INTEGER);
+CREATE TABLE u (id INTEGER NOT NULL PRIMARY KEY, a INTEGER);
+-- check:
+CREATE VIEW vusing AS SELECT * FROM t, u USING (a);
+
+-- case: two ON CONFLICT clauses
+-- engines: postgresql,sqlite
+CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, a INTEGER);
+-- check:
+INSERT INTO t (id, a) VALUES (1, 2) ON CONFLICT (id) DO UPDATE SET a = 3 ON CONFLICT DO NOTHING;
+
+-- case: a 'quoted' table name in DROP TABLE
+CREATE TABLE abc (id INTEGER NOT NULL PRIMARY KEY);
+-- check:
+DROP TABLE 'abc';
+
+-- case: a 'quoted' table name in INSERT
+CREATE TABLE abc (id INTEGER NOT NULL PRIMARY KEY);
+-- check:
+INSERT INTO 'abc' (id) VALUES (1);
+
+-- case: a "double-quoted" table name in DELETE
+CREATE TABLE abc (id INTEGER NOT NULL PRIMARY KEY);
+-- check:
+DELETE FROM "abc" WHERE id = 1;
+
+-- case: CREATE SEQUENCE ... OWNED BY
+CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, a INTEGER);
+-- check:
+CREATE SEQUENCE seq_a OWNED BY t.a;
+
+-- case: JOIN without ON
+CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, a INTEGER);
+CREATE TABLE u (id INTEGER NOT NULL PRIMARY KEY, a INTEGER);
+-- check:
+CREATE VIEW vjoin AS SELECT t.id FROM t JOIN u AS x WHERE t.a = x.a;
+
+-- case: a string as an index's column
+CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, b INTEGER);
+-- check:
+CREATE INDEX istr ON t ('b');
+
+-- case: MySQL's CREATE TABLE t (SELECT ...)
+CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, a INTEGER);
+-- check:
+CREATE TABLE t2 (SELECT a FROM t);
+
+-- case: COLLATE BINARY in a column, SQLite's default collation
+-- check:
+CREATE TABLE cb (id INTEGER NOT NULL PRIMARY KEY, b VARCHAR(20) COLLATE BINARY);

@@ -93,7 +93,7 @@ public final class Constructs {
     private static final Set<String> STRUCTURE = Set.of("COLUMN", "CONSTRAINT", "TO", "TABLE", "INDEX", "KEY", "BY",
             "ON", "AS", "DROP", "RENAME", "EXISTS", "ADD", "ALTER", "MODIFY", "CHANGE", "SET", "TYPE", "FROM", "INTO",
             "REFERENCES", "USING", "WITH", "VALUES", "WHERE", "SELECT", "PRIMARY", "UNIQUE", "FOREIGN", "CHECK",
-            "DEFAULT", "NOT", "NULL");
+            "DEFAULT", "NOT", "NULL", "COLLATE");
     /**
      * Operators rare enough to trigger a construct, each a token of its own: a statement without one pays nothing for
      * the constructs they key (:: casts, SQLite's ==).

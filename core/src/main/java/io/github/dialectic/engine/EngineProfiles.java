@@ -101,7 +101,10 @@ public final class EngineProfiles {
                         + "returning update-returning dml-only overriding with-dml dq-table-name dq-dml-table "
                         + "dq-column-name dq-later-column-name dq-index-on default-values create-or-replace-table")
                 // checked on MariaDB 10.11 (conformance): SQLite's and PostgreSQL's forms from the acceptance corpus
-                .rejects("double-equals is-literal indexed-by not-indexed sequence-as-type lateral partition-opclass"))
+                .rejects("double-equals is-literal indexed-by not-indexed sequence-as-type lateral partition-opclass")
+                .rejects("cast-type cast-integer cast-real cast-varchar cast-varchar-length full-outer-join empty-in-list "
+                        + "glob time-zone-type index-key-collate limit-offset-dml derived-table-alias comma-join-using "
+                        + "string-table-name string-dml-table sequence-owned-by"))
                 .release("8.0", p -> p.add(ALTER_RENAME_COLUMN).rejects("sql-cache") // WL#10824: SQL_CACHE is no token
                         .reserve("cume_dist dense_rank empty except first_value function grouping groups json_table "
                                 + "lag last_value lateral lead nth_value ntile of over percent_rank rank recursive row "
@@ -109,6 +112,7 @@ public final class EngineProfiles {
                 .change("8.0.13", p -> p.add(EXPRESSION_INDEX, DEFAULT_PARENTHESISED_EXPRESSION))
                 .change("8.0.14", p -> p.accepts("lateral")) // LATERAL derived tables
                 .change("8.0.16", p -> p.add(ALTER_DROP_CHECK))
+                .change("8.0.17", p -> p.accepts("cast-real")) // CAST(x AS REAL/DOUBLE/FLOAT)
                 .change("8.0.19", p -> p.add(ALTER_DROP_CONSTRAINT))
                 .change("8.0.23", p -> p.add(INVISIBLE_COLUMNS, VISIBLE_KEYWORD))
                 .alsoReleased("8.1-8.3") // innovation releases: nothing Dialectic reads changed
@@ -141,7 +145,8 @@ public final class EngineProfiles {
                         // MariaDB Reserved Words; each one was refused as a column name on 10.11
                         .reserve("offset returning current_role over recursive row_number rows except intersect")
                         .types("UUID" /* 10.7 */)
-                        .accepts("returning sequence create-or-replace-table")) // RETURNING 10.5 (INSERT, DELETE), sequences 10.3
+                        .accepts("returning sequence create-or-replace-table") // RETURNING 10.5 (INSERT, DELETE), sequences 10.3
+                        .accepts("cast-integer cast-varchar-length")) // seen on 10.11: CAST(x AS INTEGER), AS VARCHAR(n)
                 .alsoReleased("11.0-11.3")
                 .release("11.4", UnaryOperator.identity())
                 // MariaDB's CREATE SEQUENCE and ALTER SEQUENCE pages: AS int_type from 11.5
@@ -208,13 +213,15 @@ public final class EngineProfiles {
                         + "delete-several-tables update-limit insert-set insert-value insert-modifiers backtick merge "
                         + "nulls-not-distinct")
                 .rejects("with-rollup sql-no-cache sql-cache national-varchar float-scale text-length double-equals "
-                        + "is-literal indexed-by not-indexed"))
+                        + "is-literal indexed-by not-indexed")
+                .rejects("cast-signed empty-in-list glob index-comment derived-table-alias key-order-in-constraint "
+                        + "comma-join-using on-conflict-twice string-table-name string-dml-table join-without-on binary-collation"))
                 .release("13", UnaryOperator.identity())
                 .release("14", p -> p.add(COLUMN_COMPRESSION))
                 .release("15", p -> p.add(MERGE_STATEMENT).accepts("merge nulls-not-distinct"))
                 // STORAGE PLAIN|EXTERNAL|EXTENDED|MAIN|DEFAULT from 16 (run on 18.6: STORAGE DISK, MySQL's, is "invalid
-                // storage type"); 0x... reads as an integer from 16
-                .release("16", p -> p.add(COLUMN_STORAGE_MODE).accepts("hex-literal"))
+                // storage type"); 0x... reads as an integer from 16, and a subquery in FROM needs no alias
+                .release("16", p -> p.add(COLUMN_STORAGE_MODE).accepts("hex-literal derived-table-alias"))
                 .release("17", UnaryOperator.identity())
                 // PostgreSQL 18 release notes: virtual generated columns, now the default (GENERATED ALWAYS AS (...)
                 // with no keyword, or VIRTUAL); uuidv7() and uuidv4() are new built-in functions
@@ -267,7 +274,7 @@ public final class EngineProfiles {
                         + "alter-column-not-null trigger-execute trigger-for-each-statement trigger-referencing "
                         + "trigger-order drop-trigger-on returning update-returning update-join update-several-tables "
                         + "delete-several-tables insert-set insert-value insert-modifiers dml-only overriding")
-                .rejects("with-rollup sql-cache-hint-stored lateral")
+                .rejects("with-rollup sql-cache-hint-stored lateral index-comment full-outer-join")
                 // SQLite keywords (sqlite.org/lang_keywords.html): its parser may read them as syntax anywhere
                 .keywords("ABORT ACTION ADD AFTER ALL ALTER ALWAYS ANALYZE AND AS ASC ATTACH AUTOINCREMENT BEFORE BEGIN "
                         + "BETWEEN BY CASCADE CASE CAST CHECK COLLATE COLUMN COMMIT CONFLICT CONSTRAINT CREATE CROSS "
@@ -285,7 +292,9 @@ public final class EngineProfiles {
                         GENERATED_STORAGE_IMPLICIT))
                 .alsoReleased("3.32-3.34")
                 .release("3.35", p -> p.add(ALTER_DROP_COLUMN).accepts("returning update-returning"))
-                .alsoReleased("3.36-3.39")
+                .alsoReleased("3.36-3.38")
+                .change("3.39", p -> p.accepts("full-outer-join")) // RIGHT and FULL OUTER JOIN
+                .alsoReleased("3.39")
                 .release("3.40", UnaryOperator.identity())
                 .alsoReleased("3.41-3.44")
                 .release("3.45", UnaryOperator.identity())
@@ -325,7 +334,9 @@ public final class EngineProfiles {
                         + "insert-value insert-modifiers returning update-returning materialized-view temp-trigger "
                         + "temp-view drop-trigger-on drop-cascade drop-several-tables backtick")
                 .rejects("with-rollup sql-no-cache sql-cache national-varchar float-scale double-equals is-literal "
-                        + "indexed-by not-indexed partition-opclass"))
+                        + "indexed-by not-indexed partition-opclass")
+                .rejects("cast-signed empty-in-list glob index-comment key-order-in-constraint comma-join-using "
+                        + "string-table-name string-dml-table sequence-owned-by join-without-on"))
                 .release("11.5", p -> p.add(CREATE_TABLE_IF_NOT_EXISTS, DROP_TABLE_IF_EXISTS, CREATE_INDEX_IF_NOT_EXISTS,
                         DROP_INDEX_IF_EXISTS))
                 // Db2 12.1 (November 2024): no change found to what these profiles hold; its claims cite 11.5's

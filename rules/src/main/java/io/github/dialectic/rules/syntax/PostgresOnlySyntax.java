@@ -50,7 +50,8 @@ public final class PostgresOnlySyntax implements Rule {
         for (Token t : ctx.tokens()) {
             if (t.isPunct(text, "::")) {
                 ctx.report(Tokens.range(t), ":: cast is PostgreSQL syntax")
-                        .fix("Write CAST(expression AS type), which every engine understands.")
+                        .fix("Write CAST(expression AS type), which every engine understands, with a type every "
+                                + "target casts to (MySQL: SIGNED, CHAR(n), DECIMAL(p, s) rather than INTEGER or TEXT).")
                         .emit();
             } else if (t.kind() == TokenKind.STRING && text.charAt(t.start()) == '$') {
                 String token = t.text(text);
