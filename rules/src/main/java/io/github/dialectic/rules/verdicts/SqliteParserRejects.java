@@ -73,7 +73,9 @@ public final class SqliteParserRejects implements TokenRule {
                 }
             }
         }
-        Optional<BundledSqlite.Rejection> rejection = BundledSqlite.judge(ctx.statementText());
+        SourceRange statement = ctx.statementRange();
+        Optional<BundledSqlite.Rejection> rejection = SqliteShapes.judge(ctx.statementText(), text, statement.start(),
+                statement.end(), tokens, words);
         if (rejection.isEmpty()) {
             return;
         }

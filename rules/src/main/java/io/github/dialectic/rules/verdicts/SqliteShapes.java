@@ -1,0 +1,120 @@
+package io.github.dialectic.rules.verdicts;
+
+import io.github.dialectic.source.Token;
+import io.github.dialectic.source.TokenKind;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A statement's shape for SQLite's parser: its text with the names that carry a digit or an underscore
+ * ({@code job_707}, {@code uq_job_707_flag}) written as {@code _d0_}, {@code _d1_}, ... (the same name, compared as
+ * SQLite compares names, the same placeholder). A history of thousands of tables repeats a few shapes with new names,
+ * so SQLite is asked once per shape rather than once per statement (issue 12).
+ *
+ * <p>Why the verdict carries over: to SQLite's grammar every name is the same token (TK_ID), and no SQLite keyword has
+ * a digit, nor an underscore but CURRENT_DATE/TIME/TIMESTAMP. The names whose text SQLite does look at while it
+ * compiles a statement on an empty database are kept: a function's (followed by a parenthesis), a collation's (after
+ * COLLATE), a module's (after USING), SQLite's own objects ({@code sqlite_}, {@code pragma_}, {@code json_} tables,
+ * {@code _rowid_}), and all of a PRAGMA. Equal names stay equal, so a duplicate column is still one. A verdict whose
+ * message names a placeholder is not used: the statement is then asked as written.
+ * {@code SqliteShapesTest} compares the two verdicts on every statement of the acceptance corpus.
+ */
+final class SqliteShapes {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("_d[0-9]+_", Pattern.CASE_INSENSITIVE);
+
+    private SqliteShapes() {
+    }
+
+    /**
+     * SQLite's verdict on the statement {@code written}, which is {@code [start, end)} of {@code text}, through its
+     * shape when it has one whose verdict carries over.
+     */
+    static Optional<BundledSqlite.Rejection> judge(String written, CharSequence text, int start, int end,
+                                                   List<Token> tokens, List<String> upperWords) {
+        String shape = written.length() == end - start ? of(text, start, end, tokens, upperWords) : null;
+        if (shape == null) {
+            return BundledSqlite.judge(written);
+        }
+        Optional<BundledSqlite.Rejection> verdict = BundledSqlite.judge(shape);
+        if (verdict.isPresent() && PLACEHOLDER.matcher(verdict.get().message()).find()) {
+            return BundledSqlite.judge(written); // it names a renamed token: only the statement as written says which
+        }
+        return verdict;
+    }
+
+    /** The statement's shape, or null when no name is replaced or a placeholder might be taken for a name in it. */
+    static String of(CharSequence text, int start, int end, List<Token> tokens, List<String> upperWords) {
+        if (tokens.isEmpty() || "PRAGMA".equals(upperWords.get(0))) {
+            return null;
+        }
+        StringBuilder out = null;
+        Map<String, String> placeholders = null;
+        int copied = start;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.kind() != TokenKind.WORD) {
+                continue;
+            }
+            String word = text.subSequence(t.start(), t.end()).toString();
+            if (PLACEHOLDER.matcher(word).find()) {
+                return null;
+            }
+            if (!renamable(word, text, t, tokens, upperWords, i)) {
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(end - start + 16);
+                placeholders = new HashMap<>();
+            }
+            Map<String, String> known = placeholders;
+            String placeholder = known.computeIfAbsent(word.toLowerCase(Locale.ROOT), k -> "_d" + known.size() + "_");
+            out.append(text, copied, t.start()).append(placeholder);
+            copied = t.end();
+        }
+        if (out == null) {
+            return null;
+        }
+        return out.append(text, copied, end).toString();
+    }
+
+    private static boolean renamable(String word, CharSequence text, Token t, List<Token> tokens,
+                                     List<String> upperWords, int i) {
+        boolean marked = false; // a digit or an underscore: no SQLite keyword but CURRENT_*
+        for (int k = 0; k < word.length(); k++) {
+            char c = word.charAt(k);
+            if (c >= '0' && c <= '9' || c == '_') {
+                marked = true;
+            } else if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
+                return false; // SQLite's names take any byte over 0x7F and '$' too: ours may be cut elsewhere
+            }
+        }
+        if (!marked || word.charAt(0) >= '0' && word.charAt(0) <= '9') {
+            return false;
+        }
+        // the same token to SQLite: nothing that continues a name, a number or a parameter on either side
+        if (t.start() > 0 && joins(text.charAt(t.start() - 1)) || t.end() < text.length() && joins(text.charAt(t.end()))) {
+            return false;
+        }
+        String upper = word.toUpperCase(Locale.ROOT);
+        if (upper.startsWith("CURRENT_") || upper.startsWith("SQLITE_") || upper.startsWith("PRAGMA_")
+                || upper.startsWith("JSON_") || upper.equals("_ROWID_")) {
+            return false;
+        }
+        if (i + 1 < tokens.size() && tokens.get(i + 1).isPunct(text, "(")) {
+            return false; // a function, or a table-valued one
+        }
+        String before = i > 0 ? upperWords.get(i - 1) : null;
+        return !"COLLATE".equals(before) && !"USING".equals(before);
+    }
+
+    private static boolean joins(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '$'
+                || c == '@' || c == ':' || c == '?' || c == '#' || c > 0x7F;
+    }
+}
