@@ -108,7 +108,10 @@ public record Finding(
 
     /** {@code db2: rejected; mysql: different}, or empty. */
     public String enginesSummary() {
-        return engines.entrySet().stream().map(e -> e.getKey().id() + ": " + e.getValue().id())
-                .collect(Collectors.joining("; "));
+        return SUMMARIES.computeIfAbsent(engines, m -> m.entrySet().stream()
+                .map(e -> e.getKey().id() + ": " + e.getValue().id()).collect(Collectors.joining("; ")));
     }
+
+    /** Each engine map's summary, made once: reports write one per finding. */
+    private static final Map<Map<Engine, Effect>, String> SUMMARIES = new ConcurrentHashMap<>();
 }

@@ -39,7 +39,11 @@ public final class TextReporter implements Reporter {
     @Override
     public void write(LintReport report, Writer out) throws IOException {
         for (Finding f : report.findings()) {
-            out.write(colors ? colored(f) : line(f));
+            if (colors) {
+                out.write(colored(f));
+            } else {
+                writeLine(f, out);
+            }
             out.write('\n');
             if (explain) {
                 for (String l : explanation(f)) {
@@ -70,6 +74,34 @@ public final class TextReporter implements Reporter {
                 + set.common().size() + " common + " + set.own().size() + " own; " + findings.size() + " finding"
                 + plural(findings.size()) + " (" + errors + " error" + plural(errors) + ", " + warnings + " warning"
                 + plural(warnings) + ", " + (findings.size() - errors - warnings) + " info)";
+    }
+
+    /**
+     * {@link #line}, written piece by piece: a million findings' lines were each built as four strings first (issue
+     * 12). Escaping is character by character, so the pieces escaped one by one are the line escaped whole.
+     */
+    private static void writeLine(Finding f, Writer out) throws IOException {
+        if (f.location() instanceof Location.FileRange r) {
+            out.write(oneLine(r.source()));
+            out.write(':');
+            out.write(Integer.toString(r.line()));
+            out.write(':');
+            out.write(Integer.toString(r.column()));
+        } else {
+            out.write(oneLine(where(f.location())));
+        }
+        out.write(": ");
+        out.write(f.severity().id());
+        out.write(": [");
+        out.write(oneLine(f.rule()));
+        out.write("] ");
+        out.write(oneLine(f.message()));
+        String engines = f.enginesSummary();
+        if (!engines.isEmpty()) {
+            out.write(" (");
+            out.write(oneLine(engines));
+            out.write(')');
+        }
     }
 
     /** {@link #line} with colours: the same text, ANSI sequences around the location and the severity. */

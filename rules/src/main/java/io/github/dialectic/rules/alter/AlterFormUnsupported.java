@@ -152,10 +152,13 @@ public final class AlterFormUnsupported implements Rule {
         return before.isEmpty() ? null : before.get(before.size() - 1);
     }
 
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("([a-z])([A-Z])");
+
     /** Whether the action's text, upper-cased with its spaces normalised, contains {@code words}. */
     private static boolean spells(RuleContext ctx, AlterAction a, String words) {
         String text = ctx.fileText().subSequence(a.range().start(), a.range().end()).toString();
-        return text.toUpperCase(java.util.Locale.ROOT).replaceAll("\\s+", " ").contains(words);
+        return WHITESPACE.matcher(text.toUpperCase(java.util.Locale.ROOT)).replaceAll(" ").contains(words);
     }
 
     static Feature featureFor(AlterAction a) {
@@ -196,7 +199,7 @@ public final class AlterFormUnsupported implements Rule {
     private static String describe(AlterAction a) {
         if (a instanceof AlterAction.AddConstraint add) {
             String kind = add.constraint().getClass().getSimpleName().replace("Def", "");
-            return "ADD " + (kind.equals("Index") ? "INDEX" : kind.replaceAll("([a-z])([A-Z])", "$1 $2").toUpperCase());
+            return "ADD " + (kind.equals("Index") ? "INDEX" : WORD_BREAK.matcher(kind).replaceAll("$1 $2").toUpperCase());
         }
         if (a instanceof AlterAction.DropConstraint dc) {
             return switch (dc.kind()) {
