@@ -11,6 +11,9 @@ def my = new File(res, 'engines/my/V2__orders.sql').canonicalPath
 assert log.contains("[ERROR] ${my}:4:5 [lob-default-or-index] orders.note is TEXT with DEFAULT '': MySQL refuses "
         + 'a literal default on BLOB, TEXT and JSON columns (ERROR 1101) (mysql: rejected)')
 assert log.contains('Dialectic found 1 finding at or above error (1 error, 1 warning, 0 info)')
+// the sets side by side in the log too
+assert log.contains('[INFO] Dialectic: set mysql (mysql:8.4): 2 files, 1 common + 1 own; 2 findings (1 error, 1 warning, 0 info)')
+assert log.contains('[INFO] Dialectic: set postgresql (postgresql:15): 2 files, 1 common + 1 own; 0 findings (0 errors, 0 warnings, 0 info)')
 
 def json = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/dialectic/dialectic.json'))
 assert json.targets == ['mysql:8.4', 'postgresql:15']

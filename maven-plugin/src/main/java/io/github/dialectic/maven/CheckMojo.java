@@ -80,6 +80,10 @@ public class CheckMojo extends AbstractReportingMojo {
         for (Finding f : fresh) {
             log(f);
         }
+        LintReport shownReport = report.withFindings(fresh);
+        for (LintReport.EngineSet set : report.sets()) { // engine sets side by side, as the text report shows them
+            getLog().info("Dialectic: " + io.github.dialectic.report.TextReporter.set(shownReport, set));
+        }
         long logged = System.nanoTime();
         List<Path> written = new ArrayList<>();
         for (CompletableFuture<Path> file : reports) {
