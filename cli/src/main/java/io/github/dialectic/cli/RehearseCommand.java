@@ -8,7 +8,9 @@ import io.github.dialectic.rehearse.RehearsalTarget;
 import io.github.dialectic.rehearse.RehearsalTargets;
 import io.github.dialectic.rehearse.Rehearse;
 import io.github.dialectic.rule.RuleRegistry;
+import io.github.dialectic.engine.Engine;
 import io.github.dialectic.source.FlywaySqlSource;
+import io.github.dialectic.source.MigrationLayout;
 import io.github.dialectic.source.SourceException;
 import io.github.dialectic.source.SqlFlavor;
 import picocli.CommandLine;
@@ -18,6 +20,7 @@ import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -35,7 +38,9 @@ public final class RehearseCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Migration files or directories (Flyway order).")
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Migration files or directories (Flyway order). "
+            + "A path with {vendor} is one folder per engine (sqlite, postgresql, mariadb, ...): each engine rehearses the "
+            + "other paths and its own folder.")
     List<Path> paths;
 
     @Option(names = "--engine", split = ",", paramLabel = "ENGINE", description = "Engines that need nothing "
@@ -96,9 +101,13 @@ public final class RehearseCommand implements Callable<Integer> {
                     : jdbcUrls == null ? RehearsalTargets.EMBEDDED : List.of(), "--jdbc", jdbcUrls, login);
             Rehearsal.Options options = Rehearsal.Options.defaults().withUpTo(upTo).withShow(show)
                     .withProgress(quiet ? line -> { } : VerifyOptions.progress(err));
-            RehearsalReport report = Rehearse.run(targets, new FlywaySqlSource(paths, forced),
-                    rows == null ? List.of() : rows, options, RuleRegistry.load(),
-                    LintOptions.defaults().withFlavor(forced));
+            List<Long> sizes = rows == null ? List.of() : rows;
+            LintOptions lintOptions = LintOptions.defaults().withFlavor(forced);
+            RehearsalReport report = paths.stream().anyMatch(RehearseCommand::perEngine)
+                    ? Rehearse.runEach(targets, engine -> new FlywaySqlSource(ownPaths(engine), forced),
+                    this::stepName, sizes, options, RuleRegistry.load(), lintOptions)
+                    : Rehearse.run(targets, new FlywaySqlSource(paths, forced), sizes, options, RuleRegistry.load(),
+                    lintOptions);
             String text = chosen.equals("json") ? report.json() : report.text();
             output.write(out -> out.write(text));
             return report.failed() || !report.crossCheck().isEmpty() && report.crossCheck().stream()
@@ -109,6 +118,33 @@ public final class RehearseCommand implements Callable<Integer> {
         } finally {
             RehearsalTargets.close(targets);
         }
+    }
+
+    private static boolean perEngine(Path path) {
+        return path.toString().contains(MigrationLayout.VENDOR);
+    }
+
+    /** The paths for one engine: {vendor} made its id; an engine without a folder of its own gets the others alone. */
+    private List<Path> ownPaths(Engine engine) {
+        List<Path> own = new java.util.ArrayList<>();
+        for (Path p : paths) {
+            Path resolved = perEngine(p) ? Path.of(p.toString().replace(MigrationLayout.VENDOR, engine.id())) : p;
+            if (!perEngine(p) || Files.exists(resolved)) {
+                own.add(resolved);
+            }
+        }
+        return own;
+    }
+
+    /** A step named with {vendor} in place of its engine's folder, so the engines' same steps share a row. */
+    private String stepName(Engine engine, String file) {
+        for (Path p : paths) {
+            String own = p.toString().replace(MigrationLayout.VENDOR, engine.id());
+            if (perEngine(p) && file.startsWith(own)) {
+                return p + file.substring(own.length());
+            }
+        }
+        return file;
     }
 
     private SqlFlavor parseFlavor(String text) {

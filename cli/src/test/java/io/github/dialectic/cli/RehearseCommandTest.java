@@ -25,6 +25,25 @@ class RehearseCommandTest {
                 run.err());
     }
 
+    /** The README's command: each engine its own folder of the example, run through on SQLite and PostgreSQL. */
+    @Test
+    void theNovaExampleInEachEnginesDialectRunsThroughOnSqliteAndTheEmbeddedPostgresql() {
+        DialecticCliTest.Run run = DialecticCliTest.run("rehearse", "../examples/nova-uuid-engines/{vendor}");
+        assertEquals(0, run.exit(), run.out() + run.err());
+        for (String step : java.util.List.of("V1__create_instances", "V2__instance_uuid_unique",
+                "V3__block_device_mapping", "V4__instance_types", "V5__instances_task_state", "V6__instance_uuid_not_null")) {
+            assertTrue(run.out().lines().anyMatch(l -> l.matches("\\.\\./examples/nova-uuid-engines/\\{vendor}/"
+                    + step + "\\.sql +ok [0-9.]+ m?s +ok [0-9.]+ m?s")), step + "\n" + run.out());
+        }
+        assertTrue(run.out().startsWith("Rehearsed 6 migrations on sqlite 3."), run.out());
+        assertTrue(run.out().contains(", postgresql 15."), run.out());
+        // each engine ran its own files, not the other's
+        assertTrue(run.err().contains("step 1 of 6 on sqlite: ../examples/nova-uuid-engines/sqlite/V1__create_instances.sql ok"),
+                run.err());
+        assertTrue(run.err().contains("step 6 of 6 on postgresql: ../examples/nova-uuid-engines/postgresql/"
+                + "V6__instance_uuid_not_null.sql ok"), run.err());
+    }
+
     @Test
     void upToAndShowAsJson() {
         DialecticCliTest.Run run = DialecticCliTest.run("rehearse", "--engine", "sqlite", "--quiet", "--format", "json",

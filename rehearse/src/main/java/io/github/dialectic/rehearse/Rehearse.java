@@ -7,8 +7,14 @@ import io.github.dialectic.source.Script;
 import io.github.dialectic.source.SourceException;
 import io.github.dialectic.source.StatementSource;
 
+import io.github.dialectic.engine.Engine;
+
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * The API of {@code dialectic rehearse}: rehearses the migrations of a source on every target at every size, then
@@ -48,5 +54,42 @@ public final class Rehearse {
         List<Finding> crossCheck = registry == null ? List.of()
                 : CrossCheck.check(registry, lintOptions, scripts, runs);
         return new RehearsalReport(scripts.stream().map(s -> s.file().path().toString()).toList(), runs, crossCheck);
+    }
+
+    /**
+     * As {@link #run}, but each target rehearses the migrations of its own engine ({@code sourceOf}: the common files
+     * and the engine's own folder, as the lint reads a {@code {vendor}} layout). A step's row in the table is named by
+     * {@code stepName} (engine, file path): where the engines' files at a step get the same name there is one name,
+     * else the names joined with " | ".
+     */
+    public static RehearsalReport runEach(List<RehearsalTarget> targets, Function<Engine, StatementSource> sourceOf,
+                                          BiFunction<Engine, String, String> stepName, List<Long> sizes,
+                                          Rehearsal.Options options, RuleRegistry registry, LintOptions lintOptions)
+            throws RehearsalException, SourceException {
+        List<Long> rows = sizes.isEmpty() ? List.of(0L) : sizes;
+        List<EngineRun> runs = new ArrayList<>();
+        List<Finding> crossCheck = new ArrayList<>();
+        List<Set<String>> names = new ArrayList<>();
+        for (RehearsalTarget target : targets) {
+            List<Script> scripts = Rehearsal.upTo(sourceOf.apply(target.engine()).scripts(), options.upTo());
+            if (scripts.isEmpty()) {
+                throw new RehearsalException("no migrations to rehearse on " + target.label());
+            }
+            for (int i = 0; i < scripts.size(); i++) {
+                if (names.size() <= i) {
+                    names.add(new LinkedHashSet<>());
+                }
+                names.get(i).add(stepName.apply(target.engine(), scripts.get(i).file().path().toString()));
+            }
+            List<EngineRun> own = new ArrayList<>();
+            for (long n : rows) {
+                own.add(Rehearsal.run(target, scripts, n, options));
+            }
+            runs.addAll(own);
+            if (registry != null) {
+                crossCheck.addAll(CrossCheck.check(registry, lintOptions, scripts, own));
+            }
+        }
+        return new RehearsalReport(names.stream().map(n -> String.join(" | ", n)).toList(), runs, crossCheck);
     }
 }
