@@ -1,16 +1,14 @@
 package io.github.dialectic.rehearse;
 
-import io.github.dialectic.live.CatalogReader;
 import io.github.dialectic.live.LiveCatalog;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.HashSet;
 import java.util.Map;
 
+import static io.github.dialectic.rehearse.ScratchSql.count;
+import static io.github.dialectic.rehearse.ScratchSql.create;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -178,21 +176,5 @@ class SyntheticRowsChecksTest extends WithEmbeddedPostgres {
     private static void fill(Scratch scratch, LiveCatalog catalog, long rows, RehearsalTarget target)
             throws RehearsalException {
         SyntheticRows.fill(scratch, catalog, new HashSet<>(), rows, "V2__next.sql", line -> { }, target.label());
-    }
-
-    private static LiveCatalog create(Scratch scratch, String... ddl) throws SQLException {
-        try (Statement s = scratch.connection().createStatement()) {
-            for (String d : ddl) {
-                s.execute(d);
-            }
-        }
-        return CatalogReader.read(scratch.connection(), scratch.engine(), scratch.schemas());
-    }
-
-    private static long count(Scratch scratch, String sql) throws SQLException {
-        try (Statement s = scratch.connection().createStatement(); ResultSet r = s.executeQuery(sql)) {
-            r.next();
-            return r.getLong(1);
-        }
     }
 }

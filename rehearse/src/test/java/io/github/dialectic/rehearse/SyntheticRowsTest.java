@@ -1,6 +1,5 @@
 package io.github.dialectic.rehearse;
 
-import io.github.dialectic.live.CatalogReader;
 import io.github.dialectic.live.LiveCatalog;
 import org.junit.jupiter.api.Test;
 
@@ -13,6 +12,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import static io.github.dialectic.rehearse.ScratchSql.count;
+import static io.github.dialectic.rehearse.ScratchSql.create;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -139,22 +140,6 @@ class SyntheticRowsTest extends WithEmbeddedPostgres {
                     + "ON p.code = c.parent_code AND p.id = c.parent_id WHERE p.id IS NULL"), label + ": orphans");
             assertEquals(ROWS, count(scratch, "SELECT MAX(id) FROM parents"), label);
             return List.of(status(scratch, "Com_load") - loads, status(scratch, "Com_insert") - inserts);
-        }
-    }
-
-    private static LiveCatalog create(Scratch scratch, String... ddl) throws SQLException {
-        try (Statement s = scratch.connection().createStatement()) {
-            for (String d : ddl) {
-                s.execute(d);
-            }
-        }
-        return CatalogReader.read(scratch.connection(), scratch.engine(), scratch.schemas());
-    }
-
-    private static long count(Scratch scratch, String sql) throws SQLException {
-        try (Statement s = scratch.connection().createStatement(); ResultSet r = s.executeQuery(sql)) {
-            r.next();
-            return r.getLong(1);
         }
     }
 
