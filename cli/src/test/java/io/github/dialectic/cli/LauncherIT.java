@@ -74,16 +74,7 @@ class LauncherIT {
         env.put("JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
         env.put("XDG_CACHE_HOME", cache.toString());
         env.putAll(extraEnv);
-        pb.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
-        pb.redirectOutput(out.toFile());
-        pb.redirectError(err.toFile());
-        Process p = pb.start();
-        if (!p.waitFor(120, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError("bin/dialectic did not finish in 120 s");
-        }
-        return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                Files.readString(err, StandardCharsets.UTF_8));
+        return runToEnd(pb, out, err, "bin/dialectic");
     }
 
     /** The archive, once the background java that the first lint started has written it (and let go of its lock). */
@@ -341,16 +332,7 @@ class LauncherIT {
             env.remove(v);
         }
         env.put("XDG_CACHE_HOME", cache.toString());
-        pb.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
-        pb.redirectOutput(out.toFile());
-        pb.redirectError(err.toFile());
-        Process p = pb.start();
-        if (!p.waitFor(120, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError("java -jar did not finish in 120 s");
-        }
-        return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                Files.readString(err, StandardCharsets.UTF_8));
+        return runToEnd(pb, out, err, "java -jar");
     }
 
     @Test
@@ -366,5 +348,20 @@ class LauncherIT {
         assertEquals(inProcess, handedOver, "java -jar through bin/dialectic prints the same and exits the same");
         awaitArchive(); // bin/dialectic's first lint writes its class-data archive: it was bin/dialectic that ran
         assertEquals(inProcess, jar(List.of()), "and with the archive");
+    }
+
+    /** Runs the process with no input, its output and errors into the two files, at most 120 s. */
+    private static Run runToEnd(ProcessBuilder pb, Path out, Path err, String what)
+            throws IOException, InterruptedException {
+        pb.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        pb.redirectOutput(out.toFile());
+        pb.redirectError(err.toFile());
+        Process p = pb.start();
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError(what + " did not finish in 120 s");
+        }
+        return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
     }
 }
