@@ -318,6 +318,19 @@ CREATE TABLE u (id INTEGER NOT NULL PRIMARY KEY, t_id INTEGER);
 -- check:
 CREATE TRIGGER tr AFTER INSERT ON t BEGIN INSERT INTO u (id, t_id) VALUES (NEW.id, NEW.id); END;
 
+-- case: a trigger body of any statement (MariaDB: FLUSH is not allowed in a trigger, 0A000 of its own)
+-- engines: postgresql
+CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, a INTEGER, b VARCHAR(20));
+-- check:
+CREATE TRIGGER tr AFTER INSERT ON t FOR EACH ROW FLUSH STATUS;
+
+-- case: a trigger body after WHEN (...)
+-- engines: postgresql, sqlite
+CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, a INTEGER, b VARCHAR(20));
+CREATE TABLE u (id INTEGER NOT NULL PRIMARY KEY, t_id INTEGER);
+-- check:
+CREATE TRIGGER tr BEFORE INSERT ON t FOR EACH ROW WHEN (NEW.a > 0) BEGIN DELETE FROM u; END;
+
 -- case: FOR EACH STATEMENT
 -- engines: postgresql
 CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, a INTEGER, b VARCHAR(20));
@@ -577,6 +590,38 @@ CREATE TABLE c (id BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY);
 CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, a INTEGER, b INTEGER);
 -- check:
 CREATE INDEX t_ab ON t (a, b + 1);
+
+-- case: an index key part led by an operator
+CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, a INTEGER, b INTEGER);
+-- check:
+CREATE INDEX t_plus ON t (+a);
+
+-- case: a comparison as an index key part
+CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, a INTEGER, b INTEGER);
+-- check:
+CREATE INDEX t_cmp ON t (NULL > a);
+
+-- case: IS NULL as an index key part
+CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, a INTEGER, b INTEGER);
+-- check:
+CREATE INDEX t_is ON t (a, a IS NULL);
+
+-- case: a JSON operator as an index key part
+CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, a INTEGER, b VARCHAR(20));
+-- check:
+CREATE INDEX t_json ON t (b->>'x');
+
+-- case: a window function as an index key part (SQLite: misuse of window function, its parser's verdict)
+-- engines: postgresql, mariadb
+CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, a INTEGER, b INTEGER);
+-- check:
+CREATE INDEX t_win ON t (sum(a) OVER ());
+
+-- case: function calls, parenthesised expressions, operator classes and orders as index key parts
+-- engines: postgresql
+CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, a INTEGER, b VARCHAR(20));
+-- check:
+CREATE INDEX t_fine ON t USING btree (lower(b) text_pattern_ops, (a + 1), a DESC NULLS LAST) WHERE a > 1 AND b <> 'x';
 
 -- case: ALTER TABLE ... DISABLE TRIGGER
 CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, a INTEGER);

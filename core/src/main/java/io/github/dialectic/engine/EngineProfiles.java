@@ -208,7 +208,7 @@ public final class EngineProfiles {
                         + "unique-key mysql-alter-index mysql-alter-clauses mysql-alter-keys modify-change column-position column-first "
                         + "column-comment table-engine charset mysql-collation sqlite-collation unsigned auto-increment "
                         + "autoincrement virtual-column mysql-types blob-types double-type mysql-set-type nvarchar-type "
-                        + "trigger-body trigger-body-on trigger-body-when trigger-without-for-each-row trigger-if-not-exists trigger-order "
+                        + "trigger-body trigger-without-for-each-row trigger-if-not-exists trigger-order "
                         + "drop-trigger-alone create-or-replace-table temp-trigger update-join update-several-tables "
                         + "delete-several-tables update-limit insert-set insert-value insert-modifiers backtick merge "
                         + "nulls-not-distinct")
