@@ -16,10 +16,14 @@ import io.github.dialectic.rule.RuleInfo;
 import io.github.dialectic.rule.Severity;
 import io.github.dialectic.rules.support.Ddl;
 import io.github.dialectic.rules.support.Profiles;
+import io.github.dialectic.rules.support.Tokens;
+import io.github.dialectic.source.Token;
+import io.github.dialectic.source.TokenKind;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 @RuleInfo(
         id = "reserved-word-identifier",
@@ -27,7 +31,9 @@ import java.util.Locale;
         category = Category.IDENTIFIERS,
         severity = Severity.ERROR,
         summary = "An unquoted table, column or index name that a targeted engine reserves (user on PostgreSQL, "
-                + "key, range and rows on MariaDB, groups and window on MySQL 8.0, limit on SQLite ...).",
+                + "key, range and rows on MariaDB, groups and window on MySQL 8.0, limit on SQLite ...), where it is "
+                + "created and where a statement names it (INSERT INTO t (c), UPDATE t SET c, DELETE FROM t, DROP "
+                + "TABLE t ...).",
         effects = {
                 @EngineEffect(engine = Engine.POSTGRESQL, effect = Effect.REJECTED,
                         reference = "PostgreSQL Appendix C, SQL Key Words (reserved and 'reserved, can be function "
@@ -65,6 +71,7 @@ public final class ReservedWordIdentifier implements Rule {
             ColumnDef col = c.column();
             names.add(new Named("column", col.name(), col.nameRange() != null ? col.nameRange() : col.range()));
         }
+        referencedNames(ctx, names);
         for (Named n : names) {
             if (n.name().quoted()) {
                 continue;
@@ -81,5 +88,155 @@ public final class ReservedWordIdentifier implements Rule {
                             + "knowing that the quote character differs (\"" + w + "\" vs `" + w + "`).")
                     .emit();
         }
+    }
+
+    /** Words that may stand between a statement's leading words and the table it names. */
+    private static final Set<String> BEFORE_TABLE = Set.of("LOW_PRIORITY", "DELAYED", "HIGH_PRIORITY", "QUICK",
+            "IGNORE", "ONLY", "IF", "EXISTS", "CONCURRENTLY");
+    /** Words that may stand between CREATE and INDEX. */
+    private static final Set<String> INDEX_KINDS = Set.of("UNIQUE", "FULLTEXT", "SPATIAL");
+
+    /**
+     * The unqualified names a statement refers to: the table of INSERT/REPLACE INTO, UPDATE, DELETE FROM, TRUNCATE,
+     * ALTER TABLE, DROP TABLE/VIEW and CREATE INDEX ... ON, INSERT's column list and UPDATE's SET columns. An engine
+     * reads them with the grammar that reads a name being created, so it rejects a reserved word here as there
+     * (PostgreSQL: INSERT INTO window ..., 42601). A qualified name is left alone: after a dot every engine takes
+     * any word.
+     */
+    private static void referencedNames(RuleContext ctx, List<Named> names) {
+        List<Token> tokens = ctx.tokens();
+        List<String> words = ctx.upperWords();
+        if (tokens.size() < 2 || words.get(0) == null) {
+            return;
+        }
+        CharSequence text = ctx.fileText();
+        switch (words.get(0)) {
+            case "INSERT", "REPLACE" -> {
+                int into = words.indexOf("INTO");
+                if (into < 0 || into > 4) {
+                    return;
+                }
+                int after = table(ctx, into + 1, names);
+                if (after > 0 && after < tokens.size() && tokens.get(after).isPunct(text, "(")
+                        && !"SELECT".equals(word(words, after + 1)) && !"WITH".equals(word(words, after + 1))) {
+                    columnList(ctx, after + 1, names);
+                }
+            }
+            case "UPDATE" -> {
+                int after = table(ctx, skip(words, 1, BEFORE_TABLE), names);
+                int set = after < 0 ? -1 : words.subList(after, Math.min(words.size(), after + 3)).indexOf("SET");
+                if (set >= 0) {
+                    setColumns(ctx, after + set + 1, names);
+                }
+            }
+            case "DELETE" -> {
+                if ("FROM".equals(words.get(1))) {
+                    table(ctx, skip(words, 2, BEFORE_TABLE), names);
+                }
+            }
+            case "TRUNCATE" -> table(ctx, skip(words, "TABLE".equals(words.get(1)) ? 2 : 1, BEFORE_TABLE), names);
+            case "ALTER" -> {
+                if ("TABLE".equals(words.get(1))) {
+                    table(ctx, skip(words, 2, BEFORE_TABLE), names);
+                }
+            }
+            case "DROP" -> {
+                if ("TABLE".equals(words.get(1)) || "VIEW".equals(words.get(1))) {
+                    int i = skip(words, 2, BEFORE_TABLE);
+                    while ((i = table(ctx, i, names)) > 0 && i < tokens.size() && tokens.get(i).isPunct(text, ",")) {
+                        i++;
+                    }
+                }
+            }
+            case "CREATE" -> {
+                int on = words.indexOf("ON");
+                if (on > 0 && "INDEX".equals(words.get(skip(words, 1, INDEX_KINDS)))) {
+                    table(ctx, skip(words, on + 1, BEFORE_TABLE), names);
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    /** The table named at token {@code i}: added when it is a single word; the index after the name, or -1. */
+    private static int table(RuleContext ctx, int i, List<Named> names) {
+        List<Token> tokens = ctx.tokens();
+        CharSequence text = ctx.fileText();
+        if (i >= tokens.size() || !isName(tokens.get(i))) {
+            return -1;
+        }
+        int end = i + 1;
+        if (end + 1 < tokens.size() && tokens.get(end).isPunct(text, ".")) {
+            while (end + 1 < tokens.size() && tokens.get(end).isPunct(text, ".")) {
+                end += 2;
+            }
+            return end;
+        }
+        names.add(new Named("table", name(tokens.get(i), text), Tokens.range(tokens.get(i))));
+        return end;
+    }
+
+    /** INSERT's column list, from just inside its parenthesis: each name followed by a comma or the closing one. */
+    private static void columnList(RuleContext ctx, int i, List<Named> names) {
+        List<Token> tokens = ctx.tokens();
+        CharSequence text = ctx.fileText();
+        for (; i + 1 < tokens.size(); i += 2) {
+            Token t = tokens.get(i);
+            Token next = tokens.get(i + 1);
+            if (!isName(t) || !(next.isPunct(text, ",") || next.isPunct(text, ")"))) {
+                return; // not a plain column list (a subquery, a qualified name): nothing more to say
+            }
+            names.add(new Named("column", name(t, text), Tokens.range(t)));
+            if (next.isPunct(text, ")")) {
+                return;
+            }
+        }
+    }
+
+    /** UPDATE's SET targets: the name before each {@code =} at the top level, up to the clause after SET. */
+    private static void setColumns(RuleContext ctx, int i, List<Named> names) {
+        List<Token> tokens = ctx.tokens();
+        List<String> words = ctx.upperWords();
+        CharSequence text = ctx.fileText();
+        int depth = 0;
+        boolean target = true; // at the start of an assignment
+        for (; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.isPunct(text, "(")) {
+                depth++;
+            } else if (t.isPunct(text, ")")) {
+                depth--;
+            } else if (depth == 0 && t.isPunct(text, ",")) {
+                target = true;
+                continue;
+            } else if (depth == 0 && words.get(i) != null && (words.get(i).equals("WHERE") || words.get(i).equals("FROM")
+                    || words.get(i).equals("RETURNING") || words.get(i).equals("ORDER") || words.get(i).equals("LIMIT"))) {
+                return;
+            }
+            if (target && depth == 0 && isName(t) && i + 1 < tokens.size() && tokens.get(i + 1).isPunct(text, "=")) {
+                names.add(new Named("column", name(t, text), Tokens.range(t)));
+            }
+            target = false;
+        }
+    }
+
+    private static int skip(List<String> words, int i, Set<String> skipped) {
+        while (i < words.size() && words.get(i) != null && skipped.contains(words.get(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static String word(List<String> words, int i) {
+        return i < words.size() ? words.get(i) : null;
+    }
+
+    private static boolean isName(Token t) {
+        return t.kind() == TokenKind.WORD || t.kind() == TokenKind.QUOTED_IDENTIFIER;
+    }
+
+    private static Name name(Token t, CharSequence text) {
+        return new Name(t.identifier(text), t.kind() == TokenKind.QUOTED_IDENTIFIER);
     }
 }
