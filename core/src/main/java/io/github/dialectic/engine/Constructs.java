@@ -71,12 +71,12 @@ public final class Constructs {
                     }
                     yield false;
                 }
-                case NAME, GAP, END, ABSENT -> false; // handled by the matcher
+                case NAME, GAP, END, ABSENT, AT -> false; // handled by the matcher
             };
         }
     }
 
-    enum Kind { WORD, PUNCT, ANY, STRING, DOUBLE_QUOTED, BACKTICK, NUMBER, NAME, GAP, END, ABSENT, EITHER, HEX }
+    enum Kind { WORD, PUNCT, ANY, STRING, DOUBLE_QUOTED, BACKTICK, NUMBER, NAME, GAP, END, ABSENT, EITHER, HEX, AT }
 
     /** Words nearly every migration statement has: the poorest triggers for a construct. */
     private static final Set<String> COMMON = Set.of("CREATE", "TABLE", "ALTER", "ADD", "COLUMN", "DROP", "INDEX", "ON",
@@ -315,22 +315,31 @@ public final class Constructs {
         }
     };
 
-    /** Where a construct first matches in the statement, or null. */
+    /**
+     * Where a construct first matches in the statement, or null: from its {@code @at} when it has one (an anchored
+     * pattern starts at the statement's first word, the offending clause comes later), else from the match's start.
+     */
     private static Match first(Construct c, CharSequence text, List<Token> tokens, List<String> words) {
+        int[] at = {-1};
         if (c.anchored()) {
-            int end = match(c.elements(), 0, tokens, words, text, 0);
-            return end >= 0 ? new Match(c, 0, end) : null;
+            int end = match(c.elements(), 0, tokens, words, text, 0, at);
+            return end >= 0 ? new Match(c, from(at, 0, end), end) : null;
         }
         Element head = c.elements()[0];
         for (int i = 0; i < tokens.size(); i++) {
             if (head.accepts(tokens.get(i), words.get(i), text)) {
-                int end = match(c.elements(), 0, tokens, words, text, i);
+                int end = match(c.elements(), 0, tokens, words, text, i, at);
                 if (end >= 0) {
-                    return new Match(c, i, end);
+                    return new Match(c, from(at, i, end), end);
                 }
             }
         }
         return null;
+    }
+
+    /** The {@code @at} position when it holds a token of the match, else the match's start. */
+    private static int from(int[] at, int start, int end) {
+        return at[0] >= 0 && at[0] < end ? at[0] : start;
     }
 
     /** The trigger key of a token that is no word: ` " 0x :: for those tokens, null for others. */
@@ -349,12 +358,23 @@ public final class Constructs {
         return isHex(t, text) ? "0x" : null;
     }
 
-    /** Matches elements[e..] at token i: the token index after the match, or -1. */
-    private static int match(Element[] elements, int e, List<Token> tokens, List<String> words, CharSequence text, int i) {
+    /**
+     * Matches elements[e..] at token i: the token index after the match, or -1; {@code at[0]} is set to where an
+     * {@code @at} element stood on the path that matched.
+     */
+    private static int match(Element[] elements, int e, List<Token> tokens, List<String> words, CharSequence text, int i,
+                             int[] at) {
         if (e == elements.length) {
             return i;
         }
         Element el = elements[e];
+        if (el.kind() == Kind.AT) {
+            int end = match(elements, e + 1, tokens, words, text, i, at);
+            if (end >= 0) {
+                at[0] = i;
+            }
+            return end;
+        }
         if (el.kind() == Kind.END) {
             return i == tokens.size() ? i : -1;
         }
@@ -364,12 +384,12 @@ public final class Constructs {
                     return -1;
                 }
             }
-            return match(elements, e + 1, tokens, words, text, i);
+            return match(elements, e + 1, tokens, words, text, i, at);
         }
         if (el.kind() == Kind.EITHER && i == tokens.size()) {
             for (Element a : el.either()) {
                 if (a.kind() == Kind.END) {
-                    return match(elements, e + 1, tokens, words, text, i);
+                    return match(elements, e + 1, tokens, words, text, i, at);
                 }
             }
         }
@@ -378,7 +398,7 @@ public final class Constructs {
             int depth = 0;
             for (int k = i; k <= tokens.size(); k++) {
                 if (depth == 0 || !level) {
-                    int end = match(elements, e + 1, tokens, words, text, k);
+                    int end = match(elements, e + 1, tokens, words, text, k, at);
                     if (end >= 0) {
                         return end;
                     }
@@ -407,20 +427,20 @@ public final class Constructs {
                 while (k + 1 < tokens.size() && tokens.get(k).isPunct(text, ".") && isName(tokens.get(k + 1))) {
                     k += 2;
                 }
-                int end = match(elements, e + 1, tokens, words, text, k);
+                int end = match(elements, e + 1, tokens, words, text, k, at);
                 if (end >= 0) {
                     return end;
                 }
             }
-            return el.optional() ? match(elements, e + 1, tokens, words, text, i) : -1;
+            return el.optional() ? match(elements, e + 1, tokens, words, text, i, at) : -1;
         }
         if (i < tokens.size() && el.accepts(tokens.get(i), words.get(i), text)) {
-            int end = match(elements, e + 1, tokens, words, text, i + 1);
+            int end = match(elements, e + 1, tokens, words, text, i + 1, at);
             if (end >= 0) {
                 return end;
             }
         }
-        return el.optional() ? match(elements, e + 1, tokens, words, text, i) : -1;
+        return el.optional() ? match(elements, e + 1, tokens, words, text, i, at) : -1;
     }
 
     /** A 0x... number: MySQL's hexadecimal literal. */
@@ -527,8 +547,11 @@ public final class Constructs {
             for (Element a : alternatives) { // loops, not streams: this runs cold, once
                 sameKind &= a.kind() == first;
                 words.addAll(a.words());
-                if (alternatives.size() > 1 && a.kind() == Kind.NAME) {
-                    throw new IllegalArgumentException("@name cannot be an alternative: '" + p + "'");
+                if (alternatives.size() > 1 && (a.kind() == Kind.NAME || a.kind() == Kind.AT)) {
+                    throw new IllegalArgumentException("@name and @at cannot be alternatives: '" + p + "'");
+                }
+                if (a.kind() == Kind.AT && optional) {
+                    throw new IllegalArgumentException("@at cannot be optional: '" + p + "'");
                 }
             }
             if (alternatives.size() == 1 || sameKind) {
@@ -584,6 +607,7 @@ public final class Constructs {
             case "@bt" -> Kind.BACKTICK;
             case "@number" -> Kind.NUMBER;
             case "@hex" -> Kind.HEX;
+            case "@at" -> Kind.AT;
             case "$" -> Kind.END;
             default -> Character.isLetter(p.charAt(0)) || p.charAt(0) == '_' ? Kind.WORD : Kind.PUNCT;
         };
