@@ -25,3 +25,7 @@ CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, uid UUID);
 -- case: portable types
 -- check:
 CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, flags SMALLINT, at TIMESTAMP, ratio DOUBLE PRECISION);
+
+-- case: TEXT (the engines here have it; Db2 has none: SQL0204N, cited)
+-- check:
+CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, story TEXT);

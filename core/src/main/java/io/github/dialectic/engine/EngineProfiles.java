@@ -62,7 +62,7 @@ public final class EngineProfiles {
                         + "with write xor zerofill")
                 .identifiers(new LengthLimit(64, false, false), Folding.NONE)
                 .types("TINYINT MEDIUMINT TINYTEXT MEDIUMTEXT LONGTEXT TINYBLOB MEDIUMBLOB LONGBLOB DATETIME YEAR "
-                        + "ENUM SET DOUBLE BLOB")
+                        + "ENUM SET DOUBLE BLOB TEXT")
                 .add(UNSIGNED_TYPES)
                 .maxDecimalPrecision(65)
                 .maxColumns(1017) // InnoDB's limit (the server's own is 4096); MariaDB 10.11: errno 185 at 1018
@@ -186,7 +186,7 @@ public final class EngineProfiles {
                         + "session_user similar some table tablesample then to trailing true union unique user using "
                         + "variadic verbose when where window with")
                 .identifiers(new LengthLimit(63, true, true), Folding.LOWER) // NAMEDATALEN - 1
-                .types("BYTEA JSONB INET CIDR MACADDR MONEY TIMESTAMPTZ CITEXT UUID")
+                .types("BYTEA JSONB INET CIDR MACADDR MONEY TIMESTAMPTZ CITEXT UUID TEXT")
                 .maxDecimalPrecision(1000)
                 .maxColumns(1600) // MaxHeapAttributeNumber
                 .add(DEFAULT_FUNCTION_CALLS, DEFAULT_BARE_FUNCTION_CALL)
@@ -248,7 +248,7 @@ public final class EngineProfiles {
                 // SQLite takes any name made of words as a type (affinity by name); ENUM(...)/SET(...) are not that
                 .types("TINYINT MEDIUMINT TINYTEXT MEDIUMTEXT LONGTEXT TINYBLOB MEDIUMBLOB LONGBLOB DATETIME YEAR "
                         + "DOUBLE BLOB BYTEA JSONB INET CIDR MACADDR MONEY TIMESTAMPTZ CITEXT UUID CLOB DBCLOB GRAPHIC "
-                        + "VARGRAPHIC DECFLOAT")
+                        + "VARGRAPHIC DECFLOAT TEXT")
                 .add(DEFAULT_FUNCTION_CALLS, DEFAULT_FUNCTION_LOOKED_UP_AT_INSERT)
                 .maxColumns(2000) // SQLITE_MAX_COLUMN's default, as built into sqlite-jdbc and the sqlite3 shell
                 .defaultFunctions("random datetime strftime julianday unixepoch randomblob")

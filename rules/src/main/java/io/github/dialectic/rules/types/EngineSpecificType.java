@@ -24,7 +24,8 @@ import java.util.List;
         category = Category.TYPES,
         severity = Severity.ERROR,
         summary = "A column type that a targeted engine does not have: MySQL's TINYINT, MEDIUMTEXT, DATETIME, ENUM, "
-                + "UNSIGNED ...; PostgreSQL's BYTEA, JSONB, INET, arrays ...; Db2's CLOB and GRAPHIC.",
+                + "UNSIGNED ...; PostgreSQL's BYTEA, JSONB, INET, arrays ...; Db2's CLOB and GRAPHIC; TEXT, which "
+                + "Db2 lacks.",
         effects = {
                 @EngineEffect(engine = Engine.POSTGRESQL, effect = Effect.REJECTED,
                         reference = "ERROR 42704: type \"tinyint\" does not exist (seen on 15); UNSIGNED: 42601 "
@@ -38,9 +39,10 @@ import java.util.List;
                         reference = "SQLite accepts any type name, but ENUM('a','b') and SET('a','b') are syntax "
                                 + "errors (seen on 3.54)"),
                 @EngineEffect(engine = Engine.DB2, effect = Effect.REJECTED,
-                        reference = "Db2 11.5 data types: no TINYINT, MEDIUMINT, DATETIME, TEXT variants, ENUM, "
-                                + "BYTEA, JSONB, INET, UUID; SQL0204N, SQLSTATE 42704 (undefined name), UNSIGNED "
-                                + "SQL0104N, SQLSTATE 42601")})
+                        reference = "Db2 11.5 SQL Reference, Data types: no TEXT (nor TINYTEXT ... LONGTEXT; its "
+                                + "Netezza aliases INT2 ... BPCHAR add none), TINYINT, MEDIUMINT, DATETIME, ENUM, BYTEA, "
+                                + "JSONB, INET, UUID; SQL0204N, SQLSTATE 42704 (undefined name), UNSIGNED SQL0104N, "
+                                + "SQLSTATE 42601")})
 public final class EngineSpecificType implements Rule {
 
     @Override
@@ -87,8 +89,8 @@ public final class EngineSpecificType implements Rule {
         }
         return switch (type.name()) {
             case "TINYINT", "MEDIUMINT" -> "Use SMALLINT or INTEGER.";
-            case "TINYTEXT", "MEDIUMTEXT", "LONGTEXT" -> "Use VARCHAR(n) for bounded text, or a per-engine large text "
-                    + "type (TEXT on PostgreSQL/MySQL/SQLite, CLOB on Db2).";
+            case "TEXT", "TINYTEXT", "MEDIUMTEXT", "LONGTEXT" -> "Use VARCHAR(n) for bounded text, or a per-engine "
+                    + "large text type (TEXT on PostgreSQL/MySQL/SQLite, CLOB on Db2).";
             case "TINYBLOB", "MEDIUMBLOB", "LONGBLOB", "BLOB", "BYTEA" -> "Use BLOB on MySQL/MariaDB/SQLite/Db2 and "
                     + "BYTEA on PostgreSQL (one migration per engine), or keep binary data out of the database.";
             case "DATETIME" -> "Use TIMESTAMP (all engines have it; on MySQL mind its 1970-2038 range).";
