@@ -64,6 +64,8 @@ public final class EngineProfiles {
                 .types("TINYINT MEDIUMINT TINYTEXT MEDIUMTEXT LONGTEXT TINYBLOB MEDIUMBLOB LONGBLOB DATETIME YEAR "
                         + "ENUM SET DOUBLE BLOB TEXT")
                 .add(UNSIGNED_TYPES)
+                // MySQL 8.4 Partitioning Keys, Primary Keys, and Unique Keys: ERROR 1503 (seen on MariaDB 10.11)
+                .add(UNIQUE_KEYS_INCLUDE_PARTITION_COLUMNS)
                 .maxDecimalPrecision(65)
                 .maxColumns(1017) // InnoDB's limit (the server's own is 4096); MariaDB 10.11: errno 185 at 1018
                 .varcharLimit(new LengthLimit(16383, false, false)) // utf8mb4: 4 bytes a character, 65535-byte rows
@@ -190,6 +192,8 @@ public final class EngineProfiles {
                 .maxDecimalPrecision(1000)
                 .maxColumns(1600) // MaxHeapAttributeNumber
                 .add(DEFAULT_FUNCTION_CALLS, DEFAULT_BARE_FUNCTION_CALL)
+                // partitioned tables' unique keys (0A000, seen on 15)
+                .add(UNIQUE_KEYS_INCLUDE_PARTITION_COLUMNS, PARTITION_EXPRESSION_REFUSES_UNIQUE_KEYS)
                 .defaultFunctions("now random gen_random_uuid statement_timestamp clock_timestamp "
                         + "transaction_timestamp timeofday")
                 .keywordsNotFunctions("current_timestamp")

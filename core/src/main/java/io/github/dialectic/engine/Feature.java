@@ -222,6 +222,13 @@ public enum Feature {
      */
     INLINE_PRIMARY_KEY_REFUSES_NULL,
     /**
+     * Every PRIMARY KEY and UNIQUE constraint of a partitioned table must include the partition key's columns (MySQL:
+     * the columns of its partitioning expression too).
+     */
+    UNIQUE_KEYS_INCLUDE_PARTITION_COLUMNS,
+    /** A table partitioned by an expression (not plain columns) takes no PRIMARY KEY or UNIQUE constraint at all. */
+    PARTITION_EXPRESSION_REFUSES_UNIQUE_KEYS,
+    /**
      * The engine's own parser runs in this process (SQLite, through sqlite-jdbc): a statement it refuses at prepare,
      * the engine refuses; versions older than the bundled one refuse more, which their profiles' constructs say.
      */

@@ -18,7 +18,6 @@ import io.github.dialectic.rules.support.Ddl;
 import io.github.dialectic.rules.support.Profiles;
 import io.github.dialectic.rules.support.Tokens;
 import io.github.dialectic.source.Token;
-import io.github.dialectic.source.TokenKind;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -163,7 +162,7 @@ public final class ReservedWordIdentifier implements Rule {
     private static int table(RuleContext ctx, int i, List<Named> names) {
         List<Token> tokens = ctx.tokens();
         CharSequence text = ctx.fileText();
-        if (i >= tokens.size() || !isName(tokens.get(i))) {
+        if (i >= tokens.size() || !Tokens.isName(tokens.get(i))) {
             return -1;
         }
         int end = i + 1;
@@ -173,7 +172,7 @@ public final class ReservedWordIdentifier implements Rule {
             }
             return end;
         }
-        names.add(new Named("table", name(tokens.get(i), text), Tokens.range(tokens.get(i))));
+        names.add(new Named("table", Tokens.name(tokens.get(i), text), Tokens.range(tokens.get(i))));
         return end;
     }
 
@@ -184,10 +183,10 @@ public final class ReservedWordIdentifier implements Rule {
         for (; i + 1 < tokens.size(); i += 2) {
             Token t = tokens.get(i);
             Token next = tokens.get(i + 1);
-            if (!isName(t) || !(next.isPunct(text, ",") || next.isPunct(text, ")"))) {
+            if (!Tokens.isName(t) || !(next.isPunct(text, ",") || next.isPunct(text, ")"))) {
                 return; // not a plain column list (a subquery, a qualified name): nothing more to say
             }
-            names.add(new Named("column", name(t, text), Tokens.range(t)));
+            names.add(new Named("column", Tokens.name(t, text), Tokens.range(t)));
             if (next.isPunct(text, ")")) {
                 return;
             }
@@ -214,8 +213,8 @@ public final class ReservedWordIdentifier implements Rule {
                     || words.get(i).equals("RETURNING") || words.get(i).equals("ORDER") || words.get(i).equals("LIMIT"))) {
                 return;
             }
-            if (target && depth == 0 && isName(t) && i + 1 < tokens.size() && tokens.get(i + 1).isPunct(text, "=")) {
-                names.add(new Named("column", name(t, text), Tokens.range(t)));
+            if (target && depth == 0 && Tokens.isName(t) && i + 1 < tokens.size() && tokens.get(i + 1).isPunct(text, "=")) {
+                names.add(new Named("column", Tokens.name(t, text), Tokens.range(t)));
             }
             target = false;
         }
@@ -230,13 +229,5 @@ public final class ReservedWordIdentifier implements Rule {
 
     private static String word(List<String> words, int i) {
         return i < words.size() ? words.get(i) : null;
-    }
-
-    private static boolean isName(Token t) {
-        return t.kind() == TokenKind.WORD || t.kind() == TokenKind.QUOTED_IDENTIFIER;
-    }
-
-    private static Name name(Token t, CharSequence text) {
-        return new Name(t.identifier(text), t.kind() == TokenKind.QUOTED_IDENTIFIER);
     }
 }

@@ -1,8 +1,10 @@
 package io.github.dialectic.rules.support;
 
+import io.github.dialectic.change.Name;
 import io.github.dialectic.change.SourceRange;
 import io.github.dialectic.rule.RuleContext;
 import io.github.dialectic.source.Token;
+import io.github.dialectic.source.TokenKind;
 
 import java.util.List;
 import java.util.function.Predicate;
@@ -62,5 +64,15 @@ public final class Tokens {
             }
         }
         return tokens.size() - 1;
+    }
+
+    /** A word or a quoted identifier: a token that can name a table or column. */
+    public static boolean isName(Token t) {
+        return t.kind() == TokenKind.WORD || t.kind() == TokenKind.QUOTED_IDENTIFIER;
+    }
+
+    /** The name a token writes, quotes undone, and whether it was quoted. */
+    public static Name name(Token t, CharSequence text) {
+        return new Name(t.identifier(text), t.kind() == TokenKind.QUOTED_IDENTIFIER);
     }
 }
