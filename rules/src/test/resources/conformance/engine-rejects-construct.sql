@@ -1097,3 +1097,25 @@ CREATE TABLE t2 (SELECT a FROM t);
 -- case: COLLATE BINARY in a column, SQLite's default collation
 -- check:
 CREATE TABLE cb (id INTEGER NOT NULL PRIMARY KEY, b VARCHAR(20) COLLATE BINARY);
+
+-- case: UNIQUE name (...) among a table's columns
+-- check:
+CREATE TABLE k1 (i1 INTEGER NOT NULL, i2 INTEGER NOT NULL, UNIQUE i1idx (i1), UNIQUE i2idx (i2));
+
+-- case: ALTER TABLE ... ADD UNIQUE name (...)
+CREATE TABLE k (a INTEGER NOT NULL, b INTEGER);
+-- check:
+ALTER TABLE k ADD UNIQUE kb (b);
+
+-- case: a prefix length in a PRIMARY KEY
+-- check:
+CREATE TABLE k2 (a CHAR(10) NOT NULL, PRIMARY KEY (a(5)));
+
+-- case: a prefix length in a UNIQUE constraint's second column
+-- check:
+CREATE TABLE k3 (a VARCHAR(300) NOT NULL, b INTEGER, UNIQUE (b, a(10)));
+
+-- case: named and unnamed unique constraints in the standard's form
+-- check:
+CREATE TABLE k4 (a INTEGER NOT NULL, b INTEGER NOT NULL, CONSTRAINT k4u UNIQUE (a), UNIQUE (b), PRIMARY KEY (a, b));
+

@@ -219,7 +219,8 @@ public final class EngineProfiles {
                 .rejects("with-rollup sql-no-cache sql-cache national-varchar float-scale text-length double-equals "
                         + "is-literal indexed-by not-indexed")
                 .rejects("cast-signed empty-in-list glob index-comment derived-table-alias key-order-in-constraint "
-                        + "comma-join-using on-conflict-twice string-table-name string-dml-table join-without-on binary-collation"))
+                        + "comma-join-using on-conflict-twice string-table-name string-dml-table join-without-on binary-collation "
+                        + "unique-named key-prefix-in-constraint"))
                 .release("13", UnaryOperator.identity())
                 .release("14", p -> p.add(COLUMN_COMPRESSION))
                 .release("15", p -> p.add(MERGE_STATEMENT).accepts("merge nulls-not-distinct"))
@@ -278,7 +279,7 @@ public final class EngineProfiles {
                         + "alter-column-not-null trigger-execute trigger-for-each-statement trigger-referencing "
                         + "trigger-order drop-trigger-on returning update-returning update-join update-several-tables "
                         + "delete-several-tables insert-set insert-value insert-modifiers dml-only overriding")
-                .rejects("with-rollup sql-cache-hint-stored lateral index-comment full-outer-join")
+                .rejects("with-rollup sql-cache-hint-stored lateral index-comment full-outer-join unique-named key-prefix-in-constraint")
                 // SQLite keywords (sqlite.org/lang_keywords.html): its parser may read them as syntax anywhere
                 .keywords("ABORT ACTION ADD AFTER ALL ALTER ALWAYS ANALYZE AND AS ASC ATTACH AUTOINCREMENT BEFORE BEGIN "
                         + "BETWEEN BY CASCADE CASE CAST CHECK COLLATE COLUMN COMMIT CONFLICT CONSTRAINT CREATE CROSS "
@@ -340,7 +341,7 @@ public final class EngineProfiles {
                 .rejects("with-rollup sql-no-cache sql-cache national-varchar float-scale double-equals is-literal "
                         + "indexed-by not-indexed partition-opclass")
                 .rejects("cast-signed empty-in-list glob index-comment key-order-in-constraint comma-join-using "
-                        + "string-table-name string-dml-table sequence-owned-by join-without-on"))
+                        + "string-table-name string-dml-table sequence-owned-by join-without-on unique-named key-prefix-in-constraint"))
                 .release("11.5", p -> p.add(CREATE_TABLE_IF_NOT_EXISTS, DROP_TABLE_IF_EXISTS, CREATE_INDEX_IF_NOT_EXISTS,
                         DROP_INDEX_IF_EXISTS))
                 // Db2 12.1 (November 2024): no change found to what these profiles hold; its claims cite 11.5's
