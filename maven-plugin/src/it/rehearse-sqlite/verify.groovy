@@ -24,7 +24,11 @@ assert log.contains("Invalid dialectic.engines 'mariadb': runs on a server; give
 // invocation 6: a password in a server's url is refused, and not echoed
 assert log.contains('Dialectic: the url jdbc:mariadb://127.0.0.1:3306/test?... carries a password')
 assert !log.contains('in-the-url')
-// the reports of the last rehearsal that ran (invocation 3)
+// invocation 7: vendors.toml's [vendors] folder joins SQLite's set, its placeholder replaced
+def own = new File(basedir, 'src/main/resources/db/sqlite').canonicalPath
+assert log =~ /\[INFO\] Dialectic: step 2 of 3 on sqlite: \Q${own}\E\/V1_1__notes\.sql ok [0-9.]+ ms/
+assert log.contains('[INFO] sqlite: table notes_local')
+// the reports of the last rehearsal that ran (invocation 7)
 def txt = new File(basedir, 'target/dialectic/rehearse/rehearsal.txt')
 def json = new File(basedir, 'target/dialectic/rehearse/rehearsal.json')
 assert txt.isFile() && json.isFile()

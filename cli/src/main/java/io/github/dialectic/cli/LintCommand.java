@@ -125,7 +125,7 @@ public final class LintCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Fatal.verbose(verbose);
-        settings.projectDirectory = project; // its dialectic.toml, when the working directory has none
+        settings.configFile.projectDirectory = project; // its dialectic.toml, when the working directory has none
         PhaseClock clock = new PhaseClock();
         String failOn = this.failOn != null ? this.failOn
                 : settings.config().failOn() != null ? settings.config().failOn() : "error";
@@ -279,9 +279,9 @@ public final class LintCommand implements Callable<Integer> {
                 config = found.flyway();
                 layout = found.layout();
             } else {
-                config = FlywayConfig.defaults().withLocations(paths.stream().map(p -> "filesystem:" + p).toList())
-                        .withPlaceholders(settings.config().placeholders());
-                layout = MigrationLayout.ofPaths(paths);
+                ProjectLayout given = ProjectLayout.ofPaths(paths, settings.config());
+                config = given.flyway();
+                layout = given.layout();
             }
             List<String> missing = layout.missingCommon();
             if (!missing.isEmpty()) {

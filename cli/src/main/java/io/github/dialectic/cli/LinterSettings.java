@@ -73,40 +73,12 @@ final class LinterSettings {
                     + "working directory and src/main/resources if present).")
     List<Path> searchPath;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "The settings file to read (default: "
-            + ProjectConfig.FILE_NAME + " in the working directory or the nearest parent, up to the checkout's root). "
-            + "Options given here override its settings.")
-    Path configFile;
+    @CommandLine.Mixin
+    ConfigFile configFile;
 
-    @Option(names = "--no-config", description = "Read no " + ProjectConfig.FILE_NAME + ".")
-    boolean noConfig;
-
-    private ProjectConfig config;
-
-    /** {@code lint --project DIR}: where dialectic.toml is looked for when the working directory has none. */
-    Path projectDirectory;
-
-    /**
-     * The project's settings file, read once: {@code --config FILE}, else the {@value ProjectConfig#FILE_NAME} found
-     * from the working directory; {@link ProjectConfig#NONE} with {@code --no-config}. A mistake in it is a usage
-     * error naming the file and line.
-     */
+    /** The project's settings file ({@link ConfigFile#config}). */
     ProjectConfig config() {
-        if (config == null) {
-            if (noConfig && configFile != null) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--config and --no-config contradict each other");
-            }
-            try {
-                config = noConfig ? ProjectConfig.NONE : configFile != null
-                        ? ProjectConfig.read(configFile, RuleRegistry.load().ids())
-                        : projectDirectory != null && ProjectConfig.find(Path.of("")).isEmpty()
-                        ? ProjectConfig.load(projectDirectory, RuleRegistry.load().ids())
-                        : ProjectConfig.load(Path.of(""), RuleRegistry.load().ids());
-            } catch (SourceException e) {
-                throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-            }
-        }
-        return config;
+        return configFile.config();
     }
 
     /** What a baseline's paths are relative to. */
@@ -160,14 +132,9 @@ final class LinterSettings {
         }
     }
 
-    /**
-     * The migrations to lint when the command line names none: the settings file's {@code locations}, resolved against
-     * its directory; empty when it has none. (Engine sets and placeholders of the file are linted as a layout:
-     * {@code ProjectLayout}.)
-     */
+    /** The settings file's {@code locations} ({@link ConfigFile#configuredPaths}). */
     List<Path> configuredPaths() {
-        ProjectConfig c = config();
-        return c.locations().stream().map(c::resolve).toList();
+        return configFile.configuredPaths();
     }
 
     /**

@@ -8,9 +8,8 @@ import io.github.dialectic.rehearse.RehearsalTarget;
 import io.github.dialectic.rehearse.RehearsalTargets;
 import io.github.dialectic.rehearse.Rehearse;
 import io.github.dialectic.rule.RuleRegistry;
-import io.github.dialectic.engine.Engine;
-import io.github.dialectic.source.FlywaySqlSource;
-import io.github.dialectic.source.MigrationLayout;
+import io.github.dialectic.config.ProjectConfig;
+import io.github.dialectic.config.ProjectLayout;
 import io.github.dialectic.source.SourceException;
 import io.github.dialectic.source.SqlFlavor;
 import picocli.CommandLine;
@@ -20,7 +19,6 @@ import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -38,10 +36,14 @@ public final class RehearseCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Migration files or directories (Flyway order). "
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Migration files or directories (Flyway order). "
             + "A path with {vendor} is one folder per engine (sqlite, postgresql, mariadb, ...): each engine rehearses the "
-            + "other paths and its own folder.")
+            + "other paths and its own folder. Default: the migrations " + ProjectConfig.FILE_NAME + " names, as lint "
+            + "reads them.")
     List<Path> paths;
+
+    @CommandLine.Mixin
+    ConfigFile configFile;
 
     @Option(names = "--engine", split = ",", paramLabel = "ENGINE", description = "Engines that need nothing "
             + "installed: sqlite (in process), postgresql (embedded). Default: both, unless --jdbc is given.")
@@ -97,17 +99,38 @@ public final class RehearseCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<RehearsalTarget> targets = List.of();
         try {
+            ProjectConfig config = configFile.config();
+            // the cross-check honours the file's rules and flavour, as the lint does; the engines are its targets
+            LintOptions lintOptions = config.applyTo(LintOptions.defaults());
+            lintOptions = forced == null ? lintOptions : lintOptions.withFlavor(forced);
+            ProjectLayout found = configFile.layout(paths == null ? List.of() : paths);
+            if (found == null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "give migration files or directories "
+                        + "(PATH), or name locations in " + ProjectConfig.FILE_NAME);
+            }
+            if (found.changelog() != null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "rehearse applies Flyway SQL migrations; "
+                        + found.origin() + " names the Liquibase changelog " + found.changelog() + ": give the SQL "
+                        + "migrations as PATHs, or lint the changelog with 'dialectic lint'");
+            }
+            List<String> missing = found.layout().missingCommon();
+            if (!missing.isEmpty()) {
+                throw new RehearsalException("no such location: " + String.join(", ", missing));
+            }
+            if ((paths == null || paths.isEmpty()) && !quiet) {
+                err.println("dialectic: migrations from " + (found.origin().equals(ProjectLayout.GIVEN) ? config.file()
+                        : found.origin()) + "; locations " + found.where());
+            }
             targets = VerifyOptions.targets(spec, "--engine", engines != null ? engines
                     : jdbcUrls == null ? RehearsalTargets.EMBEDDED : List.of(), "--jdbc", jdbcUrls, login);
             Rehearsal.Options options = Rehearsal.Options.defaults().withUpTo(upTo).withShow(show)
                     .withProgress(quiet ? line -> { } : VerifyOptions.progress(err));
             List<Long> sizes = rows == null ? List.of() : rows;
-            LintOptions lintOptions = LintOptions.defaults().withFlavor(forced);
-            RehearsalReport report = paths.stream().anyMatch(RehearseCommand::perEngine)
-                    ? Rehearse.runEach(targets, engine -> new FlywaySqlSource(ownPaths(engine), forced),
-                    this::stepName, sizes, options, RuleRegistry.load(), lintOptions)
-                    : Rehearse.run(targets, new FlywaySqlSource(paths, forced), sizes, options, RuleRegistry.load(),
-                    lintOptions);
+            // the lint reads paths without engine folders or placeholders as plain SQL files; so does the rehearsal
+            boolean plain = found.origin().equals(ProjectLayout.GIVEN) && !found.layout().perEngine()
+                    && config.placeholders().isEmpty();
+            RehearsalReport report = Rehearse.run(targets, found.layout(), plain ? null : found.flyway(), sizes,
+                    options, RuleRegistry.load(), lintOptions);
             String text = chosen.equals("json") ? report.json() : report.text();
             output.write(out -> out.write(text));
             return report.failed() || !report.crossCheck().isEmpty() && report.crossCheck().stream()
@@ -118,33 +141,6 @@ public final class RehearseCommand implements Callable<Integer> {
         } finally {
             RehearsalTargets.close(targets);
         }
-    }
-
-    private static boolean perEngine(Path path) {
-        return path.toString().contains(MigrationLayout.VENDOR);
-    }
-
-    /** The paths for one engine: {vendor} made its id; an engine without a folder of its own gets the others alone. */
-    private List<Path> ownPaths(Engine engine) {
-        List<Path> own = new java.util.ArrayList<>();
-        for (Path p : paths) {
-            Path resolved = perEngine(p) ? Path.of(p.toString().replace(MigrationLayout.VENDOR, engine.id())) : p;
-            if (!perEngine(p) || Files.exists(resolved)) {
-                own.add(resolved);
-            }
-        }
-        return own;
-    }
-
-    /** A step named with {vendor} in place of its engine's folder, so the engines' same steps share a row. */
-    private String stepName(Engine engine, String file) {
-        for (Path p : paths) {
-            String own = p.toString().replace(MigrationLayout.VENDOR, engine.id());
-            if (perEngine(p) && file.startsWith(own)) {
-                return p + file.substring(own.length());
-            }
-        }
-        return file;
     }
 
     private SqlFlavor parseFlavor(String text) {

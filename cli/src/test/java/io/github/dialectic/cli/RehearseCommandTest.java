@@ -1,6 +1,10 @@
 package io.github.dialectic.cli;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -42,6 +46,52 @@ class RehearseCommandTest {
                 run.err());
         assertTrue(run.err().contains("step 6 of 6 on postgresql: ../examples/nova-uuid-engines/postgresql/"
                 + "V6__instance_uuid_not_null.sql ok"), run.err());
+    }
+
+    /** dialectic.toml's layout keys, as lint reads them: [vendors] per engine, [placeholders] replaced. */
+    @Test
+    void withoutPathsTheConfigFilesLayoutIsRehearsedAndPathsReplaceItsLocations(@TempDir Path project) throws Exception {
+        write(project.resolve("db/common/V1__accounts.sql"), "CREATE TABLE accounts (id INTEGER PRIMARY KEY);\n");
+        write(project.resolve("db/sqlite/V2__notes.sql"),
+                "CREATE TABLE notes_${suffix} (id INTEGER PRIMARY KEY, body TEXT NOT NULL);\n");
+        // SQLite refuses this one: were it in SQLite's set, step 2 would fail
+        write(project.resolve("db/postgresql/V2__notes.sql"),
+                "CREATE TABLE notes_${suffix} (id INTEGER GENERATED ALWAYS AS IDENTITY PRIMARY KEY);\n");
+        Path toml = write(project.resolve("dialectic.toml"), """
+                locations = ["db/common"]
+
+                [vendors]
+                sqlite = ["db/sqlite"]
+                postgresql = ["db/postgresql"]
+
+                [placeholders]
+                suffix = "local"
+                """);
+
+        DialecticCliTest.Run layout = DialecticCliTest.run("rehearse", "--engine", "sqlite", "--config", toml.toString(),
+                "--show", "notes_local");
+        assertEquals(0, layout.exit(), layout.out() + layout.err());
+        assertTrue(layout.err().contains("dialectic: migrations from " + toml), layout.err());
+        assertTrue(layout.err().contains("step 2 of 2 on sqlite: " + project.resolve("db/sqlite/V2__notes.sql") + " ok"),
+                layout.err());
+        assertTrue(layout.out().contains("table notes_local"), layout.out());
+
+        // a PATH replaces locations and [vendors]; [placeholders] still apply
+        DialecticCliTest.Run given = DialecticCliTest.run("rehearse", "--engine", "sqlite", "--config", toml.toString(),
+                "--show", "notes_local", project.resolve("db/sqlite").toString());
+        assertEquals(0, given.exit(), given.out() + given.err());
+        assertTrue(given.out().startsWith("Rehearsed 1 migration on sqlite"), given.out());
+        assertTrue(given.out().contains("table notes_local"), given.out());
+
+        DialecticCliTest.Run none = DialecticCliTest.run("rehearse", "--engine", "sqlite", "--no-config");
+        assertEquals(2, none.exit());
+        assertTrue(none.err().contains("give migration files or directories (PATH), or name locations in dialectic.toml"),
+                none.err());
+    }
+
+    private static Path write(Path file, String text) throws java.io.IOException {
+        Files.createDirectories(file.getParent());
+        return Files.writeString(file, text);
     }
 
     @Test

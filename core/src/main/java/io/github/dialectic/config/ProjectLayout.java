@@ -43,6 +43,9 @@ public record ProjectLayout(FlywayConfig flyway, MigrationLayout layout, String 
             "db/changelog/db.changelog-master.yml", "db/changelog/db.changelog-master.xml",
             "db/changelog/db.changelog-master.json", "db/changelog/db.changelog-master.sql");
 
+    /** The {@link #origin} of locations the front end was given. */
+    public static final String GIVEN = "given";
+
     public ProjectLayout {
         searched = List.copyOf(searched);
     }
@@ -68,7 +71,7 @@ public record ProjectLayout(FlywayConfig flyway, MigrationLayout layout, String 
             flyway = flyway.withLocations(given.stream().map(l -> l.startsWith("classpath:")
                     || l.startsWith("filesystem:") ? l : "filesystem:" + l).toList());
             vendors = Map.of();
-            origin = "given";
+            origin = GIVEN;
         } else if (!config.locations().isEmpty() || !vendors.isEmpty()) {
             origin = config.file().toString() + (config.locations().isEmpty() ? " with "
                     + flywayOrigin(found, projectDir) : "");
@@ -97,6 +100,17 @@ public record ProjectLayout(FlywayConfig flyway, MigrationLayout layout, String 
             }
         }
         return new ProjectLayout(flyway, layout, origin, found.searched(), changelog, projectDir);
+    }
+
+    /**
+     * The layout of paths a front end was given (the command line's PATHs): they replace {@code dialectic.toml}'s
+     * {@code locations} and {@code [vendors]}, its {@code [placeholders]} still apply; a path with {@code {vendor}} is
+     * a folder per engine.
+     */
+    public static ProjectLayout ofPaths(List<Path> paths, ProjectConfig config) {
+        FlywayConfig flyway = FlywayConfig.defaults().withLocations(paths.stream().map(p -> "filesystem:" + p).toList())
+                .withPlaceholders(config.placeholders());
+        return new ProjectLayout(flyway, MigrationLayout.ofPaths(paths), GIVEN, List.of(), null, Path.of(""));
     }
 
     private static String flywayOrigin(FlywayConfigFiles.Found found, Path projectDir) {

@@ -205,6 +205,29 @@ public final class MigrationLayout {
         return sets;
     }
 
+    /**
+     * A file by the name the engines' sets share: in a {@code {vendor}} folder, that location as written with
+     * {@code {vendor}} in place of the engine's folder (so each engine's {@code V2__x.sql} is one step); any other
+     * file, its path.
+     */
+    public String sharedName(String file) {
+        for (Location l : locations) {
+            if (l.engine() == null || !l.spec().contains(VENDOR)) {
+                continue;
+            }
+            for (Path folder : l.paths()) {
+                String prefix = folder.toString();
+                if (file.startsWith(prefix) && file.length() > prefix.length()
+                        && file.charAt(prefix.length()) == java.io.File.separatorChar) {
+                    String written = l.spec().startsWith("filesystem:") ? l.spec().substring("filesystem:".length())
+                            : l.spec();
+                    return written + file.substring(prefix.length());
+                }
+            }
+        }
+        return file;
+    }
+
     /** The migration files under {@code roots} in Flyway order, those the filter refuses left out. */
     private List<Path> locate(List<Path> roots, FlywayConfig naming) throws SourceException {
         List<Path> files = new ArrayList<>(MigrationLocator.locate(roots, naming));

@@ -124,12 +124,12 @@ public class RehearseMojo extends AbstractDialecticMojo {
         if (prepared == null) {
             return;
         }
-        if (prepared.changelog() != null || prepared.flyway() != null && prepared.flyway().layout().perEngine()) {
-            throw new MojoExecutionException("Dialectic: dialectic:rehearse applies Flyway SQL migrations, one set for "
-                    + "every engine; " + prepared.description() + " is checked by dialectic:check");
+        if (prepared.changelog() != null) {
+            throw new MojoExecutionException("Dialectic: dialectic:rehearse applies Flyway SQL migrations; "
+                    + prepared.description() + " is checked by dialectic:check");
         }
         // the lint's targets are not the rehearsal's: the engines are
-        String found = prepared.description().replaceFirst("; targets: .*", "");
+        String found = prepared.description().replaceFirst("; (targets|each engine.s set against that engine): .*", "");
         getLog().info("Dialectic: rehearsing " + found + " on " + String.join(", ", embedded)
                 + (urls.isEmpty() ? "" : (embedded.isEmpty() ? "" : " and ") + urls.stream()
                 .map(LiveConnections::redact).reduce((a, b) -> a + ", " + b).orElse("")
@@ -140,10 +140,11 @@ public class RehearseMojo extends AbstractDialecticMojo {
             targets = RehearsalTargets.open(embedded, urls, credentials.user(), credentials.password());
             Rehearsal.Options rehearsal = Rehearsal.Options.defaults().withUpTo(upTo).withShow(show)
                     .withProgress(line -> getLog().info("Dialectic: " + line));
-            FlywaySqlSource source = prepared.flyway() != null
-                    ? new FlywaySqlSource(prepared.files(), options.flavor(), prepared.flyway().config())
-                    : new FlywaySqlSource(prepared.files(), options.flavor());
-            report = Rehearse.run(targets, source, sizes, rehearsal, registry, options);
+            // a layout with engine sets: each engine rehearses its own, as check lints it
+            report = prepared.flyway() != null ? Rehearse.run(targets, prepared.flyway().layout(),
+                    prepared.flyway().config(), sizes, rehearsal, registry, options)
+                    : Rehearse.run(targets, new FlywaySqlSource(prepared.files(), options.flavor()), sizes, rehearsal,
+                    registry, options);
         } catch (RehearsalException e) {
             throw new MojoExecutionException("Dialectic: " + e.getMessage(), e);
         } catch (SourceException e) {

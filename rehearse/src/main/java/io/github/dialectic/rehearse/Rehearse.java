@@ -3,6 +3,11 @@ package io.github.dialectic.rehearse;
 import io.github.dialectic.finding.Finding;
 import io.github.dialectic.lint.LintOptions;
 import io.github.dialectic.rule.RuleRegistry;
+import io.github.dialectic.engine.Target;
+import io.github.dialectic.engine.Targets;
+import io.github.dialectic.source.FlywayConfig;
+import io.github.dialectic.source.FlywaySqlSource;
+import io.github.dialectic.source.MigrationLayout;
 import io.github.dialectic.source.Script;
 import io.github.dialectic.source.SourceException;
 import io.github.dialectic.source.StatementSource;
@@ -54,6 +59,28 @@ public final class Rehearse {
         List<Finding> crossCheck = registry == null ? List.of()
                 : CrossCheck.check(registry, lintOptions, scripts, runs);
         return new RehearsalReport(scripts.stream().map(s -> s.file().path().toString()).toList(), runs, crossCheck);
+    }
+
+    /**
+     * Rehearses a project's layout as the lint reads it ({@code MigrationSetsLinter}): with no folder per engine, every
+     * file on every target ({@link #run}); else each target the common files and its engine's own ({@link #runEach}),
+     * a {@code {vendor}} folder's steps named as written.
+     *
+     * @param flyway how Flyway names the files, replaces placeholders and runs scripts in transactions; null: plain
+     *               SQL files, as the lint reads PATHs without engine folders or placeholders
+     */
+    public static RehearsalReport run(List<RehearsalTarget> targets, MigrationLayout layout, FlywayConfig flyway,
+                                      List<Long> sizes, Rehearsal.Options options, RuleRegistry registry,
+                                      LintOptions lintOptions) throws RehearsalException, SourceException {
+        FlywayConfig naming = flyway != null ? flyway : FlywayConfig.defaults();
+        if (!layout.perEngine()) {
+            List<java.nio.file.Path> files = layout.sets(lintOptions.targets(), naming).get(0).files();
+            return run(targets, new FlywaySqlSource(files, lintOptions.flavor(), flyway), sizes, options, registry,
+                    lintOptions);
+        }
+        return runEach(targets, engine -> () -> new FlywaySqlSource(layout.sets(Targets.of(Target.latest(engine)),
+                        naming).get(0).files(), lintOptions.flavor(), flyway).scripts(),
+                (engine, file) -> layout.sharedName(file), sizes, options, registry, lintOptions);
     }
 
     /**
