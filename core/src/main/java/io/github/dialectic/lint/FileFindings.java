@@ -223,7 +223,7 @@ final class FileFindings {
 
     private Finding pipelineFinding(String id, Script file, SourceRange at, String message) {
         RuleDescriptor d = registry.descriptor(id).orElseThrow();
-        String fix = id.equals(PipelineRules.UNUSED_SUPPRESSION) ? "Remove the comment, or move it next to the statement."
+        String fix = id.equals(PipelineRules.UNUSED_SUPPRESSION) ? PipelineRules.UNUSED_SUPPRESSION_FIX
                 : "Use a rule id from 'dialectic rules'.";
         return RuleSet.finding(d, file, at, message, Map.of(), fix, "");
     }

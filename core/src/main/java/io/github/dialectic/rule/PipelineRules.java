@@ -14,6 +14,8 @@ public final class PipelineRules {
     public static final String UNPARSED_STATEMENT = "unparsed-statement";
     public static final String UNKNOWN_SUPPRESSION = "unknown-suppression";
     public static final String UNUSED_SUPPRESSION = "unused-suppression";
+    /** What to do about an unused suppression, wherever it is found (the lint, a rehearsal's cross-check). */
+    public static final String UNUSED_SUPPRESSION_FIX = "Remove the comment, or move it next to the statement.";
     public static final String RULE_TIME_LIMIT = "rule-time-limit";
     public static final String UNTERMINATED_QUOTE_OR_COMMENT = "unterminated-quote-or-comment";
     /** A Liquibase changeset's preconditions, which a lint without a database cannot evaluate (dialectic-liquibase). */

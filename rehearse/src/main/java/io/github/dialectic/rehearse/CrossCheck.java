@@ -22,6 +22,7 @@ import io.github.dialectic.source.SqlStatement;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -78,7 +79,48 @@ public final class CrossCheck {
      */
     public static List<Finding> check(RuleRegistry registry, LintOptions options, List<Script> scripts,
                                       List<EngineRun> runs) {
-        List<EngineRun> empty = runs.stream().filter(r -> r.rows() == 0).toList();
+        return check(registry, options, List.of(new Rehearsed(scripts, runs)));
+    }
+
+    /** Scripts and their runs: with a folder per engine, one engine's set and its runs. */
+    public record Rehearsed(List<Script> scripts, List<EngineRun> runs) {
+        public Rehearsed {
+            scripts = List.copyOf(scripts);
+            runs = List.copyOf(runs);
+        }
+    }
+
+    /**
+     * As {@link #check(RuleRegistry, LintOptions, List, List)}, for sets of scripts each rehearsed on its own engines;
+     * a suppression in a file several sets share is unused only if no set's findings used it.
+     */
+    public static List<Finding> check(RuleRegistry registry, LintOptions options, List<Rehearsed> rehearsed) {
+        List<Judged> judged = new ArrayList<>();
+        List<EngineRun> allEmpty = new ArrayList<>();
+        Map<String, Script> scripts = new java.util.LinkedHashMap<>();
+        for (Rehearsed set : rehearsed) {
+            List<EngineRun> empty = set.runs().stream().filter(r -> r.rows() == 0).toList();
+            judged.addAll(judge(registry, options, set.scripts(), empty));
+            allEmpty.addAll(empty);
+            set.scripts().forEach(s -> scripts.putIfAbsent(s.file().path().toString(), s));
+        }
+        List<Finding> out = new ArrayList<>();
+        for (Map.Entry<String, Script> script : scripts.entrySet()) {
+            List<Judged> here = judged.stream().filter(j -> j.finding().file().equals(script.getKey())).toList();
+            out.addAll(unsuppressed(script.getValue(), here, allEmpty, registry, options.disabledRules()));
+        }
+        out.removeIf(f -> options.disabledRules().contains(f.rule()));
+        out.replaceAll(f -> {
+            Severity override = options.severityOverrides().get(f.rule());
+            return override == null ? f : f.withSeverity(override);
+        });
+        out.sort(Comparator.comparing(Finding::file).thenComparingInt(Finding::line).thenComparing(Finding::rule));
+        return out;
+    }
+
+    /** One set's gaps and false alarms, before suppressions: the rules' claims and findings against its runs. */
+    private static List<Judged> judge(RuleRegistry registry, LintOptions options, List<Script> scripts,
+                                      List<EngineRun> empty) {
         List<Finding> claims = new ArrayList<>();
         List<Finding> reported = new ArrayList<>();
         // one lint per batch of targets, an engine at most once in each (a server and the embedded PostgreSQL may differ)
@@ -98,22 +140,7 @@ public final class CrossCheck {
                 texts.put(statementAt(script.file().path().toString(), st), st.text());
             }
         }
-        List<Judged> judged = judge(claims, reported, empty, texts);
-        List<Finding> out = new ArrayList<>();
-        for (Script script : scripts) {
-            String file = script.file().path().toString();
-            List<Judged> here = judged.stream().filter(j -> j.finding().file().equals(file)).toList();
-            if (!here.isEmpty()) {
-                out.addAll(unsuppressed(script, here));
-            }
-        }
-        out.removeIf(f -> options.disabledRules().contains(f.rule()));
-        out.replaceAll(f -> {
-            Severity override = options.severityOverrides().get(f.rule());
-            return override == null ? f : f.withSeverity(override);
-        });
-        out.sort(Comparator.comparing(Finding::file).thenComparingInt(Finding::line).thenComparing(Finding::rule));
-        return out;
+        return judge(claims, reported, empty, texts);
     }
 
     /** A cross-check finding with the engine and the statement it is about (for suppressions). */
@@ -145,7 +172,7 @@ public final class CrossCheck {
         List<Judged> out = new ArrayList<>();
         for (EngineRun run : runs) {
             Engine engine = run.engine();
-            String who = engine.displayName() + " " + run.productVersion().split("[\\s-]")[0];
+            String who = who(run);
             for (StepResult step : run.steps()) {
                 for (StepResult.StatementRun st : step.statements()) {
                     if (!st.accepted() && rejections(claims, engine, st.location()).isEmpty()) {
@@ -171,6 +198,11 @@ public final class CrossCheck {
         return out;
     }
 
+    /** The engine and version that ran, as messages name it: {@code SQLite 3.54.1}. */
+    private static String who(EngineRun run) {
+        return run.engine().displayName() + " " + run.productVersion().split("[\\s-]")[0];
+    }
+
     private static List<Finding> rejections(List<Finding> findings, Engine engine, Location.FileRange statement) {
         return findings.stream().filter(f -> f.engines().get(engine) == Effect.REJECTED && within(f, statement)).toList();
     }
@@ -182,31 +214,98 @@ public final class CrossCheck {
 
     /**
      * The findings no suppression comment of the script takes out: {@code engine-rejected} (any engine) or
-     * {@code engine-rejected@sqlite} on the statement or for the file.
+     * {@code engine-rejected@sqlite} on the statement or for the file. Then, as the lint reports its own, each
+     * suppression of a rehearsal's rule that took out nothing is {@code unused-suppression}; but only where an engine
+     * it covers ran what it governs: one for an engine that did not run (or not that far) was never tested.
      */
-    private static List<Finding> unsuppressed(Script script, List<Judged> judged) {
-        Suppressions suppressions = Suppressions.scan(script.file());
-        if (suppressions.directives().isEmpty()) {
+    private static List<Finding> unsuppressed(Script script, List<Judged> judged, List<EngineRun> runs,
+                                              RuleRegistry registry, Set<String> disabled) {
+        if (!script.file().text().contains(SUPPRESSION)) {
             return judged.stream().map(Judged::finding).toList();
         }
+        List<Suppressions.Directive> directives = Suppressions.scan(script.file()).directives();
         List<SqlStatement> statements = script.statements();
+        Set<String> used = new HashSet<>(); // directive index ":" rule id index
         List<Finding> kept = new ArrayList<>();
         for (Judged j : judged) {
             boolean suppressed = false;
-            for (Suppressions.Directive d : suppressions.directives()) {
+            for (int n = 0; n < directives.size(); n++) {
+                Suppressions.Directive d = directives.get(n);
                 if (!d.wholeFile() && statementLine(statements, d.line()) != j.statementLine()) {
                     continue;
                 }
-                for (int i = 0; i < d.ruleIds().size() && !suppressed; i++) {
-                    suppressed = d.ruleIds().get(i).equals(j.finding().rule())
-                            && (d.engineName(i) == null || d.engine(i).orElse(null) == j.engine());
+                for (int i = 0; i < d.ruleIds().size(); i++) {
+                    if (d.ruleIds().get(i).equals(j.finding().rule())
+                            && (d.engineName(i) == null || d.engine(i).orElse(null) == j.engine())) {
+                        suppressed = true;
+                        used.add(n + ":" + i);
+                    }
                 }
             }
             if (!suppressed) {
                 kept.add(j.finding());
             }
         }
+        for (int n = 0; n < directives.size(); n++) {
+            Suppressions.Directive d = directives.get(n);
+            for (int i = 0; i < d.ruleIds().size(); i++) {
+                String id = d.ruleIds().get(i);
+                // an unknown engine is the lint's unknown-suppression
+                if (PipelineRules.fromRehearsal(id) && !used.contains(n + ":" + i) && !disabled.contains(id)
+                        && (d.engineName(i) == null || d.engine(i).isPresent())) {
+                    List<String> tested = ranGoverned(script, statements, d, d.engine(i).orElse(null), runs);
+                    if (!tested.isEmpty()) {
+                        kept.add(unused(registry, script, d, i, tested));
+                    }
+                }
+            }
+        }
         return kept;
+    }
+
+    /**
+     * The engines ({@code SQLite 3.54.1}) among {@code only} (null: any) that ran what {@code d} governs: the
+     * statement it precedes, or every statement of the file (a whole-file one, or one that governs no statement).
+     */
+    private static List<String> ranGoverned(Script script, List<SqlStatement> statements, Suppressions.Directive d,
+                                            Engine only, List<EngineRun> runs) {
+        String file = script.file().path().toString();
+        int governed = d.wholeFile() ? -1 : statementLine(statements, d.line());
+        Set<Integer> lines = new HashSet<>();
+        for (SqlStatement st : statements) {
+            if (governed < 0 || st.line() == governed) {
+                lines.add(st.line());
+            }
+        }
+        Set<String> engines = new LinkedHashSet<>();
+        for (EngineRun run : runs) {
+            if (only != null && run.engine() != only || lines.isEmpty()) {
+                continue;
+            }
+            Set<Integer> ran = new HashSet<>();
+            for (StepResult step : run.steps()) {
+                for (StepResult.StatementRun st : step.statements()) {
+                    if (st.location().source().equals(file)) {
+                        ran.add(st.location().line());
+                    }
+                }
+            }
+            if (ran.containsAll(lines)) {
+                engines.add(who(run));
+            }
+        }
+        return List.copyOf(engines);
+    }
+
+    /** The lint's {@code unused-suppression}, at the rule id as written, naming the engines that tested it. */
+    private static Finding unused(RuleRegistry registry, Script script, Suppressions.Directive d, int i,
+                                  List<String> tested) {
+        String written = d.engineName(i) == null ? d.ruleIds().get(i) : d.ruleIds().get(i) + "@" + d.engineName(i);
+        RuleDescriptor rule = registry.descriptor(PipelineRules.UNUSED_SUPPRESSION).orElseThrow();
+        return new Finding(rule.id(), rule.severity(), script.locate(d.idOffset(i), d.idOffset(i) + written.length()),
+                "suppression of '" + written + "' matched no finding " + (d.wholeFile() ? "in this file"
+                        : "on the statement it precedes") + ", which " + String.join(" and ", tested) + " ran",
+                Map.of(), PipelineRules.UNUSED_SUPPRESSION_FIX, rule.docsUrl(), "");
     }
 
     /** The start line of the statement a line directive governs (as the linter settles it), or -1. */

@@ -95,7 +95,7 @@ public final class Rehearse {
             throws RehearsalException, SourceException {
         List<Long> rows = sizes.isEmpty() ? List.of(0L) : sizes;
         List<EngineRun> runs = new ArrayList<>();
-        List<Finding> crossCheck = new ArrayList<>();
+        List<CrossCheck.Rehearsed> rehearsed = new ArrayList<>();
         List<Set<String>> names = new ArrayList<>();
         for (RehearsalTarget target : targets) {
             List<Script> scripts = Rehearsal.upTo(sourceOf.apply(target.engine()).scripts(), options.upTo());
@@ -113,10 +113,9 @@ public final class Rehearse {
                 own.add(Rehearsal.run(target, scripts, n, options));
             }
             runs.addAll(own);
-            if (registry != null) {
-                crossCheck.addAll(CrossCheck.check(registry, lintOptions, scripts, own));
-            }
+            rehearsed.add(new CrossCheck.Rehearsed(scripts, own));
         }
+        List<Finding> crossCheck = registry == null ? List.of() : CrossCheck.check(registry, lintOptions, rehearsed);
         return new RehearsalReport(names.stream().map(n -> String.join(" | ", n)).toList(), runs, crossCheck);
     }
 }
