@@ -53,7 +53,7 @@ public final class BaselineCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "give migration files or directories (PATH), "
                     + "a Liquibase changelog (--changelog FILE), or locations in dialectic.toml");
         }
-        verification.requireRehearsable(false, false, paths.contains(Path.of("-")),
+        verification.requireRehearsable(false, paths.contains(Path.of("-")),
                 settings.changelogs != null && !settings.changelogs.isEmpty());
         RuleRegistry registry = RuleRegistry.load();
         Linter linter = settings.parse("", () -> new Linter(registry, settings.options(), settings.cache()));

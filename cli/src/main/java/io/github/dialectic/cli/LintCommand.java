@@ -161,16 +161,15 @@ public final class LintCommand implements Callable<Integer> {
             }
         }
         LintOptions finalOptions = options;
-        List<Path> named = this.paths == null || this.paths.isEmpty() ? settings.configuredPaths() : this.paths;
-        verification.requireRehearsable(jdbcUrl != null, project != null || named.stream().anyMatch(p -> p.toString()
-                .contains(MigrationLayout.VENDOR)), named.contains(Path.of("-")),
-                settings.changelogs != null && !settings.changelogs.isEmpty());
-        if (jdbcUrl != null) {
-            return report(accept(live(finalOptions, clock), accepted, baseline), reporter, threshold, clock);
-        }
         boolean noPaths = this.paths == null || this.paths.isEmpty();
         if (noPaths && project == null && settings.config().liquibase() != null) {
             settings.applyConfiguredLiquibase(settings.config().changelog(), null);
+        }
+        List<Path> named = noPaths ? settings.configuredPaths() : this.paths;
+        verification.requireRehearsable(jdbcUrl != null, named.contains(Path.of("-")),
+                settings.changelogs != null && !settings.changelogs.isEmpty());
+        if (jdbcUrl != null) {
+            return report(accept(live(finalOptions, clock), accepted, baseline), reporter, threshold, clock);
         }
         // engine sets or placeholders in dialectic.toml: its layout, linted set by set as --project would
         boolean noChangelogs = settings.changelogs == null || settings.changelogs.isEmpty();
@@ -178,12 +177,22 @@ public final class LintCommand implements Callable<Integer> {
         List<Path> paths = configuredLayout ? List.of() : noPaths ? settings.configuredPaths() : this.paths;
         if (project != null || configuredLayout || paths.stream().anyMatch(p -> p.toString().contains(MigrationLayout.VENDOR))
                 || noChangelogs && !settings.config().placeholders().isEmpty() && Inputs.plainSql(paths)) {
-            LintReport sets = lintSets(finalOptions, paths, configuredLayout);
+            Linted sets = lintSets(finalOptions, paths, configuredLayout);
             if (sets == null) {
                 return DialecticCli.EXIT_USAGE;
             }
             clock.mark(() -> "lint");
-            return report(accept(sets, accepted, baseline), reporter, threshold, clock);
+            LintReport linted = sets.report();
+            if (verification.on) { // each engine rehearses its own set
+                Verification verified = verify(linted, sets.layout(), sets.flyway(), finalOptions, RuleRegistry.load());
+                if (verified == null) {
+                    return DialecticCli.EXIT_USAGE;
+                }
+                linted = verified.report();
+                reporter = verified.reporter(chosenFormat.toLowerCase(Locale.ROOT), reporter);
+                clock.mark(() -> "rehearsal");
+            }
+            return report(accept(linted, accepted, baseline), reporter, threshold, clock);
         }
         if (paths.isEmpty() && noChangelogs) {
             throw new CommandLine.ParameterException(spec.commandLine(), "give migration files or directories (PATH), "
@@ -226,14 +235,12 @@ public final class LintCommand implements Callable<Integer> {
         }
         clock.mark(() -> "lint");
         if (verification.on) {
-            try {
-                Verification verified = verification.verify(report, paths, finalOptions, registry, login);
-                report = verified.report();
-                reporter = verified.reporter(chosenFormat.toLowerCase(Locale.ROOT), reporter);
-            } catch (RehearsalException | SourceException e) {
-                spec.commandLine().getErr().println("dialectic: " + e.getMessage());
+            Verification verified = verify(report, MigrationLayout.ofPaths(paths), null, finalOptions, registry);
+            if (verified == null) {
                 return DialecticCli.EXIT_USAGE;
             }
+            report = verified.report();
+            reporter = verified.reporter(chosenFormat.toLowerCase(Locale.ROOT), reporter);
             clock.mark(() -> "rehearsal");
         }
         return report(accept(report, accepted, baseline), reporter, threshold, clock);
@@ -257,10 +264,28 @@ public final class LintCommand implements Callable<Integer> {
     }
 
     /**
+     * --verify: {@code report} with the engines' verdicts on the layout it read ({@code flyway} null: plain SQL
+     * files); null (and says why on standard error) when the rehearsal cannot run.
+     */
+    private Verification verify(LintReport report, MigrationLayout layout, FlywayConfig flyway, LintOptions options,
+                                RuleRegistry registry) {
+        try {
+            return verification.verify(report, layout, flyway, options, registry, login);
+        } catch (RehearsalException | SourceException e) {
+            spec.commandLine().getErr().println("dialectic: " + e.getMessage());
+            return null;
+        }
+    }
+
+    /** A lint of a layout and what it read: the layout and how (null for a Liquibase project). */
+    private record Linted(LintReport report, MigrationLayout layout, FlywayConfig flyway) {
+    }
+
+    /**
      * Lints a project's Flyway layout (--project) or paths with a {vendor} folder: each engine's set against that
      * engine; null (and says why on standard error) when there is nothing to lint.
      */
-    private LintReport lintSets(LintOptions options, List<Path> paths, boolean configuredLayout) {
+    private Linted lintSets(LintOptions options, List<Path> paths, boolean configuredLayout) {
         java.io.PrintWriter err = spec.commandLine().getErr();
         try {
             FlywayConfig config;
@@ -272,9 +297,15 @@ public final class LintCommand implements Callable<Integer> {
                 err.println("dialectic: migrations from " + found.origin() + "; "
                         + (found.changelog() != null ? "changelog " : "locations ") + found.where());
                 if (found.changelog() != null) { // a Liquibase project
+                    if (verification.on) {
+                        throw new CommandLine.ParameterException(spec.commandLine(), "--verify rehearses Flyway SQL "
+                                + "migrations; it does not take " + VerifyOptions.CHANGELOGS + "; " + found.origin()
+                                + " names " + found.changelog());
+                    }
                     settings.applyConfiguredLiquibase(found.changelog(), project);
                     RuleRegistry registry = RuleRegistry.load();
-                    return Inputs.lint(List.of(), settings, registry, new Linter(registry, options, settings.cache()), err);
+                    return new Linted(Inputs.lint(List.of(), settings, registry, new Linter(registry, options,
+                            settings.cache()), err), null, null);
                 }
                 config = found.flyway();
                 layout = found.layout();
@@ -295,7 +326,7 @@ public final class LintCommand implements Callable<Integer> {
                         .map(Path::toString).collect(java.util.stream.Collectors.joining(", ")));
                 return null;
             }
-            return result.report();
+            return new Linted(result.report(), layout, config);
         } catch (SourceException | IOException e) {
             err.println("dialectic: " + e.getMessage());
             return null;

@@ -8,8 +8,9 @@ import io.github.dialectic.rehearse.RehearsalTarget;
 import io.github.dialectic.rehearse.RehearsalTargets;
 import io.github.dialectic.rehearse.Verification;
 import io.github.dialectic.rule.RuleRegistry;
-import io.github.dialectic.source.FlywaySqlSource;
-import io.github.dialectic.source.Script;
+import io.github.dialectic.rehearse.Rehearse;
+import io.github.dialectic.source.FlywayConfig;
+import io.github.dialectic.source.MigrationLayout;
 import io.github.dialectic.source.SourceException;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -45,8 +46,8 @@ final class VerifyOptions {
             + "--user, --password-env): in a throwaway database dialectic_rehearse_<random>, dropped afterwards.")
     List<String> urls;
 
-    /** Refuses what --verify cannot rehearse, before anything is linted. */
-    void requireRehearsable(boolean live, boolean sets, boolean stdin, boolean changelogs) {
+    /** Refuses what --verify cannot rehearse, before anything is linted, saying what to run instead. */
+    void requireRehearsable(boolean live, boolean stdin, boolean changelogs) {
         if (!on) {
             if (engines != null || urls != null) {
                 throw new CommandLine.ParameterException(spec.commandLine(),
@@ -55,32 +56,49 @@ final class VerifyOptions {
             return;
         }
         String refused = live ? "--jdbc (a live database's check; rehearse on a server with --verify-jdbc URL)"
-                : sets ? "--project and {vendor} folders" : stdin ? "standard input"
-                : changelogs ? "Liquibase changelogs" : null;
+                : stdin ? "standard input (save the script to a file and give its path)"
+                : changelogs ? CHANGELOGS : null;
         if (refused != null) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--verify rehearses Flyway SQL migrations "
-                    + "given as PATHs; it does not take " + refused);
+            throw new CommandLine.ParameterException(spec.commandLine(), "--verify rehearses Flyway SQL migrations; "
+                    + "it does not take " + refused);
         }
     }
 
+    /** What --verify says of a Liquibase changelog, which has no SQL of its own to apply. */
+    static final String CHANGELOGS = "Liquibase changelogs (Liquibase writes each engine's SQL: lint the changelog "
+            + "without --verify, or rehearse the SQL 'liquibase update-sql' writes with 'dialectic rehearse')";
+
     /**
-     * Rehearses the SQL migrations under {@code paths} (those {@code lint} read) and merges the engines' verdicts into
-     * {@code lint}.
+     * Rehearses the SQL migrations under {@code paths} (those {@code lint} read, as plain SQL files) and merges the
+     * engines' verdicts into {@code lint}.
      */
     Verification verify(LintReport lint, List<Path> paths, LintOptions options, RuleRegistry registry,
                         DatabaseLogin login) throws RehearsalException, SourceException {
-        List<Script> scripts = new FlywaySqlSource(paths, options.flavor()).scripts();
-        Set<String> read = new HashSet<>(scripts.stream().map(s -> s.file().path().toString()).toList());
-        if (!read.equals(new HashSet<>(lint.sources()))) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--verify rehearses Flyway SQL migrations; "
-                    + "Liquibase changelogs are not rehearsed (found among " + String.join(", ",
-                    paths.stream().map(Path::toString).toList()) + ")");
+        return verify(lint, MigrationLayout.ofPaths(paths), null, options, registry, login);
+    }
+
+    /**
+     * Rehearses the layout {@code lint} read, each engine its own set where it has folders per engine
+     * ({@link Rehearse#run(List, MigrationLayout, FlywayConfig, List, Rehearsal.Options, RuleRegistry, LintOptions)}),
+     * and merges the engines' verdicts into {@code lint}.
+     */
+    Verification verify(LintReport lint, MigrationLayout layout, FlywayConfig flyway, LintOptions options,
+                        RuleRegistry registry, DatabaseLogin login) throws RehearsalException, SourceException {
+        if (!layout.perEngine()) {
+            List<Path> files = layout.sets(options.targets(), flyway != null ? flyway : FlywayConfig.defaults())
+                    .get(0).files();
+            Set<String> read = new HashSet<>(files.stream().map(Path::toString).toList());
+            if (!read.equals(new HashSet<>(lint.sources()))) { // a changelog the lint found among the paths
+                throw new CommandLine.ParameterException(spec.commandLine(), "--verify rehearses Flyway SQL "
+                        + "migrations; it does not take " + CHANGELOGS + "; found among " + layout.locations().stream()
+                        .map(MigrationLayout.Location::spec).collect(java.util.stream.Collectors.joining(", ")));
+            }
         }
         List<RehearsalTarget> targets = targets(spec, "--verify-engine",
                 engines != null ? engines : RehearsalTargets.EMBEDDED, "--verify-jdbc", urls, login);
         try {
-            return Verification.of(lint, scripts, targets, registry, options,
-                    Rehearsal.Options.defaults().withProgress(progress(spec.commandLine().getErr())));
+            return Verification.of(lint, Rehearse.run(targets, layout, flyway, List.of(),
+                    Rehearsal.Options.defaults().withProgress(progress(spec.commandLine().getErr())), registry, options));
         } finally {
             RehearsalTargets.close(targets);
         }

@@ -192,8 +192,13 @@ class LintVerifyTest {
         Path set = migrations(GAP);
         DialecticCliTest.Run live = DialecticCliTest.run("lint", "--verify", "--jdbc", MARIADB_URL, set.toString());
         assertEquals(2, live.exit());
-        assertTrue(live.err().contains("--verify rehearses Flyway SQL migrations given as PATHs; it does not take --jdbc"),
-                live.err());
+        assertTrue(live.err().contains("--verify rehearses Flyway SQL migrations; it does not take --jdbc"), live.err());
+        DialecticCliTest.Run changelog = DialecticCliTest.run("lint", "--verify", "--changelog",
+                dir.resolve("db.changelog-master.xml").toString());
+        assertEquals(2, changelog.exit());
+        assertTrue(changelog.err().contains("it does not take Liquibase changelogs (Liquibase writes each engine's SQL: "
+                + "lint the changelog without --verify, or rehearse the SQL 'liquibase update-sql' writes with "
+                + "'dialectic rehearse')"), changelog.err());
         DialecticCliTest.Run alone = DialecticCliTest.run("lint", "--verify-engine", "sqlite", set.toString());
         assertEquals(2, alone.exit());
         assertTrue(alone.err().contains("--verify-engine goes with --verify"), alone.err());
@@ -201,5 +206,31 @@ class LintVerifyTest {
         assertEquals(2, server.exit());
         assertTrue(server.err().contains("--verify-engine mariadb: runs on a server; give it with --verify-jdbc URL"),
                 server.err());
+    }
+
+    /** A folder per engine: each engine rehearses the common files and its own, as the lint reads them. */
+    @Test
+    void withAFolderPerEngineEachEngineRehearsesItsOwnSet() throws IOException {
+        Files.createDirectories(dir.resolve("common"));
+        Files.writeString(dir.resolve("common/V1__t.sql"), "CREATE TABLE t (id INTEGER PRIMARY KEY, name VARCHAR(20));\n");
+        Files.createDirectories(dir.resolve("sqlite"));
+        Files.writeString(dir.resolve("sqlite/V2__seed.sql"), GAP);
+        // SQLite refuses this one too: were it in SQLite's set, it would be a second gap
+        Files.createDirectories(dir.resolve("postgresql"));
+        Files.writeString(dir.resolve("postgresql/V2__seed.sql"), "INSERT INTO t (id, name) VALUES (1, 'x') "
+                + "ON CONFLICT ON CONSTRAINT t_pkey DO NOTHING;\n");
+        String vendor = dir.resolve("{vendor}").toString();
+        DialecticCliTest.Run run = sqlite(dir.resolve("common").toString(), vendor);
+        assertEquals(1, run.exit(), run.out() + run.err());
+        assertTrue(run.out().contains(dir.resolve("sqlite/V2__seed.sql") + ":1:1: error: [engine-rejected] SQLite 3."),
+                run.out());
+        assertFalse(run.out().contains("postgresql/V2__seed.sql"), run.out());
+        // the engine sets stay beside the rehearsal's verdicts
+        assertTrue(run.out().contains("set sqlite (sqlite:3.54): 2 files, 1 common + 1 own; 1 finding (1 error"), run.out());
+        // the table names the step as the layout is written
+        assertTrue(run.out().lines().anyMatch(l -> l.matches(java.util.regex.Pattern.quote(vendor + "/V2__seed.sql")
+                + " +ERROR .*")), run.out());
+        assertTrue(run.err().contains("dialectic: step 2 of 2 on sqlite: " + dir.resolve("sqlite/V2__seed.sql")
+                + " failed "), run.err());
     }
 }

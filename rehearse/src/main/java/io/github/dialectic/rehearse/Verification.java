@@ -3,11 +3,8 @@ package io.github.dialectic.rehearse;
 import io.github.dialectic.engine.Target;
 import io.github.dialectic.engine.Targets;
 import io.github.dialectic.finding.Finding;
-import io.github.dialectic.lint.LintOptions;
 import io.github.dialectic.lint.LintReport;
 import io.github.dialectic.report.Reporter;
-import io.github.dialectic.rule.RuleRegistry;
-import io.github.dialectic.source.Script;
 
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -28,24 +25,11 @@ import java.util.Map;
 public record Verification(LintReport report, RehearsalReport rehearsal) {
 
     /**
-     * Rehearses {@code scripts} (those the lint read) on each target and merges the cross-check into {@code lint}.
-     *
-     * @param options the lint's options: the cross-check honours its disabled rules and severities
+     * The lint and a rehearsal of what it read on empty tables ({@link Rehearse}), made one report: the cross-check's
+     * findings merged into the lint's (the lint's options gave the cross-check its disabled rules and severities).
      */
-    public static Verification of(LintReport lint, List<Script> scripts, List<RehearsalTarget> targets,
-                                  RuleRegistry registry, LintOptions options, Rehearsal.Options rehearsal)
-            throws RehearsalException {
-        if (scripts.isEmpty()) {
-            throw new RehearsalException("no migrations to rehearse");
-        }
-        List<EngineRun> runs = new ArrayList<>();
-        for (RehearsalTarget target : targets) {
-            runs.add(Rehearsal.run(target, scripts, 0, rehearsal));
-        }
-        List<Finding> crossCheck = CrossCheck.check(registry, options, scripts, runs);
-        RehearsalReport rehearsed = new RehearsalReport(scripts.stream().map(s -> s.file().path().toString()).toList(),
-                runs, crossCheck);
-        return new Verification(merge(lint, runs, crossCheck), rehearsed);
+    public static Verification of(LintReport lint, RehearsalReport rehearsal) {
+        return new Verification(merge(lint, rehearsal.runs(), rehearsal.crossCheck()), rehearsal);
     }
 
     private static LintReport merge(LintReport lint, List<EngineRun> runs, List<Finding> crossCheck) {
@@ -66,7 +50,8 @@ public record Verification(LintReport report, RehearsalReport rehearsal) {
                 .thenComparing(Finding::file).thenComparingInt(Finding::line).thenComparingInt(Finding::column)
                 .thenComparing(Finding::rule));
         LintReport merged = lint.withFindings(findings);
-        return new LintReport(Targets.of(targets), merged.summary(), merged.findings(), merged.rules(), merged.sources());
+        return new LintReport(Targets.of(targets), merged.summary(), merged.findings(), merged.rules(), merged.sources(),
+                merged.sets());
     }
 
     /**
