@@ -66,6 +66,15 @@ public record LintReport(Targets targets, Summary summary, List<Finding> finding
                 .toList();
     }
 
+    /**
+     * Whether a migration runs on a target's engine: always, unless the engine sets leave it out there (that engine
+     * has a set, and the file is not in it). An engine without a set (one a rehearsal added) is not left out.
+     */
+    public boolean runsOn(String file, io.github.dialectic.engine.Target target) {
+        return sets.isEmpty() || sets.stream().noneMatch(s -> s.engine() == target.engine())
+                || sets.stream().anyMatch(s -> s.engine() == target.engine() && s.files().contains(file));
+    }
+
     /** The same report with its engine sets (empty: one run over every target). */
     public LintReport withSets(List<EngineSet> newSets) {
         return new LintReport(targets, summary, findings, rules, sources, newSets);

@@ -8,8 +8,9 @@ import java.io.Writer;
 
 /**
  * GitHub Actions workflow commands: one {@code ::error file=...,line=...,col=...::message} line per finding, which the
- * runner turns into annotations on the pull request's diff, then the summary line. Severity maps to {@code error},
- * {@code warning} and {@code notice}.
+ * runner turns into annotations on the pull request's diff, then the engine sets side by side and the summary line, as
+ * the text report ends (the job's log shows them). Severity maps to {@code error}, {@code warning} and
+ * {@code notice}.
  */
 public final class GithubReporter implements Reporter {
 
@@ -20,6 +21,10 @@ public final class GithubReporter implements Reporter {
     public void write(LintReport report, Writer out) throws IOException {
         for (Finding f : report.findings()) {
             out.write(line(f));
+            out.write('\n');
+        }
+        for (LintReport.EngineSet set : report.sets()) {
+            out.write(TextReporter.set(report, set));
             out.write('\n');
         }
         out.write(TextReporter.summary(report));

@@ -80,7 +80,7 @@ public final class HtmlReporter implements Reporter {
                     .append(esc(fileName(e.getKey()))).append("</th>");
             for (Target t : targets) {
                 List<Finding> cell = e.getValue().stream().filter(f -> f.engines().containsKey(t.engine())).toList();
-                if (cell.isEmpty() && !runsOn(report, e.getKey(), t)) { // drift about this engine still shows
+                if (cell.isEmpty() && !report.runsOn(e.getKey(), t)) { // drift about this engine still shows
                     h.append("<td class=\"cell skipped\" title=\"not in the ").append(esc(t.engine().id()))
                             .append(" set\">&ndash;</td>");
                     continue;
@@ -132,12 +132,6 @@ public final class HtmlReporter implements Reporter {
             h.append("</tr>\n");
         }
         h.append("</tbody>\n</table>\n");
-    }
-
-    /** Whether a migration runs on a target's engine: always, unless the report's engine sets leave it out there. */
-    private static boolean runsOn(LintReport report, String file, Target target) {
-        return report.sets().isEmpty() || report.sets().stream()
-                .anyMatch(s -> s.engine() == target.engine() && s.files().contains(file));
     }
 
     private static void cell(StringBuilder h, List<Finding> cell, String effect, String id) {

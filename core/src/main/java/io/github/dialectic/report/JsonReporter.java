@@ -44,34 +44,7 @@ public final class JsonReporter implements Reporter {
             g.writeNumberField("unparsed", s.unparsed());
             g.writeNumberField("findings", s.findings());
             g.writeEndObject();
-            if (!report.sets().isEmpty()) { // engine sets, side by side: present only when the layout has them
-                g.writeArrayFieldStart("sets");
-                for (LintReport.EngineSet set : report.sets()) {
-                    g.writeStartObject();
-                    g.writeStringField("name", set.name());
-                    g.writeStringField("engine", set.engine() == null ? null : set.engine().id());
-                    g.writeArrayFieldStart("targets");
-                    for (Target t : set.targets()) {
-                        g.writeString(t.toString());
-                    }
-                    g.writeEndArray();
-                    g.writeNumberField("files", set.files().size());
-                    g.writeNumberField("common", set.common().size());
-                    g.writeArrayFieldStart("own");
-                    for (String f : set.own()) {
-                        g.writeString(f);
-                    }
-                    g.writeEndArray();
-                    List<Finding> findings = report.findingsOf(set);
-                    g.writeObjectFieldStart("findings");
-                    for (Severity severity : Severity.values()) {
-                        g.writeNumberField(severity.id(), findings.stream().filter(f -> f.severity() == severity).count());
-                    }
-                    g.writeEndObject();
-                    g.writeEndObject();
-                }
-                g.writeEndArray();
-            }
+            writeSets(g, report);
             g.writeArrayFieldStart("findings");
             for (Finding f : report.findings()) {
                 g.writeStartObject();
@@ -106,6 +79,41 @@ public final class JsonReporter implements Reporter {
             g.writeNumberField("endColumn", r.endColumn());
         } else {
             g.writeStringField("element", ((Location.Element) location).element());
+        }
+    }
+
+    /**
+     * The engine sets side by side, a {@code sets} field (name, engine, targets, files, common, own, findings by
+     * severity), present only when the layout has sets; SARIF writes the same into its run's properties.
+     */
+    static void writeSets(JsonGenerator g, LintReport report) throws IOException {
+        if (!report.sets().isEmpty()) { // engine sets, side by side: present only when the layout has them
+            g.writeArrayFieldStart("sets");
+            for (LintReport.EngineSet set : report.sets()) {
+                g.writeStartObject();
+                g.writeStringField("name", set.name());
+                g.writeStringField("engine", set.engine() == null ? null : set.engine().id());
+                g.writeArrayFieldStart("targets");
+                for (Target t : set.targets()) {
+                    g.writeString(t.toString());
+                }
+                g.writeEndArray();
+                g.writeNumberField("files", set.files().size());
+                g.writeNumberField("common", set.common().size());
+                g.writeArrayFieldStart("own");
+                for (String f : set.own()) {
+                    g.writeString(f);
+                }
+                g.writeEndArray();
+                List<Finding> findings = report.findingsOf(set);
+                g.writeObjectFieldStart("findings");
+                for (Severity severity : Severity.values()) {
+                    g.writeNumberField(severity.id(), findings.stream().filter(f -> f.severity() == severity).count());
+                }
+                g.writeEndObject();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
         }
     }
 }

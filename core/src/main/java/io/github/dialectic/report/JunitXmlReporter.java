@@ -15,7 +15,9 @@ import java.util.stream.Collectors;
  * JUnit XML, the format CI dashboards (Jenkins, GitLab, Azure, CircleCI) show as tests: a {@code <testsuite>} per
  * migration file and a {@code <testcase>} per target engine, failed by the findings that concern that engine at error
  * severity; warnings and notes for it go to the case's {@code <system-out>}. A finding that names no engine (an
- * unparsed statement, a suppression problem) concerns every engine.
+ * unparsed statement, a suppression problem) concerns every engine. With engine sets (a folder per engine), a file is
+ * a test only for the engines whose set runs it (or that a finding of it is about, as drift): another engine's folder
+ * does not pass on an engine that never runs it.
  */
 public final class JunitXmlReporter implements Reporter {
 
@@ -24,17 +26,22 @@ public final class JunitXmlReporter implements Reporter {
 
     @Override
     public void write(LintReport report, Writer out) throws IOException {
-        List<Target> targets = report.targets().asList();
         Map<String, List<Finding>> byFile = report.findingsBySource();
-        long failures = byFile.values().stream()
-                .mapToLong(findings -> targets.stream().filter(t -> !failing(findings, t).isEmpty()).count()).sum();
+        // an engine whose set leaves the file out has no test of it, unless a finding is about that engine (drift)
+        java.util.function.Function<String, List<Target>> targetsOf = file -> report.targets().asList().stream()
+                .filter(t -> report.runsOn(file, t) || byFile.get(file).stream()
+                        .anyMatch(f -> f.engines().containsKey(t.engine()))).toList();
+        long failures = byFile.entrySet().stream().mapToLong(e -> targetsOf.apply(e.getKey()).stream()
+                .filter(t -> !failing(e.getValue(), t).isEmpty()).count()).sum();
         Xml.document(out, "the JUnit XML report", x -> {
             x.writeStartElement("testsuites");
             x.writeAttribute("name", "dialectic");
-            x.writeAttribute("tests", Integer.toString(byFile.size() * targets.size()));
+            x.writeAttribute("tests", Integer.toString(byFile.keySet().stream()
+                    .mapToInt(file -> targetsOf.apply(file).size()).sum()));
             x.writeAttribute("failures", Long.toString(failures));
             for (Map.Entry<String, List<Finding>> e : byFile.entrySet()) {
                 List<Finding> findings = e.getValue();
+                List<Target> targets = targetsOf.apply(e.getKey());
                 x.writeCharacters("\n  ");
                 x.writeStartElement("testsuite");
                 x.writeAttribute("name", e.getKey());
@@ -77,6 +84,7 @@ public final class JunitXmlReporter implements Reporter {
             x.writeEndElement();
         });
     }
+
 
     private static List<Finding> failing(List<Finding> findings, Target t) {
         return findings.stream().filter(f -> concerns(f, t) && failingAt(f)).toList();

@@ -75,6 +75,7 @@ public final class SarifReporter implements Reporter {
                 g.writeString(t.toString());
             }
             g.writeEndArray();
+            JsonReporter.writeSets(g, report);
             g.writeEndObject();
             g.writeEndObject();
             g.writeEndArray();

@@ -210,23 +210,7 @@ class ReportFormatsTest {
      */
     @Test
     void engineSetsStandSideBySideInTextJsonAndHtml() throws Exception {
-        Finding db2 = new Finding("nullable-unique-key", Severity.ERROR, "db/db2/V2__u.sql", 1, 1, 1, 5, "db2 only",
-                Map.of(Engine.DB2, Effect.REJECTED), "", "d", "f1");
-        Finding pg = new Finding("set-not-null-scans", Severity.INFO, "db/postgresql/V2__p.sql", 1, 1, 1, 5, "pg",
-                Map.of(Engine.POSTGRESQL, Effect.COSTLY), "", "d", "f2");
-        Finding drift = new Finding("vendor-set-drift", Severity.WARNING, "db/postgresql/V2__p.sql", 2, 1, 2, 5,
-                "column t.c exists after the postgresql migrations but not after the db2 ones",
-                Map.of(Engine.DB2, Effect.DIFFERENT), "", "d", "f3");
-        RuleDescriptor driftRule = new RuleDescriptor("vendor-set-drift", "drift", Category.values()[0],
-                Severity.WARNING, "s", List.of());
-        LintReport report = new LintReport(Targets.parse("postgresql:15,db2"), new LintReport.Summary(3, 3, 3, 0, 3),
-                List.of(db2, pg, drift), RuleCatalog.of(List.of(NULLABLE_UNIQUE, COSTLY, driftRule)),
-                List.of("db/V1__t.sql", "db/db2/V2__u.sql", "db/postgresql/V2__p.sql"), List.of(
-                new LintReport.EngineSet("postgresql", Engine.POSTGRESQL, Targets.parse("postgresql:15"),
-                        List.of("db/V1__t.sql", "db/postgresql/V2__p.sql"), java.util.Set.of("db/V1__t.sql")),
-                new LintReport.EngineSet("db2", Engine.DB2, Targets.parse("db2:11.5"),
-                        List.of("db/V1__t.sql", "db/db2/V2__u.sql"), java.util.Set.of("db/V1__t.sql"))));
-
+        LintReport report = setsReport();
         StringWriter text = new StringWriter();
         new TextReporter(false, false).write(report, text);
         List<String> lines = text.toString().lines().toList();
@@ -258,6 +242,56 @@ class ReportFormatsTest {
         // the Db2 file is not run on PostgreSQL: its cell says so; the PostgreSQL file's drift still shows for Db2
         assertTrue(page.contains("<td class=\"cell skipped\" title=\"not in the postgresql set\">&ndash;</td>"), page);
         assertTrue(page.contains("<a href=\"#c2-db2\">1</a>"), page);
+    }
+
+    /** The engine sets of {@link #engineSetsStandSideBySideInTextJsonAndHtml}'s doc. */
+    private static LintReport setsReport() {
+        Finding db2 = new Finding("nullable-unique-key", Severity.ERROR, "db/db2/V2__u.sql", 1, 1, 1, 5, "db2 only",
+                Map.of(Engine.DB2, Effect.REJECTED), "", "d", "f1");
+        Finding pg = new Finding("set-not-null-scans", Severity.INFO, "db/postgresql/V2__p.sql", 1, 1, 1, 5, "pg",
+                Map.of(Engine.POSTGRESQL, Effect.COSTLY), "", "d", "f2");
+        Finding drift = new Finding("vendor-set-drift", Severity.WARNING, "db/postgresql/V2__p.sql", 2, 1, 2, 5,
+                "column t.c exists after the postgresql migrations but not after the db2 ones",
+                Map.of(Engine.DB2, Effect.DIFFERENT), "", "d", "f3");
+        RuleDescriptor driftRule = new RuleDescriptor("vendor-set-drift", "drift", Category.values()[0],
+                Severity.WARNING, "s", List.of());
+        return new LintReport(Targets.parse("postgresql:15,db2"), new LintReport.Summary(3, 3, 3, 0, 3),
+                List.of(db2, pg, drift), RuleCatalog.of(List.of(NULLABLE_UNIQUE, COSTLY, driftRule)),
+                List.of("db/V1__t.sql", "db/db2/V2__u.sql", "db/postgresql/V2__p.sql"), List.of(
+                new LintReport.EngineSet("postgresql", Engine.POSTGRESQL, Targets.parse("postgresql:15"),
+                        List.of("db/V1__t.sql", "db/postgresql/V2__p.sql"), java.util.Set.of("db/V1__t.sql")),
+                new LintReport.EngineSet("db2", Engine.DB2, Targets.parse("db2:11.5"),
+                        List.of("db/V1__t.sql", "db/db2/V2__u.sql"), java.util.Set.of("db/V1__t.sql"))));
+
+    }
+
+    @Test
+    void engineSetsAreInSarifJunitXmlAndGithubToo() throws Exception {
+        LintReport report = setsReport();
+        StringWriter sarif = new StringWriter();
+        new SarifReporter().write(report, sarif);
+        com.fasterxml.jackson.databind.JsonNode sets = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(sarif.toString()).get("runs").get(0).get("properties").get("sets");
+        assertEquals(2, sets.size());
+        assertEquals("[\"db/db2/V2__u.sql\"]", sets.get(1).get("own").toString());
+        assertEquals("{\"error\":1,\"warning\":1,\"info\":0}", sets.get(1).get("findings").toString());
+
+        // a test per file and engine that runs it: the PostgreSQL folder's file is no test on Db2 but for its drift
+        StringWriter junit = new StringWriter();
+        new JunitXmlReporter().write(report, junit);
+        String xml = junit.toString();
+        assertTrue(xml.contains("<testsuites name=\"dialectic\" tests=\"5\" failures=\"1\">"), xml);
+        assertTrue(xml.contains("<testsuite name=\"db/db2/V2__u.sql\" tests=\"1\""), xml);
+        assertFalse(xml.contains("classname=\"db/db2/V2__u.sql\" name=\"postgresql:15\""), xml);
+        assertTrue(xml.contains("classname=\"db/postgresql/V2__p.sql\" name=\"db2:12.1\""), xml);
+
+        StringWriter github = new StringWriter();
+        new GithubReporter().write(report, github);
+        List<String> lines = github.toString().lines().toList();
+        assertEquals(List.of("set postgresql (postgresql:15): 2 files, 1 common + 1 own; 1 finding (0 errors, 0 "
+                        + "warnings, 1 info)", "set db2 (db2:11.5): 2 files, 1 common + 1 own; 2 findings (1 error, 1 "
+                        + "warning, 0 info)"), lines.subList(3, 5));
+        assertTrue(lines.get(5).startsWith("3 findings"), lines.toString());
     }
 
     @Test
