@@ -2,6 +2,7 @@ package io.github.dialectic.lint;
 
 import io.github.dialectic.engine.Engine;
 import io.github.dialectic.engine.Targets;
+import io.github.dialectic.finding.CompactFindings;
 import io.github.dialectic.finding.Finding;
 import io.github.dialectic.rule.RuleCatalog;
 import io.github.dialectic.rule.RuleDescriptor;
@@ -20,7 +21,8 @@ public record LintReport(Targets targets, Summary summary, List<Finding> finding
                          List<String> sources, List<EngineSet> sets) {
 
     public LintReport {
-        findings = List.copyOf(findings);
+        findings = CompactFindings.of(findings); // a report may hold a million findings until it is written
+
         Objects.requireNonNull(rules, "rules");
         sources = List.copyOf(sources);
         sets = List.copyOf(sets);
@@ -130,7 +132,18 @@ public record LintReport(Targets targets, Summary summary, List<Finding> finding
 
     /** Findings at or above a severity. */
     public long count(Severity threshold) {
-        return findings.stream().filter(f -> f.severity().atLeast(threshold)).count();
+        long n = 0;
+        for (Severity s : Severity.values()) {
+            if (s.atLeast(threshold)) {
+                n += countOf(s);
+            }
+        }
+        return n;
+    }
+
+    /** Findings of exactly this severity, counted without reading each finding back. */
+    public long countOf(Severity severity) {
+        return ((CompactFindings) findings).count(severity);
     }
 
     /** The descriptor of the rule that reported {@code finding}. */

@@ -1,6 +1,6 @@
 package io.github.dialectic.lint;
 
-import io.github.dialectic.finding.Finding;
+import io.github.dialectic.finding.CompactFindings;
 import io.github.dialectic.parse.ParsedStatement;
 import io.github.dialectic.parse.StatementAnalyzer;
 import io.github.dialectic.rule.RuleRegistry;
@@ -162,7 +162,7 @@ public final class Linter {
                 storeParses = found.reused() > 0;
                 clock.mark(() -> "result cache: " + found.reused() + " of " + files.size() + " files unchanged");
                 if (found.reused() == files.size()) {
-                    return fromCache(found.prior().subList(0, files.size())).withSources(sourceNames(scripts));
+                    return fromCache(found.prior().subList(0, files.size()), sourceNames(scripts));
                 }
                 lookup = found;
             }
@@ -174,7 +174,7 @@ public final class Linter {
             storing.forEach(CompletableFuture::join); // a best-effort cache never fails: store() swallows its own errors
             clock.mark(() -> "parse cache written (in the background)");
         }
-        return report.withSources(sourceNames(scripts));
+        return report;
     }
 
     /**
@@ -239,7 +239,7 @@ public final class Linter {
      */
     private LintReport check(List<Script> files, Schema schema, Batches batches, ResultCache.Lookup lookup,
                              PhaseClock clock) {
-        List<Finding> all = new ArrayList<>();
+        CompactFindings.Builder all = new CompactFindings.Builder(); // each file's findings packed as it is done
         List<ResultCache.FileResult> fileResults = new ArrayList<>(files.size());
         int[] counts = new int[2]; // statements, unparsed
         List<List<ParsedStatement>> parsed = new ArrayList<>(Collections.nCopies(files.size(), null));
@@ -301,11 +301,11 @@ public final class Linter {
         }
         LintReport.Summary summary = new LintReport.Summary(files.size(), counts[0], counts[0] - counts[1], counts[1],
                 all.size());
-        return new LintReport(options.targets(), summary, all, registry);
+        return new LintReport(options.targets(), summary, all.build(), registry, sourceNames(files));
     }
 
-    private LintReport fromCache(List<ResultCache.FileResult> results) {
-        List<Finding> all = new ArrayList<>();
+    private LintReport fromCache(List<ResultCache.FileResult> results, List<String> sources) {
+        CompactFindings.Builder all = new CompactFindings.Builder();
         int statements = 0;
         int unparsed = 0;
         for (ResultCache.FileResult r : results) {
@@ -314,7 +314,7 @@ public final class Linter {
             unparsed += r.unparsed();
         }
         return new LintReport(options.targets(), new LintReport.Summary(results.size(), statements,
-                statements - unparsed, unparsed, all.size()), all, registry);
+                statements - unparsed, unparsed, all.size()), all.build(), registry, sources);
     }
 
     /**

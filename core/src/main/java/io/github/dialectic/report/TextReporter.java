@@ -153,11 +153,9 @@ public final class TextReporter implements Reporter {
         return String.format("%d finding%s (%d error%s, %d warning%s, %d info) in %d file%s, %d statement%s "
                         + "(%d unparsed); targets: %s",
                 s.findings(), plural(s.findings()),
-                report.findings().stream().filter(f -> f.severity() == Severity.ERROR).count(),
-                plural(report.findings().stream().filter(f -> f.severity() == Severity.ERROR).count()),
-                report.findings().stream().filter(f -> f.severity() == Severity.WARNING).count(),
-                plural(report.findings().stream().filter(f -> f.severity() == Severity.WARNING).count()),
-                report.findings().stream().filter(f -> f.severity() == Severity.INFO).count(),
+                report.countOf(Severity.ERROR), plural(report.countOf(Severity.ERROR)),
+                report.countOf(Severity.WARNING), plural(report.countOf(Severity.WARNING)),
+                report.countOf(Severity.INFO),
                 s.files(), plural(s.files()), s.statements(), plural(s.statements()), s.unparsed(),
                 String.join(", ", report.targets().asList().stream().map(Object::toString).toList()));
     }
