@@ -112,12 +112,13 @@ public final class Linter {
     /** Lints the statements a source yields, starting from the schema the linter's schema source describes. */
     public LintReport lint(StatementSource source) throws SourceException {
         PhaseClock clock = new PhaseClock();
-        List<Script> scripts = source.scripts();
+        // a list of the run's own, not the source's: the run lets go of each script (its text) once it is checked
+        List<Script> scripts = new ArrayList<>(source.scripts());
         clock.mark(() -> "locate and read " + scripts.size() + " scripts");
         return lintScripts(scripts, startingSchema());
     }
 
-    /** Lints files already read, in the order given, as SQL scripts. */
+    /** Lints files already read, in the order given, as SQL scripts (the caller's list keeps them all). */
     public LintReport lintFiles(List<SourceFile> files) {
         List<Script> scripts = new ArrayList<>(files.size());
         files.forEach(f -> scripts.add(new SqlScript(f)));
@@ -137,12 +138,12 @@ public final class Linter {
     /**
      * Lints scripts, in the order given, from {@code schema}: the result cache answers for the unchanged files at the
      * start (they are only replayed), the rest are split and parsed (through the parse cache), a {@link Runner} checks
-     * their statements, and each file's findings are put together as the runner hands them over.
+     * their statements, and each file's findings are put together as the runner hands them over. {@code scripts} is
+     * the run's own: each entry is cleared once its file is done.
      */
     private LintReport lintScripts(List<Script> scripts, Schema schema) {
         PhaseClock clock = new PhaseClock();
-        List<SourceFile> files = new ArrayList<>(scripts.size());
-        scripts.forEach(s -> files.add(s.file()));
+        List<String> sources = sourceNames(scripts);
         byte[][] contentHashes = null;
         ResultCache.Lookup lookup = ResultCache.Lookup.NONE;
         // Parse entries are written only when they will be read: by a later run that re-checks some files and replays
@@ -150,6 +151,8 @@ public final class Linter {
         // parsing; writing 1,000 parse entries as well cost it more than the next partial run saves.
         boolean storeParses = cache != null;
         if (cache != null) {
+            List<SourceFile> files = new ArrayList<>(scripts.size());
+            scripts.forEach(s -> files.add(s.file()));
             byte[][] hashes = new byte[files.size()][];
             IntStream.range(0, files.size()).parallel().forEach(i -> hashes[i] = ParseCache.contentHash(files.get(i)));
             contentHashes = hashes;
@@ -162,14 +165,14 @@ public final class Linter {
                 storeParses = found.reused() > 0;
                 clock.mark(() -> "result cache: " + found.reused() + " of " + files.size() + " files unchanged");
                 if (found.reused() == files.size()) {
-                    return fromCache(found.prior().subList(0, files.size()), sourceNames(scripts));
+                    return fromCache(found.prior().subList(0, files.size()), sources);
                 }
                 lookup = found;
             }
         }
         List<CompletableFuture<Void>> storing = new ArrayList<>();
         Batches batches = new Batches(scripts, contentHashes, storeParses ? storing : null);
-        LintReport report = check(scripts, schema, batches, lookup, clock);
+        LintReport report = check(scripts, sources, schema, batches, lookup, clock);
         if (!storing.isEmpty()) {
             storing.forEach(CompletableFuture::join); // a best-effort cache never fails: store() swallows its own errors
             clock.mark(() -> "parse cache written (in the background)");
@@ -237,8 +240,8 @@ public final class Linter {
      * Replays the files the result cache answered for, has a runner check the rest, and puts each file's findings
      * together ({@link FileFindings}) as the runner hands them over.
      */
-    private LintReport check(List<Script> files, Schema schema, Batches batches, ResultCache.Lookup lookup,
-                             PhaseClock clock) {
+    private LintReport check(List<Script> files, List<String> sources, Schema schema, Batches batches,
+                             ResultCache.Lookup lookup, PhaseClock clock) {
         CompactFindings.Builder all = new CompactFindings.Builder(); // each file's findings packed as it is done
         List<ResultCache.FileResult> fileResults = new ArrayList<>(files.size());
         int[] counts = new int[2]; // statements, unparsed
@@ -256,6 +259,7 @@ public final class Linter {
             // a file the parser gave up on may read differently next time, and so may every file after it
             storable[0] &= !ParseCache.parserGaveUp(fileStatements) && !file.ranOutOfTime();
             parsed.set(i, null); // done with this file's statements: 100,000 of them need not all stay in memory
+            files.set(i, null); // and with its text: a million statements' files are over 100 MB (issue 12)
             if (storable[0] && lookup.chainKey(i) != null) {
                 fileResults.add(new ResultCache.FileResult(lookup.chainKey(i), fileStatements.size(), file.unparsed(),
                         file.findings()));
@@ -274,6 +278,7 @@ public final class Linter {
                         }
                     }
                     parsed.set(i, null);
+                    files.set(i, null);
                     ResultCache.FileResult r = lookup.prior().get(i);
                     counts[0] += r.statements();
                     counts[1] += r.unparsed();
@@ -301,7 +306,7 @@ public final class Linter {
         }
         LintReport.Summary summary = new LintReport.Summary(files.size(), counts[0], counts[0] - counts[1], counts[1],
                 all.size());
-        return new LintReport(options.targets(), summary, all.build(), registry, sourceNames(files));
+        return new LintReport(options.targets(), summary, all.build(), registry, sources);
     }
 
     private LintReport fromCache(List<ResultCache.FileResult> results, List<String> sources) {
