@@ -7,14 +7,19 @@ import io.github.dialectic.source.Location;
 
 import java.nio.charset.StandardCharsets;
 import java.util.AbstractList;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.RandomAccess;
+import java.util.Set;
 
 /**
  * An unmodifiable list of findings kept as bytes, each {@link Finding} made again when asked for: a run's report holds
@@ -88,6 +93,95 @@ public final class CompactFindings extends AbstractList<Finding> implements Rand
     public Finding get(int index) {
         long start = starts[Objects.checkIndex(index, starts.length)];
         return new Reader(blocks[(int) (start >>> 32)], (int) start).finding();
+    }
+
+    /**
+     * The findings grouped by the source they are in, each group in list order: {@code sources} first, in order (each
+     * a key, with an empty group when no finding is in it), then any other source a finding names. Unmodifiable; a
+     * group is read back when an iteration reaches its entry, so that a report written file by file holds one file's
+     * findings as objects at a time, not all of them.
+     */
+    public Map<String, List<Finding>> bySource(List<String> sources) {
+        Map<String, Group> groups = new LinkedHashMap<>();
+        for (String source : sources) {
+            groups.put(source, new Group());
+        }
+        for (int i = 0; i < starts.length; i++) {
+            groups.computeIfAbsent(source(i), k -> new Group()).add(i);
+        }
+        return new AbstractMap<>() {
+            @Override
+            public Set<Entry<String, List<Finding>>> entrySet() {
+                return new AbstractSet<>() {
+                    @Override
+                    public Iterator<Entry<String, List<Finding>>> iterator() {
+                        Iterator<Entry<String, Group>> each = groups.entrySet().iterator();
+                        return new Iterator<>() {
+                            @Override
+                            public boolean hasNext() {
+                                return each.hasNext();
+                            }
+
+                            @Override
+                            public Entry<String, List<Finding>> next() {
+                                Entry<String, Group> e = each.next();
+                                return Map.entry(e.getKey(), read(e.getValue()));
+                            }
+                        };
+                    }
+
+                    @Override
+                    public int size() {
+                        return groups.size();
+                    }
+                };
+            }
+
+            @Override
+            public List<Finding> get(Object source) {
+                Group g = groups.get(source);
+                return g == null ? null : read(g);
+            }
+
+            @Override
+            public boolean containsKey(Object source) {
+                return groups.containsKey(source);
+            }
+
+            @Override
+            public Set<String> keySet() {
+                return java.util.Collections.unmodifiableSet(groups.keySet());
+            }
+        };
+    }
+
+    /** The indexes of one source's findings. */
+    private static final class Group {
+        int[] indexes = new int[0];
+        int size;
+
+        void add(int index) {
+            if (size == indexes.length) {
+                indexes = Arrays.copyOf(indexes, Math.max(4, size * 2));
+            }
+            indexes[size++] = index;
+        }
+    }
+
+    private List<Finding> read(Group g) {
+        Finding[] read = new Finding[g.size];
+        for (int k = 0; k < g.size; k++) {
+            read[k] = get(g.indexes[k]);
+        }
+        return List.of(read);
+    }
+
+    /** The source (file) finding {@code index} is in, read without making the finding. */
+    String source(int index) {
+        long start = starts[Objects.checkIndex(index, starts.length)];
+        Reader r = new Reader(blocks[(int) (start >>> 32)], (int) start + 1); // after the first byte
+        r.readShared(); // the rule
+        return r.readShared();
     }
 
     /** How many findings have {@code severity}, without reading them back. */

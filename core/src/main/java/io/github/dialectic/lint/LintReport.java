@@ -105,17 +105,11 @@ public record LintReport(Targets targets, Summary summary, List<Finding> finding
 
     /**
      * Findings grouped by the source they are in, sources in order: every source linted is a key (a clean one maps to
-     * an empty list), then any source only a finding names.
+     * an empty list), then any source only a finding names. Unmodifiable; each source's findings are read back as an
+     * iteration reaches them ({@link CompactFindings#bySource}).
      */
     public java.util.Map<String, List<Finding>> findingsBySource() {
-        java.util.Map<String, List<Finding>> bySource = new java.util.LinkedHashMap<>();
-        for (String source : sources) {
-            bySource.put(source, new java.util.ArrayList<>());
-        }
-        for (Finding f : findings) {
-            bySource.computeIfAbsent(f.file(), k -> new java.util.ArrayList<>()).add(f);
-        }
-        return bySource;
+        return ((CompactFindings) findings).bySource(sources);
     }
 
     /** The same report for these sources. */

@@ -68,6 +68,25 @@ class CompactFindingsTest {
     }
 
     @Test
+    void findingsBySourceListEverySourceGivenFirstThenTheOthersEachInListOrder() {
+        Finding a1 = at(new Location.FileRange("a.sql", 1, 1, 1, 1), "a1", "", "");
+        Finding b1 = at(new Location.FileRange("b.sql", 1, 1, 1, 1), "b1", "", "");
+        Finding x1 = at(new Location.Element("x.xml", "changeset 1::x"), "x1", "", "");
+        Finding a2 = at(new Location.FileRange("a.sql", 9, 1, 9, 1), "a2", "", "");
+        CompactFindings compact = CompactFindings.of(List.of(a1, b1, x1, a2));
+
+        Map<String, List<Finding>> bySource = compact.bySource(List.of("b.sql", "a.sql", "c.sql"));
+
+        assertEquals(List.of("b.sql", "a.sql", "c.sql", "x.xml"), List.copyOf(bySource.keySet()));
+        assertEquals(Map.of("a.sql", List.of(a1, a2), "b.sql", List.of(b1), "c.sql", List.of(), "x.xml", List.of(x1)),
+                bySource);
+        assertEquals(List.of(a1, a2), bySource.get("a.sql"));
+        assertEquals(null, bySource.get("d.sql"));
+        assertThrows(UnsupportedOperationException.class, () -> bySource.remove("a.sql"));
+        assertThrows(UnsupportedOperationException.class, () -> bySource.get("a.sql").add(a1));
+    }
+
+    @Test
     void aCompactListIsKeptAsItIsAndRefusesChangesAndNulls() {
         CompactFindings compact = CompactFindings.of(List.of(at(new Location.FileRange("a.sql", 1, 1, 1, 1), "m", "",
                 "")));
