@@ -20,18 +20,29 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.RandomAccess;
 import java.util.Set;
+import java.util.zip.DataFormatException;
+import java.util.zip.Deflater;
+import java.util.zip.Inflater;
 
 /**
  * An unmodifiable list of findings kept as bytes, each {@link Finding} made again when asked for: a run's report holds
  * every finding until it is written, and as objects 825,000 findings of 1,000,000 statements took some 400 MiB, each
  * with its own strings, position record and fix text, where the values that repeat (rule, file, engine effects, fix,
  * docs link) are few (issue 12). Here each finding is its message and position as bytes, a fingerprint in 8 bytes, and
- * dictionary numbers for the rest. A finding read back equals the one added.
+ * dictionary numbers for the rest; past {@link #DEFLATE_FROM} bytes, the blocks they are written in are deflated. A
+ * finding read back equals the one added.
  */
 public final class CompactFindings extends AbstractList<Finding> implements RandomAccess {
 
     /** Findings are written into blocks of this many bytes (one that does not fit gets a block of its own size). */
     private static final int BLOCK = 1 << 18;
+
+    /**
+     * Blocks sealed after this many bytes of findings are kept deflated (and inflated one at a time as they are read):
+     * the findings' text compresses about 8 to 1, and a million statements' findings are over 100 MB packed. Below
+     * it (100,000 statements come to about 11 MB) nothing is deflated, so smaller runs pay nothing for it.
+     */
+    static final long DEFLATE_FROM = 32L << 20;
 
     /** Distinct values kept in the dictionary at most; past it, values are written out in full, as messages are. */
     private static final int MAX_DICTIONARY = 1 << 16;
@@ -60,12 +71,20 @@ public final class CompactFindings extends AbstractList<Finding> implements Rand
     private static final CompactFindings EMPTY = new Builder().build();
 
     private final byte[][] blocks;
+    private final int[] inflatedLengths; // per block: its length inflated, or 0 when it is kept as it is
     private final long[] starts; // per finding: its block in the high half, its offset in the low half
     private final Object[] dictionary;
     private final int[] bySeverity;
+    /** The block inflated last: findings are mostly read in order, many from one block. */
+    private volatile Inflated inflated;
 
-    private CompactFindings(byte[][] blocks, long[] starts, Object[] dictionary, int[] bySeverity) {
+    private record Inflated(int block, byte[] bytes) {
+    }
+
+    private CompactFindings(byte[][] blocks, int[] inflatedLengths, long[] starts, Object[] dictionary,
+                            int[] bySeverity) {
         this.blocks = blocks;
+        this.inflatedLengths = inflatedLengths;
         this.starts = starts;
         this.dictionary = dictionary;
         this.bySeverity = bySeverity;
@@ -92,7 +111,7 @@ public final class CompactFindings extends AbstractList<Finding> implements Rand
     @Override
     public Finding get(int index) {
         long start = starts[Objects.checkIndex(index, starts.length)];
-        return new Reader(blocks[(int) (start >>> 32)], (int) start).finding();
+        return new Reader(block((int) (start >>> 32)), (int) start).finding();
     }
 
     /**
@@ -179,7 +198,7 @@ public final class CompactFindings extends AbstractList<Finding> implements Rand
     /** The source (file) finding {@code index} is in, read without making the finding. */
     String source(int index) {
         long start = starts[Objects.checkIndex(index, starts.length)];
-        Reader r = new Reader(blocks[(int) (start >>> 32)], (int) start + 1); // after the first byte
+        Reader r = new Reader(block((int) (start >>> 32)), (int) start + 1); // after the first byte
         r.readShared(); // the rule
         return r.readShared();
     }
@@ -189,9 +208,62 @@ public final class CompactFindings extends AbstractList<Finding> implements Rand
         return bySeverity[severity.ordinal()];
     }
 
+    private byte[] block(int index) {
+        if (inflatedLengths[index] == 0) {
+            return blocks[index];
+        }
+        Inflated last = inflated;
+        if (last == null || last.block() != index) {
+            inflated = last = new Inflated(index, inflate(blocks[index], inflatedLengths[index]));
+        }
+        return last.bytes();
+    }
+
+    private static byte[] deflate(byte[] bytes, int length) {
+        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+        try {
+            deflater.setInput(bytes, 0, length);
+            deflater.finish();
+            byte[] out = new byte[length / 4 + 64];
+            int n = 0;
+            while (!deflater.finished()) {
+                if (n == out.length) {
+                    out = Arrays.copyOf(out, 2 * out.length);
+                }
+                n += deflater.deflate(out, n, out.length - n);
+            }
+            return Arrays.copyOf(out, n);
+        } finally {
+            deflater.end();
+        }
+    }
+
+    private static byte[] inflate(byte[] bytes, int length) {
+        Inflater inflater = new Inflater();
+        try {
+            inflater.setInput(bytes);
+            byte[] out = new byte[length];
+            int n = 0;
+            while (n < length && !inflater.finished()) {
+                n += inflater.inflate(out, n, length - n);
+            }
+            if (n != length) {
+                throw new IllegalStateException("a block of findings inflated to " + n + " bytes, not " + length);
+            }
+            return out;
+        } catch (DataFormatException e) {
+            throw new IllegalStateException("a block of findings does not inflate", e);
+        } finally {
+            inflater.end();
+        }
+    }
+
     /** Collects findings in order; {@link #build} makes the list. Not thread-safe. */
     public static final class Builder {
         private final List<byte[]> blocks = new ArrayList<>();
+        private int[] inflatedLengths = new int[16];
+        private final long deflateFrom;
+        private long sealed; // bytes of findings in the blocks sealed so far
         private long[] starts = new long[64];
         private int size;
         private byte[] block = new byte[0];
@@ -202,6 +274,15 @@ public final class CompactFindings extends AbstractList<Finding> implements Rand
         private final int[] bySeverity = new int[SEVERITIES.length];
         private final Object[] lastValue = new Object[5];
         private final int[] lastCode = new int[5];
+
+        public Builder() {
+            this(DEFLATE_FROM);
+        }
+
+        /** A builder that deflates the blocks sealed after {@code deflateFrom} bytes (for tests). */
+        Builder(long deflateFrom) {
+            this.deflateFrom = deflateFrom;
+        }
 
         public Builder add(Finding f) {
             Objects.requireNonNull(f, "finding");
@@ -255,8 +336,8 @@ public final class CompactFindings extends AbstractList<Finding> implements Rand
             if (used > 0) {
                 done.add(Arrays.copyOf(block, used));
             }
-            return new CompactFindings(done.toArray(new byte[0][]), Arrays.copyOf(starts, size),
-                    dictionary.toArray(), bySeverity.clone());
+            return new CompactFindings(done.toArray(new byte[0][]), Arrays.copyOf(inflatedLengths, done.size()),
+                    Arrays.copyOf(starts, size), dictionary.toArray(), bySeverity.clone());
         }
 
         /** A value that repeats across findings (rule, file, fix, docs link): its dictionary number, or in full. */
@@ -304,7 +385,7 @@ public final class CompactFindings extends AbstractList<Finding> implements Rand
                     block = Arrays.copyOf(block, Math.min(BLOCK, Math.max(used + length, 2 * block.length + 1024)));
                 } else {
                     if (used > 0) {
-                        blocks.add(block); // as it is: what is left unused is less than one finding
+                        seal();
                     }
                     block = new byte[Math.max(BLOCK, length)];
                     used = 0;
@@ -316,6 +397,20 @@ public final class CompactFindings extends AbstractList<Finding> implements Rand
             }
             starts[size++] = ((long) blocks.size() << 32) | used;
             used += length;
+        }
+
+        /** Puts the full block with the others: deflated past {@link #deflateFrom}, else as it is. */
+        private void seal() {
+            if (blocks.size() == inflatedLengths.length) {
+                inflatedLengths = Arrays.copyOf(inflatedLengths, 2 * inflatedLengths.length);
+            }
+            if (sealed >= deflateFrom) {
+                inflatedLengths[blocks.size()] = used;
+                blocks.add(deflate(block, used));
+            } else {
+                blocks.add(block); // as it is: what is left unused is less than one finding
+            }
+            sealed += used;
         }
     }
 

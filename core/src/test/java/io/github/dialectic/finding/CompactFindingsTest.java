@@ -68,6 +68,23 @@ class CompactFindingsTest {
     }
 
     @Test
+    void deflatedBlocksReadBackEqualInAnyOrder() {
+        List<Finding> findings = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            findings.add(at(new Location.FileRange("db/V" + (i / 100) + "__x.sql", i, 1, i, 9),
+                    "column c" + i + " of t" + (i / 14) + " ж", "fix " + (i % 7), String.format("%016x", i)));
+        }
+        CompactFindings.Builder b = new CompactFindings.Builder(0); // every block sealed is deflated
+        CompactFindings deflated = b.addAll(findings).build();
+
+        assertEquals(findings, deflated);
+        for (int i = findings.size() - 1; i >= 0; i -= 997) { // backwards: a block inflated for each
+            assertEquals(findings.get(i), deflated.get(i), "finding " + i);
+        }
+        assertEquals(findings.subList(100, 200), deflated.bySource(List.of()).get("db/V1__x.sql"));
+    }
+
+    @Test
     void findingsBySourceListEverySourceGivenFirstThenTheOthersEachInListOrder() {
         Finding a1 = at(new Location.FileRange("a.sql", 1, 1, 1, 1), "a1", "", "");
         Finding b1 = at(new Location.FileRange("b.sql", 1, 1, 1, 1), "b1", "", "");
