@@ -64,6 +64,7 @@ public final class EngineProfile {
     private final LengthLimit identifierLimit;
     private final Folding folding;
     private final Set<String> typeNames;
+    private final Set<String> everyTypeName;
     private final int maxDecimalPrecision;
     private final int maxColumns;
     private final LengthLimit varcharLimit;
@@ -92,6 +93,7 @@ public final class EngineProfile {
         this.identifierLimit = b.identifierLimit;
         this.folding = b.folding;
         this.typeNames = Set.copyOf(b.typeNames);
+        this.everyTypeName = Set.copyOf(b.everyTypeName);
         this.maxDecimalPrecision = b.maxDecimalPrecision;
         this.maxColumns = b.maxColumns;
         this.varcharLimit = b.varcharLimit;
@@ -156,6 +158,16 @@ public final class EngineProfile {
     public boolean knowsType(String upperCaseName) {
         ProfileReads.read(engine, "knowsType");
         return typeNames.contains(upperCaseName);
+    }
+
+    /**
+     * Whether the engine has no type of this one-word name, upper case as {@code DataType.name()} spells it: known
+     * only for an engine whose profile lists every type name it takes, one without user-defined types (MySQL,
+     * MariaDB); false for the others, which may have a type of any name.
+     */
+    public boolean lacksType(String upperCaseName) {
+        ProfileReads.read(engine, "lacksType");
+        return !everyTypeName.isEmpty() && !everyTypeName.contains(upperCaseName);
     }
 
     /** The largest DECIMAL/NUMERIC precision, or 0 for no limit worth checking. */
@@ -299,6 +311,7 @@ public final class EngineProfile {
         addIf(entries, "reserves", !reservedWords.isEmpty());
         addIf(entries, "identifierLimit", identifierLimit != null);
         addIf(entries, "knowsType", !typeNames.isEmpty());
+        addIf(entries, "lacksType", !everyTypeName.isEmpty());
         addIf(entries, "maxDecimalPrecision", maxDecimalPrecision > 0);
         addIf(entries, "varcharLimit", varcharLimit != null);
         addIf(entries, "hasDefaultFunction", !defaultFunctions.isEmpty());
@@ -350,6 +363,7 @@ public final class EngineProfile {
         private LengthLimit identifierLimit;
         private Folding folding = Folding.NONE;
         private final Set<String> typeNames = new LinkedHashSet<>();
+        private final Set<String> everyTypeName = new LinkedHashSet<>();
         private int maxDecimalPrecision;
         private int maxColumns;
         private LengthLimit varcharLimit;
@@ -383,6 +397,7 @@ public final class EngineProfile {
             b.identifierLimit = base.identifierLimit;
             b.folding = base.folding;
             b.typeNames.addAll(base.typeNames);
+            b.everyTypeName.addAll(base.everyTypeName);
             b.maxDecimalPrecision = base.maxDecimalPrecision;
             b.maxColumns = base.maxColumns;
             b.varcharLimit = base.varcharLimit;
@@ -430,6 +445,12 @@ public final class EngineProfile {
         /** Adds the space-separated upper-case type names. */
         Builder types(String names) {
             typeNames.addAll(words(names));
+            return this;
+        }
+
+        /** Adds the space-separated upper-case one-word type names to the list of every type the engine has. */
+        Builder everyType(String names) {
+            everyTypeName.addAll(words(names));
             return this;
         }
 

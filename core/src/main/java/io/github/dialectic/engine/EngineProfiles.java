@@ -63,6 +63,13 @@ public final class EngineProfiles {
                 .identifiers(new LengthLimit(64, false, false), Folding.NONE)
                 .types("TINYINT MEDIUMINT TINYTEXT MEDIUMTEXT LONGTEXT TINYBLOB MEDIUMBLOB LONGBLOB DATETIME YEAR "
                         + "ENUM SET DOUBLE BLOB TEXT")
+                // MySQL 5.7 Data Types and their synonyms (Using Data Types from Other Database Engines); a column of
+                // any other type is ERROR 1064 or 4161: MySQL has no user-defined types
+                .everyType("BIGINT BINARY BIT BLOB BOOL BOOLEAN CHAR CHARACTER DATE DATETIME DEC DECIMAL DOUBLE ENUM "
+                        + "FIXED FLOAT FLOAT4 FLOAT8 INT INT1 INT2 INT3 INT4 INT8 INTEGER JSON LONG LONGBLOB LONGTEXT "
+                        + "MEDIUMBLOB MEDIUMINT MEDIUMTEXT MIDDLEINT NATIONAL NCHAR NUMERIC NVARCHAR REAL SERIAL SET "
+                        + "SMALLINT TEXT TIME TIMESTAMP TINYBLOB TINYINT TINYTEXT VARBINARY VARCHAR VARCHARACTER YEAR "
+                        + "GEOMETRY POINT LINESTRING POLYGON MULTIPOINT MULTILINESTRING MULTIPOLYGON GEOMETRYCOLLECTION")
                 .add(UNSIGNED_TYPES)
                 // MySQL 8.4 Partitioning Keys, Primary Keys, and Unique Keys: ERROR 1503 (seen on MariaDB 10.11)
                 .add(UNIQUE_KEYS_INCLUDE_PARTITION_COLUMNS)
@@ -108,6 +115,7 @@ public final class EngineProfiles {
                         + "glob time-zone-type index-key-collate limit-offset-dml derived-table-alias comma-join-using "
                         + "string-table-name string-dml-table sequence-owned-by"))
                 .release("8.0", p -> p.add(ALTER_RENAME_COLUMN).rejects("sql-cache") // WL#10824: SQL_CACHE is no token
+                        .everyType("GEOMCOLLECTION") // MySQL 8.0 Spatial Data Types: GEOMETRYCOLLECTION's new name
                         .reserve("cume_dist dense_rank empty except first_value function grouping groups json_table "
                                 + "lag last_value lateral lead nth_value ntile of over percent_rank rank recursive row "
                                 + "rows row_number system window cube intersect"))
@@ -121,8 +129,9 @@ public final class EngineProfiles {
                 // MySQL 8.4 manual, Keywords and Reserved Words: MANUAL, PARALLEL, QUALIFY, TABLESAMPLE new and
                 // reserved in 8.4 (MySQL bug #114874 shows CREATE TABLE manual (...) failing with ERROR 1064 on 8.4.0)
                 .release("8.4", p -> p.remove(FK_PARENT_NON_UNIQUE_INDEX).reserve("manual parallel qualify tablesample"))
-                // MySQL 9.0 release notes: inline REFERENCES in a column definition now creates the foreign key
-                .release("9.0", p -> p.add(INLINE_REFERENCES))
+                // MySQL 9.0 release notes: inline REFERENCES in a column definition now creates the foreign key; the
+                // VECTOR type is new
+                .release("9.0", p -> p.add(INLINE_REFERENCES).everyType("VECTOR"))
                 .alsoReleased("9.1-9.3")
                 // MySQL Server Version Reference, Keywords and Reserved Words in MySQL 9.4: EXTERNAL and LIBRARY new
                 // and reserved (MySQL bug #118844: CREATE TABLE external (...) fails with ERROR 1064 on 9.4.0)
@@ -147,6 +156,10 @@ public final class EngineProfiles {
                         // MariaDB Reserved Words; each one was refused as a column name on 10.11
                         .reserve("offset returning current_role over recursive row_number rows except intersect")
                         .types("UUID" /* 10.7 */)
+                        // seen on 10.11: every word of information_schema.KEYWORDS tried as a column type takes the
+                        // MySQL names and SQL_TSI_YEAR, and its DATA TYPE plugins add INET4, INET6 and UUID; any other
+                        // name is ERROR 4161 Unknown data type (or 1064)
+                        .everyType("SQL_TSI_YEAR INET4 INET6 UUID")
                         .accepts("returning sequence create-or-replace-table") // RETURNING 10.5 (INSERT, DELETE), sequences 10.3
                         .accepts("cast-integer cast-varchar-length")) // seen on 10.11: CAST(x AS INTEGER), AS VARCHAR(n)
                 .alsoReleased("11.0-11.3")
@@ -154,8 +167,8 @@ public final class EngineProfiles {
                 // MariaDB's CREATE SEQUENCE and ALTER SEQUENCE pages: AS int_type from 11.5
                 .change("11.5", p -> p.accepts("sequence-as-type"))
                 .alsoReleased("11.5-11.6")
-                // MariaDB Reserved Words: VECTOR (11.7+)
-                .change("11.7", p -> p.reserve("vector"))
+                // MariaDB Reserved Words: VECTOR (11.7+), the type new in 11.7
+                .change("11.7", p -> p.reserve("vector").everyType("VECTOR"))
                 .release("11.8", UnaryOperator.identity())
                 .alsoReleased("12.0")
                 // MariaDB 12.1 Changes & Improvements: foreign key constraint names need to be unique per table only

@@ -17,6 +17,7 @@ import io.github.dialectic.rules.support.Ddl;
 import io.github.dialectic.rules.support.Profiles;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 @RuleInfo(
         id = "engine-specific-type",
@@ -25,16 +26,18 @@ import java.util.List;
         severity = Severity.ERROR,
         summary = "A column type that a targeted engine does not have: MySQL's TINYINT, MEDIUMTEXT, DATETIME, ENUM, "
                 + "UNSIGNED ...; PostgreSQL's BYTEA, JSONB, INET, arrays ...; Db2's CLOB and GRAPHIC; TEXT, which "
-                + "Db2 lacks.",
+                + "Db2 lacks; on MySQL and MariaDB any name outside their types, such as the ones SQLite takes "
+                + "(STRING, NTEXT, NUMBER).",
         effects = {
                 @EngineEffect(engine = Engine.POSTGRESQL, effect = Effect.REJECTED,
                         reference = "ERROR 42704: type \"tinyint\" does not exist (seen on 15); UNSIGNED: 42601 "
                                 + "syntax error"),
                 @EngineEffect(engine = Engine.MYSQL, effect = Effect.REJECTED,
-                        reference = "MySQL 8.4 Data Types: no BYTEA, JSONB, INET, UUID, CLOB, arrays; ERROR 1064"),
+                        reference = "MySQL 8.4 Data Types: no BYTEA, JSONB, INET, UUID, CLOB, arrays, and no "
+                                + "user-defined types: any other name is ERROR 1064"),
                 @EngineEffect(engine = Engine.MARIADB, effect = Effect.REJECTED,
-                        reference = "ERROR 4161 (HY000): Unknown data type: 'bytea' (seen on 10.11); CLOB and "
-                                + "arrays: ERROR 1064"),
+                        reference = "ERROR 4161 (HY000): Unknown data type: 'bytea' (also 'STRING', 'NTEXT', seen on "
+                                + "10.11); CLOB, NUMBER and arrays: ERROR 1064"),
                 @EngineEffect(engine = Engine.SQLITE, effect = Effect.REJECTED,
                         reference = "SQLite accepts any type name, but ENUM('a','b') and SET('a','b') are syntax "
                                 + "errors (seen on 3.54)"),
@@ -68,10 +71,16 @@ public final class EngineSpecificType implements Rule {
         return type.name().endsWith("[]") || type.name().endsWith(" ARRAY");
     }
 
-    /** Arrays, UNSIGNED, and type names some engine has and others lack; not the names every engine has. */
+    /**
+     * Arrays, UNSIGNED, type names some engine has and others lack, and one-word names, which an engine that lists
+     * every type it has may lack (SQLite takes any name: STRING, NTEXT, NUMBER); not the names every engine has.
+     */
     private static boolean portabilityMatters(DataType type) {
-        return isArray(type) || type.unsigned() || EngineProfiles.someEngineKnowsType(type.name());
+        return isArray(type) || type.unsigned() || EngineProfiles.someEngineKnowsType(type.name())
+                || ONE_WORD.matcher(type.name()).matches();
     }
+
+    private static final Pattern ONE_WORD = Pattern.compile("[A-Z_][A-Z0-9_]*");
 
     private static boolean knows(EngineProfile p, DataType type) {
         if (isArray(type)) {
@@ -80,7 +89,10 @@ public final class EngineSpecificType implements Rule {
         if (type.unsigned()) {
             return p.supports(Feature.UNSIGNED_TYPES);
         }
-        return p.knowsType(type.name());
+        if (EngineProfiles.someEngineKnowsType(type.name())) {
+            return p.knowsType(type.name());
+        }
+        return !p.lacksType(type.name());
     }
 
     static String fixFor(DataType type) {
