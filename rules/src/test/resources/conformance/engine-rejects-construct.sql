@@ -1119,3 +1119,114 @@ CREATE TABLE k3 (a VARCHAR(300) NOT NULL, b INTEGER, UNIQUE (b, a(10)));
 -- check:
 CREATE TABLE k4 (a INTEGER NOT NULL, b INTEGER NOT NULL, CONSTRAINT k4u UNIQUE (a), UNIQUE (b), PRIMARY KEY (a, b));
 
+-- case: an unqualified * after other items of a select list
+CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, a INTEGER);
+-- check:
+CREATE VIEW v AS SELECT 1 AS k, * FROM t;
+
+-- case: an unqualified * first, then other items (every engine takes it)
+CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, a INTEGER);
+-- check:
+CREATE VIEW v AS SELECT *, 1 AS k FROM t;
+
+-- case: a qualified t.* after other items (every engine takes it)
+CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, a INTEGER);
+-- check:
+CREATE VIEW v AS SELECT 1 AS k, t.* FROM t;
+
+-- case: MAX(a, b), SQLite's scalar max, in a select list
+CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, a INTEGER, b INTEGER);
+-- check:
+CREATE VIEW v AS SELECT id, MAX(a, b) AS m FROM t;
+
+-- case: MIN(a, b, c), SQLite's scalar min, in VALUES
+CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, a INTEGER);
+-- check:
+INSERT INTO t (id, a) VALUES (1, MIN(3, 2, 1));
+
+-- case: MAX of one argument with a window's PARTITION BY list (every engine takes it)
+CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, a INTEGER, b INTEGER);
+-- check:
+CREATE VIEW v AS SELECT id, MAX(a) OVER (PARTITION BY a, b) AS m, MIN(COALESCE(a, b)) OVER () AS n FROM t;
+
+-- case: EXCLUDE (...) without USING: a btree exclusion constraint
+-- check:
+CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, a INTEGER, EXCLUDE (a WITH =));
+
+-- case: CREATE OR REPLACE VIEW IF NOT EXISTS
+-- check:
+CREATE OR REPLACE VIEW IF NOT EXISTS v AS SELECT 1 AS k;
+
+-- case: CREATE OR REPLACE TRIGGER IF NOT EXISTS
+-- engines: mariadb
+CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, a INTEGER);
+-- check:
+CREATE OR REPLACE TRIGGER IF NOT EXISTS tr BEFORE INSERT ON t FOR EACH ROW SET NEW.a = 1;
+
+-- case: ALTER TABLE ... RENAME TO a "double-quoted" name
+CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, a INTEGER);
+-- check:
+ALTER TABLE t RENAME TO "t two";
+
+-- case: ALTER TABLE ... RENAME COLUMN to a "double-quoted" name
+CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, a INTEGER);
+-- check:
+ALTER TABLE t RENAME COLUMN a TO "b";
+
+-- case: a table named like a function, ( right after the name (COUNT)
+-- check:
+CREATE TABLE count(id INTEGER NOT NULL PRIMARY KEY);
+
+-- case: a table named like a function, a space before the ( (MariaDB through Connector/J: IGNORE_SPACE)
+-- check:
+CREATE TABLE count (id INTEGER NOT NULL PRIMARY KEY);
+
+-- case: a table named like a function, quoted (MariaDB takes it)
+-- engines: mariadb
+-- check:
+CREATE TABLE `count` (id INTEGER NOT NULL PRIMARY KEY);
+
+-- case: a column named like a function (every engine takes it)
+-- check:
+CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, count INTEGER, position INTEGER);
+
+-- case: INSERT INTO a table named like a function, ( right after the name (POSITION)
+-- engines: postgresql, sqlite
+CREATE TABLE position (id INTEGER NOT NULL PRIMARY KEY);
+-- check:
+INSERT INTO position(id) VALUES (1);
+
+-- case: INSERT INTO a table named like a function, ( right after the name (POSITION), created quoted
+-- engines: mariadb
+CREATE TABLE `position` (id INTEGER NOT NULL PRIMARY KEY);
+-- check:
+INSERT INTO position(id) VALUES (1);
+
+-- case: REFERENCES a table named like a function, ( right after the name (MAX)
+-- engines: postgresql, sqlite
+CREATE TABLE max (id INTEGER NOT NULL PRIMARY KEY);
+-- check:
+CREATE TABLE child (id INTEGER NOT NULL PRIMARY KEY, max_id INTEGER REFERENCES max(id));
+
+-- case: REFERENCES a table named like a function, then ( (MAX), created quoted
+-- engines: mariadb
+CREATE TABLE `max` (id INTEGER NOT NULL PRIMARY KEY);
+-- check:
+CREATE TABLE child (id INTEGER NOT NULL PRIMARY KEY, max_id INTEGER REFERENCES max (id));
+
+-- case: CREATE INDEX ON a table named like a function, ( right after the name (SUM)
+-- engines: postgresql, sqlite
+CREATE TABLE sum (id INTEGER NOT NULL PRIMARY KEY, a INTEGER);
+-- check:
+CREATE INDEX sum_a ON sum(a);
+
+-- case: CREATE INDEX ON a table named like a function, ( right after the name (SUM), created quoted
+-- engines: mariadb
+CREATE TABLE `sum` (id INTEGER NOT NULL PRIMARY KEY, a INTEGER);
+-- check:
+CREATE INDEX sum_a ON sum(a);
+
+-- case: a function called with ( right after its name in an INSERT (every engine takes it)
+CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, a VARCHAR(10));
+-- check:
+INSERT INTO t (id, a) SELECT COUNT(*), SUBSTR('abc', 1, 2) FROM t;

@@ -71,12 +71,13 @@ public final class Constructs {
                     }
                     yield false;
                 }
+                case ATTACHED -> t.kind() == TokenKind.PUNCT && words.contains(t.text(text));
                 case NAME, GAP, END, ABSENT, AT -> false; // handled by the matcher
             };
         }
     }
 
-    enum Kind { WORD, PUNCT, ANY, STRING, DOUBLE_QUOTED, BACKTICK, NUMBER, NAME, GAP, END, ABSENT, EITHER, HEX, AT }
+    enum Kind { WORD, PUNCT, ANY, STRING, DOUBLE_QUOTED, BACKTICK, NUMBER, NAME, GAP, END, ABSENT, EITHER, HEX, AT, ATTACHED }
 
     /** Words nearly every migration statement has: the poorest triggers for a construct. */
     private static final Set<String> COMMON = Set.of("CREATE", "TABLE", "ALTER", "ADD", "COLUMN", "DROP", "INDEX", "ON",
@@ -434,7 +435,8 @@ public final class Constructs {
             }
             return el.optional() ? match(elements, e + 1, tokens, words, text, i, at) : -1;
         }
-        if (i < tokens.size() && el.accepts(tokens.get(i), words.get(i), text)) {
+        if (i < tokens.size() && el.accepts(tokens.get(i), words.get(i), text)
+                && (el.kind() != Kind.ATTACHED || (i > 0 && tokens.get(i - 1).end() == tokens.get(i).start()))) {
             int end = match(elements, e + 1, tokens, words, text, i + 1, at);
             if (end >= 0) {
                 return end;
@@ -531,6 +533,10 @@ public final class Constructs {
                 int bang = p.indexOf('!');
                 Set<String> stops = bang < 0 ? Set.of() : Set.of(p.substring(bang + 1).split(","));
                 out.add(new Element(Kind.GAP, p.startsWith("...") ? Set.of() : Set.of("level"), false, stops));
+                continue;
+            }
+            if (p.startsWith("&") && p.length() > 1) { // punctuation written right after the token before it
+                out.add(new Element(Kind.ATTACHED, Set.of(p.substring(1)), optional, Set.of()));
                 continue;
             }
             if (p.startsWith("!") && p.length() > 1) {

@@ -113,7 +113,12 @@ public final class EngineProfiles {
                 .rejects("double-equals is-literal indexed-by not-indexed sequence-as-type lateral partition-opclass")
                 .rejects("cast-type cast-integer cast-real cast-varchar cast-varchar-length full-outer-join empty-in-list "
                         + "glob time-zone-type index-key-collate limit-offset-dml derived-table-alias comma-join-using "
-                        + "string-table-name string-dml-table sequence-owned-by"))
+                        + "string-table-name string-dml-table sequence-owned-by")
+                .rejects("star-after-items scalar-min-max scalar-min-max-values exclude-without-method "
+                        + "or-replace-if-not-exists dq-renamed-name")
+                // MySQL 8.4 Function Name Parsing and Resolution (CREATE TABLE count(i INT) fails, count (i INT)
+                // works); seen on MariaDB 10.11 for each name
+                .rejects("function-name-table function-name-index-table"))
                 .release("8.0", p -> p.add(ALTER_RENAME_COLUMN).rejects("sql-cache") // WL#10824: SQL_CACHE is no token
                         .everyType("GEOMCOLLECTION") // MySQL 8.0 Spatial Data Types: GEOMETRYCOLLECTION's new name
                         .reserve("cume_dist dense_rank empty except first_value function grouping groups json_table "
@@ -161,7 +166,10 @@ public final class EngineProfiles {
                         // name is ERROR 4161 Unknown data type (or 1064)
                         .everyType("SQL_TSI_YEAR INET4 INET6 UUID")
                         .accepts("returning sequence create-or-replace-table") // RETURNING 10.5 (INSERT, DELETE), sequences 10.3
-                        .accepts("cast-integer cast-varchar-length")) // seen on 10.11: CAST(x AS INTEGER), AS VARCHAR(n)
+                        .accepts("cast-integer cast-varchar-length") // seen on 10.11: CAST(x AS INTEGER), AS VARCHAR(n)
+                        // seen on 10.11 through MariaDB Connector/J, whose sessions have IGNORE_SPACE: CREATE TABLE
+                        // count (a INT) is ERROR 1064 (the mariadb client, without it, takes it)
+                        .rejects("function-name-table-spaced function-name-index-table-spaced"))
                 .alsoReleased("11.0-11.3")
                 .release("11.4", UnaryOperator.identity())
                 // MariaDB's CREATE SEQUENCE and ALTER SEQUENCE pages: AS int_type from 11.5
@@ -233,7 +241,9 @@ public final class EngineProfiles {
                         + "is-literal indexed-by not-indexed")
                 .rejects("cast-signed empty-in-list glob index-comment derived-table-alias key-order-in-constraint "
                         + "comma-join-using on-conflict-twice string-table-name string-dml-table join-without-on binary-collation "
-                        + "unique-named key-prefix-in-constraint"))
+                        + "unique-named key-prefix-in-constraint")
+                // run on 15: max(a, b) is 42883 function max(integer, integer) does not exist
+                .rejects("scalar-min-max scalar-min-max-values or-replace-if-not-exists"))
                 .release("13", UnaryOperator.identity())
                 .release("14", p -> p.add(COLUMN_COMPRESSION))
                 .release("15", p -> p.add(MERGE_STATEMENT).accepts("merge nulls-not-distinct"))
@@ -292,7 +302,8 @@ public final class EngineProfiles {
                         + "alter-column-not-null trigger-execute trigger-for-each-statement trigger-referencing "
                         + "trigger-order drop-trigger-on returning update-returning update-join update-several-tables "
                         + "delete-several-tables insert-set insert-value insert-modifiers dml-only overriding")
-                .rejects("with-rollup sql-cache-hint-stored lateral index-comment full-outer-join unique-named key-prefix-in-constraint")
+                .rejects("with-rollup sql-cache-hint-stored lateral index-comment full-outer-join unique-named key-prefix-in-constraint "
+                        + "exclude-without-method")
                 // SQLite keywords (sqlite.org/lang_keywords.html): its parser may read them as syntax anywhere
                 .keywords("ABORT ACTION ADD AFTER ALL ALTER ALWAYS ANALYZE AND AS ASC ATTACH AUTOINCREMENT BEFORE BEGIN "
                         + "BETWEEN BY CASCADE CASE CAST CHECK COLLATE COLUMN COMMIT CONFLICT CONSTRAINT CREATE CROSS "
@@ -354,7 +365,8 @@ public final class EngineProfiles {
                 .rejects("with-rollup sql-no-cache sql-cache national-varchar float-scale double-equals is-literal "
                         + "indexed-by not-indexed partition-opclass")
                 .rejects("cast-signed empty-in-list glob index-comment key-order-in-constraint comma-join-using "
-                        + "string-table-name string-dml-table sequence-owned-by join-without-on unique-named key-prefix-in-constraint"))
+                        + "string-table-name string-dml-table sequence-owned-by join-without-on unique-named key-prefix-in-constraint "
+                        + "exclude-without-method"))
                 .release("11.5", p -> p.add(CREATE_TABLE_IF_NOT_EXISTS, DROP_TABLE_IF_EXISTS, CREATE_INDEX_IF_NOT_EXISTS,
                         DROP_INDEX_IF_EXISTS))
                 // Db2 12.1 (November 2024): no change found to what these profiles hold; its claims cite 11.5's
