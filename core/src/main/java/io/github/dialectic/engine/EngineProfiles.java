@@ -45,7 +45,9 @@ public final class EngineProfiles {
                         // MySQL 5.7 CREATE TABLE column_definition (generated columns from 5.7.6)
                         COLUMN_CHARACTER_SET, COLUMN_BINARY_ATTRIBUTE, COLUMN_COMMENT, COLUMN_POSITION,
                         COLUMN_FORMAT_ATTRIBUTE, COLUMN_STORAGE_ATTRIBUTE, KEY_AS_PRIMARY_KEY, GENERATED_AS_SHORTHAND,
-                        GENERATED_STORED, GENERATED_VIRTUAL, GENERATED_STORAGE_IMPLICIT)
+                        GENERATED_STORED, GENERATED_VIRTUAL, GENERATED_STORAGE_IMPLICIT,
+                        // JOIN Clause: no FULL join; FULL is a nonreserved keyword (seen on MariaDB 10.11)
+                        FULL_READ_AS_ALIAS)
                 // MySQL 5.7 Keywords and Reserved Words, words marked R
                 .reserve("accessible add all alter analyze asc before between bigint binary blob both by call "
                         + "cascade case change char character check column condition constraint continue create cross "

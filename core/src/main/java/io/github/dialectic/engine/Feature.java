@@ -127,6 +127,11 @@ public enum Feature {
     DEFERRABLE_FOREIGN_KEYS,
     /** {@code ||} concatenates strings (MySQL and MariaDB: a logical OR unless sql_mode PIPES_AS_CONCAT). */
     PIPES_CONCATENATE,
+    /**
+     * {@code FULL} before {@code JOIN} is read as the alias of the table before it (MySQL and MariaDB: no full join,
+     * FULL no reserved word), so {@code a FULL JOIN b} is an inner join.
+     */
+    FULL_READ_AS_ALIAS,
     /** {@code $name} is a bound parameter (SQLite), so a PostgreSQL {@code $$...$$} string is read as parameters. */
     DOLLAR_NAMED_PARAMETERS,
     /** Any name made of words is a type (SQLite: the type only chooses an affinity). */
