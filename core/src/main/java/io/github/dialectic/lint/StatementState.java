@@ -3,7 +3,6 @@ package io.github.dialectic.lint;
 import io.github.dialectic.change.Change;
 import io.github.dialectic.source.Script;
 import io.github.dialectic.source.SourceFile;
-import io.github.dialectic.source.SqlLexer;
 import io.github.dialectic.source.SqlStatement;
 import io.github.dialectic.source.Token;
 
@@ -12,7 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * One understood statement as the rules see it: its file and text, its tokens (lexed once, on first use), its
+ * One understood statement as the rules see it: its file and text, its tokens (the splitter's, or lexed, on first use), its
  * fingerprint, the file's history before it (set by the ordered walk, for the rules that declare they read it), and
  * the rules that ran past their time bound on it.
  */
@@ -42,7 +41,7 @@ final class StatementState {
 
     List<Token> tokens() {
         if (tokens == null) {
-            tokens = SqlLexer.significant(file.text(), statement.start(), statement.end(), file.flavor());
+            tokens = statement.significantTokens(file.text(), file.flavor());
         }
         return tokens;
     }

@@ -63,7 +63,7 @@ public final class StatementAnalyzer {
             // a psql meta-command in pg_dump output (\restrict, \connect): psql runs it, no engine would
             return ParsedStatement.understood(statement, new Change.Other(PSQL_META_COMMAND), List.of());
         }
-        List<Token> tokens = SqlLexer.significant(file.text(), statement.start(), statement.end(), file.flavor());
+        List<Token> tokens = statement.significantTokens(file.text(), file.flavor());
         DdlReader.Reading reading = null;
         DdlSyntaxException readerProblem = null;
         try {

@@ -136,7 +136,7 @@ public final class PlaceholderScript implements Script {
             int start = writtenOffset(s.start(), false);
             int last = writtenOffset(Math.max(s.start(), s.end() - 1), true);
             result.add(new SqlStatement(s.ordinal(), s.start(), s.end(), s.text(), lines.line(start),
-                    lines.column(start), lines.line(last), lines.column(last)));
+                    lines.column(start), lines.line(last), lines.column(last), s.tokens()));
         }
         return result;
     }

@@ -67,6 +67,7 @@ public final class SqlSplitter {
         private final int n;
         private final Lexer lx;
         private final LineIndex lines;
+        private final PackedTokens.Builder tokens;
         private final List<SqlStatement> out = new ArrayList<>();
         private Unterminated unterminated;
 
@@ -85,6 +86,7 @@ public final class SqlSplitter {
             this.n = s.length();
             this.lx = new Lexer(s, n, flavor);
             this.lines = LineIndex.of(s);
+            this.tokens = new PackedTokens.Builder(s, flavor);
         }
 
         List<SqlStatement> split() {
@@ -101,6 +103,7 @@ public final class SqlSplitter {
                         continue;
                     }
                     // a ';' inside a block body: an ordinary token
+                    tokens.add(TokenKind.PUNCT, pos, pos + 1, true);
                     stmtEnd = pos + 1;
                     pos++;
                     continue;
@@ -116,6 +119,7 @@ public final class SqlSplitter {
                     }
                     stmtStart = pos;
                     stmtEnd = eol;
+                    tokens.drop(); // not lexed here
                     finish();
                     pos = eol;
                     continue;
@@ -152,6 +156,7 @@ public final class SqlSplitter {
                     stmtStart = pos;
                 }
                 stmtEnd = end;
+                tokens.add(kind, pos, end, lx.terminated);
                 if (head != Head.DONE) {
                     head(kind, pos, end);
                 } else if (block) {
@@ -173,7 +178,8 @@ public final class SqlSplitter {
             if (stmtStart >= 0) {
                 int last = stmtEnd - 1;
                 out.add(new SqlStatement(out.size(), stmtStart, stmtEnd, s.substring(stmtStart, stmtEnd),
-                        lines.line(stmtStart), lines.column(stmtStart), lines.line(last), lines.column(last)));
+                        lines.line(stmtStart), lines.column(stmtStart), lines.line(last), lines.column(last),
+                        tokens.take()));
             }
             stmtStart = -1;
             stmtEnd = -1;

@@ -1,5 +1,8 @@
 package io.github.dialectic.source;
 
+import java.util.List;
+import java.util.Objects;
+
 /**
  * One statement of a file, located so that findings can point into the original text.
  *
@@ -11,7 +14,39 @@ package io.github.dialectic.source;
  * @param column    1-based column of {@code start}
  * @param endLine   1-based line of the last character ({@code end - 1})
  * @param endColumn 1-based column of the last character
+ * @param tokens    its significant tokens as the splitter read them, null when there are none at hand: not part of
+ *                  what the statement is, so {@code equals} and {@code hashCode} leave them out (a statement read
+ *                  back from the parse cache, without them, is the same statement)
  */
 public record SqlStatement(int ordinal, int start, int end, String text, int line, int column, int endLine,
-                           int endColumn) {
+                           int endColumn, PackedTokens tokens) {
+
+    /** A statement with no tokens at hand. */
+    public SqlStatement(int ordinal, int start, int end, String text, int line, int column, int endLine,
+                        int endColumn) {
+        this(ordinal, start, end, text, line, column, endLine, endColumn, null);
+    }
+
+    /**
+     * Its significant tokens in {@code fileText} read as {@code flavor} ({@link SqlLexer#significant}): the
+     * splitter's, unpacked, when it split this very text as this flavour, else lexed now.
+     */
+    public List<Token> significantTokens(String fileText, SqlFlavor flavor) {
+        if (tokens != null && tokens.readFrom(fileText, flavor)) {
+            return tokens.unpack();
+        }
+        return SqlLexer.significant(fileText, start, end, flavor);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof SqlStatement s && ordinal == s.ordinal && start == s.start && end == s.end
+                && line == s.line && column == s.column && endLine == s.endLine && endColumn == s.endColumn
+                && Objects.equals(text, s.text);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(ordinal, start, end, text, line, column, endLine, endColumn);
+    }
 }

@@ -63,6 +63,15 @@ final class SplitChecks {
             int[] directEnd = cursor.moveTo(s.end() - 1);
             assertEquals(directEnd[0], s.endLine(), where);
             assertEquals(directEnd[1], s.endColumn(), where);
+
+            // the tokens kept for the analyzer and the rules are those lexing the statement on its own gives
+            List<Token> lexed = SqlLexer.significant(text, s.start(), s.end(), flavor);
+            if (s.tokens() == null) {
+                assertTrue(first == '\\' || lexed.size() > PackedTokens.MAX_TOKENS, where);
+            } else {
+                assertEquals(lexed, s.tokens().unpack(), where);
+                assertEquals(lexed, s.significantTokens(text, flavor), where);
+            }
         }
         rebuilt.append(text, previousEnd, text.length());
         assertEquals(text, rebuilt.toString(), where);

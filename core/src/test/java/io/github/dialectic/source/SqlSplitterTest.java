@@ -3,6 +3,7 @@ package io.github.dialectic.source;
 import static io.github.dialectic.source.SplitChecks.split;
 import static io.github.dialectic.source.SplitChecks.texts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Duration;
@@ -287,6 +288,28 @@ class SqlSplitterTest {
                 "SELECT j->'a', j->>'b'", "SET @x := 1"),
                 texts(G, "SELECT a::int || 'x' FROM t WHERE a <= 1 AND b <> 2 AND c != 3 AND d >= 4;"
                         + "SELECT j->'a', j->>'b';SET @x := 1;"));
+    }
+
+    @Test
+    void keptTokensServeOnlyTheTextAndFlavourThatWereSplit() {
+        String sql = "SELECT \"a;b\" FROM t";
+        SqlStatement st = split(MY, sql).get(0);
+        assertEquals(TokenKind.STRING, st.significantTokens(sql, MY).get(1).kind());
+        // read as another flavour, or another text at the same offsets, the statement is lexed again
+        assertEquals(TokenKind.QUOTED_IDENTIFIER, st.significantTokens(sql, G).get(1).kind());
+        String other = "SELECT ab_c  FROM t";
+        assertEquals(List.of("SELECT", "ab_c", "FROM", "t"),
+                st.significantTokens(other, MY).stream().map(t -> t.text(other)).toList());
+    }
+
+    @Test
+    void aStatementOfTooManyTokensKeepsNone() {
+        int rows = PackedTokens.MAX_TOKENS / 4 + 1;
+        String sql = "INSERT INTO t VALUES " + "(1),".repeat(rows) + "(1);\nSELECT 1";
+        List<SqlStatement> st = split(PG, sql);
+        assertNull(st.get(0).tokens());
+        assertEquals(4 + 4 * rows + 3, st.get(0).significantTokens(sql, PG).size()); // lexed when asked
+        assertEquals(2, st.get(1).tokens().size());
     }
 
     @Test
