@@ -348,7 +348,7 @@ public final class Linter {
                     if (!(scripts.get(i) instanceof SqlScript)) {
                         return scripts.get(i).statements();
                     }
-                    SqlSplitter.Split s = new SqlSplitter(files.get(i).flavor()).splitChecked(files.get(i).text());
+                    SqlSplitter.Split s = SqlSplitter.split(files.get(i)); // detects the flavour in the same pass
                     unterminated[i] = s.unterminated();
                     return s.statements();
                 })

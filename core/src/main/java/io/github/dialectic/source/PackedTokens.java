@@ -32,6 +32,11 @@ public final class PackedTokens {
         return source == text && flavor == textFlavor;
     }
 
+    /** The same tokens, known to be those {@code other} reads too. */
+    PackedTokens readAs(SqlFlavor other) {
+        return new PackedTokens(source, other, packed);
+    }
+
     public int size() {
         return packed.length / 3;
     }

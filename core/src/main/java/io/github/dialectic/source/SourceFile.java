@@ -150,6 +150,16 @@ public final class SourceFile {
         return f;
     }
 
+    /** The flavour forced or detected so far; null while it is still to be detected. */
+    SqlFlavor knownFlavor() {
+        return flavor;
+    }
+
+    /** Takes the flavour {@link SqlFlavor#detect} gives, found by a pass that read the text anyway. */
+    void detected(SqlFlavor detected) {
+        flavor = detected; // the same value whichever thread sets it, or detects it in flavor()
+    }
+
     /** The same file read as another flavour, e.g. when the user knows better than the detector. */
     public SourceFile withFlavor(SqlFlavor flavor) {
         Objects.requireNonNull(flavor, "flavor");

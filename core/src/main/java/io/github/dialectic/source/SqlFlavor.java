@@ -20,37 +20,62 @@ public enum SqlFlavor {
     public static SqlFlavor detect(CharSequence text) {
         int n = text.length();
         Lexer lx = new Lexer(text, n, GENERIC);
-        boolean postgres = false;
-        boolean afterEngine = false;
+        Detector detector = new Detector(text);
         for (int p = 0; p < n; p = lx.end) {
             lx.next(p);
-            TokenKind k = lx.kind;
+            if (detector.accept(lx.kind, p, lx.end)) {
+                break;
+            }
+        }
+        return detector.result();
+    }
+
+    /**
+     * {@link #detect}'s reading of the tokens, fed one at a time in text order as a GENERIC lexer reads them: the
+     * splitter feeds it the tokens it reads anyway, so that a file is not lexed once to detect and again to split.
+     */
+    static final class Detector {
+        private final CharSequence text;
+        private boolean postgres;
+        private boolean afterEngine;
+        private SqlFlavor decided;
+
+        Detector(CharSequence text) {
+            this.text = text;
+        }
+
+        /** Reads the token {@code [p, end)}; true once a MySQL or DB2 cue has decided (later tokens change nothing). */
+        boolean accept(TokenKind k, int p, int end) {
+            if (decided != null) {
+                return true;
+            }
             if (k == TokenKind.WHITESPACE) {
-                continue;
+                return false;
             }
             if (k == TokenKind.COMMENT) {
-                if (SqlSplitter.db2Terminator(text, p, lx.end) != null) {
-                    return DB2;
+                if (SqlSplitter.db2Terminator(text, p, end) != null) {
+                    decided = DB2;
                 }
-                continue;
+                return decided != null;
             }
-            if (afterEngine && k == TokenKind.PUNCT && text.charAt(p) == '=' && lx.end == p + 1) {
-                return MYSQL;
+            if (afterEngine && k == TokenKind.PUNCT && text.charAt(p) == '=' && end == p + 1) {
+                decided = MYSQL;
+                return true;
             }
             afterEngine = false;
             switch (k) {
                 case WORD:
-                    if (Lexer.wordEquals(text, p, lx.end, "ENGINE")) {
+                    if (Lexer.wordEquals(text, p, end, "ENGINE")) {
                         afterEngine = true;
-                    } else if (Lexer.wordEquals(text, p, lx.end, "DELIMITER")
+                    } else if (Lexer.wordEquals(text, p, end, "DELIMITER")
                             && SqlSplitter.atLineStart(text, p)
-                            && SqlSplitter.delimiterArgument(text, lx.end, true) != null) {
-                        return MYSQL;
+                            && SqlSplitter.delimiterArgument(text, end, true) != null) {
+                        decided = MYSQL;
                     }
                     break;
                 case QUOTED_IDENTIFIER:
                     if (text.charAt(p) == '`') {
-                        return MYSQL;
+                        decided = MYSQL;
                     }
                     break;
                 case STRING:
@@ -60,14 +85,19 @@ public enum SqlFlavor {
                     if (text.charAt(p) == '#' && SqlSplitter.atLineStart(text, p)) {
                         // a line opened by '#' is a MySQL comment (mysql client scripts, dumps); read further as
                         // GENERIC, an apostrophe in it ("you'll") would open a string that swallows the file
-                        return MYSQL;
+                        decided = MYSQL;
                     }
-                    postgres |= lx.end == p + 2 && text.charAt(p) == ':' && text.charAt(p + 1) == ':';
+                    postgres |= end == p + 2 && text.charAt(p) == ':' && text.charAt(p + 1) == ':';
                     break;
                 default:
                     break;
             }
+            return decided != null;
         }
-        return postgres ? POSTGRESQL : GENERIC;
+
+        /** The flavour the tokens read so far show. */
+        SqlFlavor result() {
+            return decided != null ? decided : postgres ? POSTGRESQL : GENERIC;
+        }
     }
 }

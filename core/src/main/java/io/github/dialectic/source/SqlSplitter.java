@@ -52,9 +52,41 @@ public final class SqlSplitter {
     }
 
     public Split splitChecked(CharSequence text) {
-        Run run = new Run(text.toString(), flavor);
+        Run run = new Run(text.toString(), flavor, false);
         List<SqlStatement> statements = run.split();
         return new Split(statements, run.unterminated);
+    }
+
+    /**
+     * Splits a file as its flavour reads it. A file whose flavour is still to be detected is detected by the same
+     * pass, not by one more over the whole text: {@link SqlFlavor#detect} reads the text as GENERIC, so does this
+     * pass, and GENERIC and POSTGRESQL differ only in block comments nested in block comments. So the split stands
+     * unless the file turns out MySQL or DB2 (a cue found), holds a psql meta-command or a DELIMITER line (this
+     * pass and the detector then read different tokens), or is PostgreSQL with a comment opened inside a comment;
+     * then it is split again as {@link SourceFile#flavor} detects it, as before.
+     */
+    public static Split split(SourceFile file) {
+        SqlFlavor known = file.knownFlavor();
+        if (known != null) {
+            return new SqlSplitter(known).splitChecked(file.text());
+        }
+        Run run = new Run(file.text(), SqlFlavor.GENERIC, true);
+        List<SqlStatement> statements = run.split();
+        SqlFlavor detected = run.detected();
+        if (detected == SqlFlavor.GENERIC) {
+            file.detected(detected);
+            return new Split(statements, run.unterminated);
+        }
+        if (detected == SqlFlavor.POSTGRESQL) {
+            file.detected(detected);
+            List<SqlStatement> read = new ArrayList<>(statements.size());
+            for (SqlStatement st : statements) { // the tokens were read as GENERIC, the same here
+                read.add(new SqlStatement(st.ordinal(), st.start(), st.end(), st.text(), st.line(), st.column(),
+                        st.endLine(), st.endColumn(), st.tokens() == null ? null : st.tokens().readAs(detected)));
+            }
+            return new Split(read, run.unterminated);
+        }
+        return new SqlSplitter(file.flavor()).splitChecked(file.text());
     }
 
     /** Header recognition states: which words may come next at the start of a statement. */
@@ -70,6 +102,12 @@ public final class SqlSplitter {
         private final PackedTokens.Builder tokens;
         private final List<SqlStatement> out = new ArrayList<>();
         private Unterminated unterminated;
+        /** Sees every token of a pass that detects the flavour as it splits; null when the flavour is known. */
+        private final SqlFlavor.Detector detector;
+        /** A detecting pass stopped: its split is void, the flavour unknown. */
+        private boolean undecided;
+        /** A block comment holds "/*": POSTGRESQL, nesting comments, would read the text differently. */
+        private boolean nestedComment;
 
         private String term = ";";
         private char term0 = ';';
@@ -81,19 +119,46 @@ public final class SqlSplitter {
         private int depth;
         private boolean pendingEnd;
 
-        Run(String s, SqlFlavor flavor) {
+        Run(String s, SqlFlavor flavor, boolean detecting) {
             this.s = s;
             this.n = s.length();
             this.lx = new Lexer(s, n, flavor);
             this.lines = LineIndex.of(s);
             this.tokens = new PackedTokens.Builder(s, flavor);
+            this.detector = detecting ? new SqlFlavor.Detector(s) : null;
+        }
+
+        /**
+         * For a detecting pass: shows the detector the token {@code [p, e)}; true when the pass must stop (a MySQL or
+         * DB2 cue decided the flavour, so this GENERIC split is not the file's).
+         */
+        private boolean stopsDetecting(TokenKind kind, int p, int e) {
+            if (detector.accept(kind, p, e)) {
+                undecided = true;
+                return true;
+            }
+            if (kind == TokenKind.COMMENT && s.startsWith("/*", p)) {
+                for (int i = p + 2; i + 1 < e && !nestedComment; i++) {
+                    nestedComment = s.charAt(i) == '/' && s.charAt(i + 1) == '*';
+                }
+            }
+            return false;
+        }
+
+        /** The flavour a detecting pass found (GENERIC or POSTGRESQL), null when it must be split again. */
+        SqlFlavor detected() {
+            SqlFlavor found = undecided ? null : detector.result();
+            return found == SqlFlavor.POSTGRESQL && nestedComment ? null : found;
         }
 
         List<SqlStatement> split() {
             int pos = 0;
-            while (pos < n) {
+            while (pos < n && !undecided) {
                 char c = s.charAt(pos);
                 if (c == term0 && (term.length() == 1 || Lexer.startsWith(s, n, pos, term))) {
+                    if (detector != null && stopsDetecting(TokenKind.PUNCT, pos, pos + 1)) { // ';', as GENERIC reads it
+                        continue;
+                    }
                     if (pendingEnd) {
                         closeOne();
                     }
@@ -109,6 +174,10 @@ public final class SqlSplitter {
                     continue;
                 }
                 if (c == '\\' && stmtStart < 0 && atLineStart(s, pos)) {
+                    if (detector != null) { // a line the detector lexes and this pass does not
+                        undecided = true;
+                        continue;
+                    }
                     // a psql meta-command (\connect db, pg_dump's \restrict key): one line, no terminator
                     int eol = pos;
                     while (eol < n && s.charAt(eol) != '\n' && s.charAt(eol) != '\r') {
@@ -127,6 +196,9 @@ public final class SqlSplitter {
                 lx.next(pos);
                 int end = lx.end;
                 TokenKind kind = lx.kind;
+                if (detector != null && stopsDetecting(kind, pos, end)) {
+                    continue;
+                }
                 if (!lx.terminated) {
                     unterminated = Unterminated.of(s, pos, end, kind);
                 }
@@ -169,6 +241,9 @@ public final class SqlSplitter {
         }
 
         private void setTerminator(String t) {
+            if (detector != null) { // this pass's tokens now differ from the detector's
+                undecided = true;
+            }
             term = t;
             term0 = t.charAt(0);
             lx.stopAt(t);

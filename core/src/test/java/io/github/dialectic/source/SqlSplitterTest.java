@@ -5,7 +5,9 @@ import static io.github.dialectic.source.SplitChecks.texts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -376,15 +378,45 @@ class SqlSplitterTest {
         });
     }
 
+    /** Characters that open and close every construct the splitter knows, for random texts. */
+    private static final String RANDOM_CHARS = "ab1;'\"`$-/*#\\\n\r\t ()EeDELIMITR@BGNDCASF:";
+
+    @Test
+    void splittingAFileDetectsItsFlavourInTheSamePassWithTheSameResult() {
+        Random r = new Random(5);
+        for (int doc = 0; doc < 6000; doc++) {
+            StringBuilder sb = new StringBuilder();
+            int pieces = r.nextInt(40);
+            for (int i = 0; i < pieces; i++) {
+                sb.append(doc % 2 == 0 ? FRAGMENTS[r.nextInt(FRAGMENTS.length)]
+                        : RANDOM_CHARS.charAt(r.nextInt(RANDOM_CHARS.length())));
+            }
+            String text = sb.toString();
+            SqlFlavor flavor = SqlFlavor.detect(text);
+            SqlSplitter.Split expected = new SqlSplitter(flavor).splitChecked(text);
+            SourceFile file = SourceFile.of(Path.of("V1__x.sql"), text);
+            SqlSplitter.Split split = SqlSplitter.split(file);
+            assertEquals(flavor, file.flavor(), text);
+            assertEquals(expected, split, text);
+            for (int i = 0; i < split.statements().size(); i++) {
+                PackedTokens tokens = split.statements().get(i).tokens();
+                assertEquals(expected.statements().get(i).tokens() == null, tokens == null, text);
+                if (tokens != null) {
+                    assertTrue(tokens.readFrom(text, flavor), text);
+                    assertEquals(expected.statements().get(i).tokens().unpack(), tokens.unpack(), text);
+                }
+            }
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(SqlFlavor.class)
     void randomCharsKeepInvariants(SqlFlavor flavor) {
         Random r = new Random(99 + flavor.ordinal());
-        String alphabet = "ab1;'\"`$-/*#\\\n\r\t ()EeDELIMITR@BGNDCASF:";
         for (int doc = 0; doc < 3000; doc++) {
             char[] cs = new char[r.nextInt(60)];
             for (int i = 0; i < cs.length; i++) {
-                cs[i] = alphabet.charAt(r.nextInt(alphabet.length()));
+                cs[i] = RANDOM_CHARS.charAt(r.nextInt(RANDOM_CHARS.length()));
             }
             split(flavor, new String(cs));
         }
