@@ -74,13 +74,32 @@ class PrecheckMojoTest {
 
     @Test
     void aPasswordThatCannotBeDecryptedFailsWithoutShowingIt() throws Exception {
-        String encrypted = new DefaultPlexusCipher().encryptAndDecorate("s3cret-db-pw", "master-pw");
+        String encrypted = refusedBy("another-master", "s3cret-db-pw", "master-pw");
         MojoExecutionException e = assertThrows(MojoExecutionException.class, () -> PrecheckMojo.credentials(
                 settingsWith("nova-db", "nova", encrypted), decrypter("another-master"), "nova-db"));
         assertTrue(e.getMessage().startsWith("Dialectic: cannot decrypt the password of server 'nova-db'"), e.getMessage());
         assertFalse(e.getMessage().contains(encrypted), e.getMessage());
         assertFalse(e.getMessage().contains("s3cret"), e.getMessage());
         assertNull(e.getCause());
+    }
+
+    /**
+     * A ciphertext of the password under the master that the other master cannot decrypt. Each encryption takes a
+     * random salt, and a wrong key decrypts about one ciphertext in 256 to garbage with valid padding (Maven then
+     * hands the garbage on, as it would here): taking the first of the encryptions the wrong key refuses keeps this
+     * test from failing once in a few hundred runs.
+     */
+    private static String refusedBy(String wrongMaster, String password, String master) throws Exception {
+        DefaultPlexusCipher cipher = new DefaultPlexusCipher();
+        for (int attempt = 0; attempt < 64; attempt++) {
+            String encrypted = cipher.encryptAndDecorate(password, master);
+            try {
+                cipher.decryptDecorated(encrypted, wrongMaster);
+            } catch (PlexusCipherException refused) {
+                return encrypted;
+            }
+        }
+        throw new AssertionError("64 encryptions in a row decrypted under the wrong master");
     }
 
     @Test
