@@ -92,12 +92,21 @@ public final class SqliteParserRejects implements TokenRule {
     private static SourceRange at(List<Token> tokens, CharSequence text, String near, RuleContext ctx) {
         if (near != null && !near.isEmpty()) {
             for (Token t : tokens) {
-                if (t.end() - t.start() >= near.length() && text.subSequence(t.start(), t.start() + near.length())
-                        .toString().equals(near)) {
+                if (t.end() - t.start() >= near.length() && startsWith(text, t.start(), near)) {
                     return Tokens.range(t);
                 }
             }
         }
         return Tokens.range(tokens.get(0));
+    }
+
+    /** Whether the text at {@code from} reads {@code prefix}: compared in place, on every token up to SQLite's. */
+    private static boolean startsWith(CharSequence text, int from, String prefix) {
+        for (int k = 0; k < prefix.length(); k++) {
+            if (text.charAt(from + k) != prefix.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -18,9 +18,9 @@ import java.util.regex.Pattern;
  *
  * <p>Why the verdict carries over: to SQLite's grammar every name is the same token (TK_ID), and no SQLite keyword has
  * a digit, nor an underscore but CURRENT_DATE/TIME/TIMESTAMP. The names whose text SQLite does look at while it
- * compiles a statement on an empty database are kept: a function's (followed by a parenthesis), a collation's (after
- * COLLATE), a module's (after USING), SQLite's own objects ({@code sqlite_}, {@code pragma_}, {@code json_} tables,
- * {@code _rowid_}), and all of a PRAGMA. Equal names stay equal, so a duplicate column is still one. A verdict whose
+ * compiles a statement on an empty database are kept: a function's (followed by a parenthesis, but for a table's
+ * column list after TABLE, INTO or REFERENCES), a collation's (after COLLATE), a module's (after USING), SQLite's own
+ * objects ({@code sqlite_}, {@code pragma_}, {@code json_} tables, {@code _rowid_}), and all of a PRAGMA. Equal names stay equal, so a duplicate column is still one. A verdict whose
  * message names a placeholder is not used: the statement is then asked as written.
  * {@code SqliteShapesTest} compares the two verdicts on every statement of the acceptance corpus.
  */
@@ -61,19 +61,23 @@ final class SqliteShapes {
             if (t.kind() != TokenKind.WORD) {
                 continue;
             }
-            String word = text.subSequence(t.start(), t.end()).toString();
-            if (PLACEHOLDER.matcher(word).find()) {
+            // the text itself, not a copy of each word: most words are keywords or names left as they are
+            if (holdsPlaceholder(text, t.start(), t.end())) {
                 return null;
             }
-            if (!renamable(word, text, t, tokens, upperWords, i)) {
+            if (!renamable(text, t, tokens, upperWords, i)) {
                 continue;
             }
             if (out == null) {
                 out = new StringBuilder(end - start + 16);
                 placeholders = new HashMap<>();
             }
-            Map<String, String> known = placeholders;
-            String placeholder = known.computeIfAbsent(word.toLowerCase(Locale.ROOT), k -> "_d" + known.size() + "_");
+            String name = text.subSequence(t.start(), t.end()).toString().toLowerCase(Locale.ROOT);
+            String placeholder = placeholders.get(name);
+            if (placeholder == null) {
+                placeholder = "_d" + placeholders.size() + "_";
+                placeholders.put(name, placeholder);
+            }
             out.append(text, copied, t.start()).append(placeholder);
             copied = t.end();
         }
@@ -83,34 +87,70 @@ final class SqliteShapes {
         return out.append(text, copied, end).toString();
     }
 
-    private static boolean renamable(String word, CharSequence text, Token t, List<Token> tokens,
-                                     List<String> upperWords, int i) {
+    /** Whether {@code [from, to)} of the text holds {@link #PLACEHOLDER}'s pattern, read by hand: it runs on every word. */
+    private static boolean holdsPlaceholder(CharSequence text, int from, int to) {
+        for (int k = from; k + 3 < to; k++) {
+            if (text.charAt(k) != '_' || (text.charAt(k + 1) | 0x20) != 'd') {
+                continue;
+            }
+            int digits = k + 2;
+            while (digits < to && text.charAt(digits) >= '0' && text.charAt(digits) <= '9') {
+                digits++;
+            }
+            if (digits > k + 2 && digits < to && text.charAt(digits) == '_') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean renamable(CharSequence text, Token t, List<Token> tokens, List<String> upperWords, int i) {
         boolean marked = false; // a digit or an underscore: no SQLite keyword but CURRENT_*
-        for (int k = 0; k < word.length(); k++) {
-            char c = word.charAt(k);
+        for (int k = t.start(); k < t.end(); k++) {
+            char c = text.charAt(k);
             if (c >= '0' && c <= '9' || c == '_') {
                 marked = true;
             } else if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
                 return false; // SQLite's names take any byte over 0x7F and '$' too: ours may be cut elsewhere
             }
         }
-        if (!marked || word.charAt(0) >= '0' && word.charAt(0) <= '9') {
+        char first = text.charAt(t.start());
+        if (!marked || first >= '0' && first <= '9') {
             return false;
         }
         // the same token to SQLite: nothing that continues a name, a number or a parameter on either side
         if (t.start() > 0 && joins(text.charAt(t.start() - 1)) || t.end() < text.length() && joins(text.charAt(t.end()))) {
             return false;
         }
-        String upper = word.toUpperCase(Locale.ROOT);
-        if (upper.startsWith("CURRENT_") || upper.startsWith("SQLITE_") || upper.startsWith("PRAGMA_")
-                || upper.startsWith("JSON_") || upper.equals("_ROWID_")) {
+        if (startsWith(text, t, "CURRENT_") || startsWith(text, t, "SQLITE_") || startsWith(text, t, "PRAGMA_")
+                || startsWith(text, t, "JSON_") || t.end() - t.start() == 7 && startsWith(text, t, "_ROWID_")) {
             return false;
         }
-        if (i + 1 < tokens.size() && tokens.get(i + 1).isPunct(text, "(")) {
+        String before = i > 0 ? upperWords.get(i - 1) : null;
+        if (i + 1 < tokens.size() && tokens.get(i + 1).isPunct(text, "(") && (before == null || !TABLE_BEFORE.contains(before))) {
             return false; // a function, or a table-valued one
         }
-        String before = i > 0 ? upperWords.get(i - 1) : null;
         return !"COLLATE".equals(before) && !"USING".equals(before);
+    }
+
+    /**
+     * The words after which a name followed by a parenthesis is a table and the parenthesis opens its column list
+     * (CREATE TABLE t_1 (, INSERT INTO t_1 (, REFERENCES t_1 (): never a function, whose name SQLite would look up.
+     */
+    private static final java.util.Set<String> TABLE_BEFORE = java.util.Set.of("TABLE", "INTO", "REFERENCES");
+
+    /** Whether the token starts with {@code upper}, in any case. */
+    private static boolean startsWith(CharSequence text, Token t, String upper) {
+        if (t.end() - t.start() < upper.length()) {
+            return false;
+        }
+        for (int k = 0; k < upper.length(); k++) {
+            char c = text.charAt(t.start() + k);
+            if ((c >= 'a' && c <= 'z' ? (char) (c - 32) : c) != upper.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean joins(char c) {

@@ -48,6 +48,18 @@ class SqliteShapesTest {
     }
 
     @Test
+    void aTableBeforeItsColumnListIsRenamedAFunctionIsNot() {
+        // the history's foreign keys share one shape, whatever table they reference (issue 12)
+        assertEquals("ALTER TABLE _d0_ ADD CONSTRAINT _d1_ FOREIGN KEY (_d2_) REFERENCES _d3_ (id)",
+                shape("ALTER TABLE job_7 ADD CONSTRAINT fk_job_7 FOREIGN KEY (parent_id) REFERENCES order_8 (id)"));
+        assertEquals("INSERT INTO _d0_ (a) VALUES (1)", shape("INSERT INTO t_1 (a) VALUES (1)"));
+        assertEquals("CREATE TABLE _d0_ (a INT)", shape("CREATE TABLE t_1 (a INT)"));
+        assertEquals("SELECT f_1(a) FROM _d0_", shape("SELECT f_1(a) FROM t_2"));
+        assertEquals(Optional.of(new BundledSqlite.Rejection("near \"FOREIGN\": syntax error", "FOREIGN")),
+                judged("ALTER TABLE job_7 ADD CONSTRAINT fk_job_7 FOREIGN KEY (parent_id) REFERENCES order_8 (id)"));
+    }
+
+    @Test
     void aVerdictNamingARenamedTokenIsTakenFromTheStatementAsWritten() {
         // SQLite stops at b_2: the shape's message would say _d1_
         assertEquals(Optional.of(new BundledSqlite.Rejection("near \"b_2\": syntax error", "b_2")),
