@@ -111,6 +111,16 @@ public final class Constructs {
      * that a statement tries only the constructs one of its words triggers.
      */
     private final Map<String, int[]> byTrigger;
+    /**
+     * Each word, punctuation and token class ({@link #STRING_TOKEN} ...) some pattern requires, numbered: what a
+     * statement holds of them is marked once, and a construct is matched only if the statement holds every element
+     * its pattern requires (a few array reads; a failed match walks the statement, often from every token).
+     */
+    private final Map<String, Integer> required = new HashMap<>();
+    /** The number of each single-character punctuation in {@link #required}, by character; -1: none requires it. */
+    private final int[] requiredPunct = new int[128];
+    /** Per construct, its required elements: each the numbers of its alternatives, one of which must be there. */
+    private final int[][][] requirements;
 
     private Constructs(Map<String, Construct> byId) {
         this.byId = byId;
@@ -135,6 +145,103 @@ public final class Constructs {
             index.put(e.getKey(), ns);
         }
         this.byTrigger = index;
+        java.util.Arrays.fill(requiredPunct, -1);
+        this.requirements = new int[numbered.length][][];
+        for (int n = 0; n < numbered.length; n++) {
+            requirements[n] = requirements(numbered[n]);
+        }
+    }
+
+    /** Token classes a pattern element may require, named as no word or punctuation is. */
+    private static final String STRING_TOKEN = "@string", NUMBER_TOKEN = "@number", DOUBLE_QUOTED_TOKEN = "@dq",
+            BACKTICK_TOKEN = "@bt";
+
+    /** What the statement must hold for the construct to match: an entry per required element, numbered. */
+    private int[][] requirements(Construct c) {
+        List<int[]> out = new ArrayList<>();
+        for (Element e : c.elements()) {
+            if (e.optional()) {
+                continue;
+            }
+            Set<String> alternatives = switch (e.kind()) {
+                case WORD, PUNCT, ATTACHED -> e.words();
+                case STRING -> Set.of(STRING_TOKEN);
+                case NUMBER, HEX -> Set.of(NUMBER_TOKEN);
+                case DOUBLE_QUOTED -> Set.of(DOUBLE_QUOTED_TOKEN);
+                case BACKTICK -> Set.of(BACKTICK_TOKEN);
+                default -> null; // a name, any token, a gap, the end, an absence, alternatives of several kinds
+            };
+            if (alternatives == null) {
+                continue;
+            }
+            int[] ids = new int[alternatives.size()];
+            int k = 0;
+            for (String a : alternatives) {
+                Integer id = required.get(a);
+                if (id == null) {
+                    id = required.size();
+                    required.put(a, id);
+                    if (e.kind() != Kind.WORD && a.length() == 1 && a.charAt(0) < 128) {
+                        requiredPunct[a.charAt(0)] = id;
+                    }
+                }
+                ids[k++] = id;
+            }
+            out.add(ids);
+        }
+        return out.toArray(new int[0][]);
+    }
+
+    /** Which of {@link #required} the statement holds, by number. */
+    private boolean[] held(CharSequence text, List<Token> tokens, String[] words) {
+        boolean[] held = new boolean[required.size()];
+        for (int i = 0; i < words.length; i++) {
+            Token t = tokens.get(i);
+            Integer id = null;
+            switch (t.kind()) {
+                case WORD -> id = required.get(words[i]);
+                case PUNCT -> {
+                    if (t.end() - t.start() == 1) {
+                        char c = text.charAt(t.start());
+                        int n = c < 128 ? requiredPunct[c] : -1;
+                        if (n >= 0) {
+                            held[n] = true;
+                        }
+                    } else {
+                        id = required.get(t.text(text));
+                    }
+                }
+                case STRING, QUOTED_IDENTIFIER -> {
+                    char open = text.charAt(t.start());
+                    id = required.get(open == '"' ? DOUBLE_QUOTED_TOKEN : open == '`' ? BACKTICK_TOKEN
+                            : t.kind() == TokenKind.STRING ? STRING_TOKEN : null);
+                }
+                case NUMBER -> id = required.get(NUMBER_TOKEN);
+                default -> {
+                }
+            }
+            if (id != null) {
+                held[id] = true;
+            }
+        }
+        return held;
+    }
+
+    /** Whether the statement holds one alternative of each element the construct requires. */
+    private boolean holdsRequired(int n, boolean[] held) {
+        for (int[] alternatives : requirements[n]) {
+            boolean any = false;
+            for (int id : alternatives) {
+                if (held[id]) {
+                    any = true;
+                    break;
+                }
+            }
+            if (!any) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The keys of a construct's rarest required element (the words a statement must hold for it to match). */
@@ -235,9 +342,14 @@ public final class Constructs {
         return new Words(words);
     }
 
-    /** A statement's upper-case words: a read-only list over an array that the matcher reads directly. */
+    /**
+     * A statement's upper-case words: a read-only list over an array that the matcher reads directly. It keeps what
+     * {@link #find} found in the statement, so that the rules asking about one statement match it once.
+     */
     static final class Words extends java.util.AbstractList<String> implements java.util.RandomAccess {
         final String[] array;
+        /** What each set of constructs found here; set by whichever thread matches first (immutable, final fields). */
+        private volatile Found found;
 
         Words(String[] array) {
             this.array = array;
@@ -254,10 +366,23 @@ public final class Constructs {
         }
     }
 
+    /** Every match of one set of constructs in a statement, and the next set's ({@link Words#found}). */
+    private static final class Found {
+        final Constructs by;
+        final List<Match> matches;
+        final Found next;
+
+        Found(Constructs by, List<Match> matches, Found next) {
+            this.by = by;
+            this.matches = matches;
+            this.next = next;
+        }
+    }
+
     /**
      * Every construct found in a statement's significant tokens, each at its first place, in token order: one hash
      * lookup per word (and per backticked, double-quoted or 0x token) finds the few constructs it triggers, and only
-     * those are matched.
+     * those are matched. {@code words} are {@link #upperWords} of these tokens.
      */
     public List<Match> find(CharSequence text, List<Token> tokens, List<String> words) {
         return find(text, tokens, words, true);
@@ -265,12 +390,43 @@ public final class Constructs {
 
     /**
      * As {@link #find(CharSequence, List, List)}; without {@code covered}, the constructs another rule reports on a
-     * statement the parser understood (their {@code covered-by}) are not even matched.
+     * statement the parser understood (their {@code covered-by}) are left out. Found once per statement when
+     * {@code words} come from {@link #upperWords}, whoever asks.
      */
     public List<Match> find(CharSequence text, List<Token> tokens, List<String> words, boolean covered) {
+        if (!(words instanceof Words w)) {
+            return find(text, tokens, words.toArray(new String[0]), covered);
+        }
+        Found known = w.found;
+        Found f = known;
+        while (f != null && f.by != this) {
+            f = f.next;
+        }
+        if (f == null) {
+            f = new Found(this, find(text, tokens, w.array, true), known);
+            w.found = f;
+        }
+        return covered ? f.matches : withoutCovered(f.matches);
+    }
+
+    private static List<Match> withoutCovered(List<Match> matches) {
+        List<Match> out = null;
+        for (int k = 0; k < matches.size(); k++) {
+            if (matches.get(k).construct().coveredBy() != null) {
+                if (out == null) {
+                    out = new ArrayList<>(matches.subList(0, k));
+                }
+            } else if (out != null) {
+                out.add(matches.get(k));
+            }
+        }
+        return out == null ? matches : List.copyOf(out);
+    }
+
+    private List<Match> find(CharSequence text, List<Token> tokens, String[] array, boolean covered) {
         List<Match> found = null;
         boolean[] tried = null;
-        String[] array = words instanceof Words w ? w.array : words.toArray(new String[0]);
+        boolean[] held = null;
         for (int i = 0; i < array.length; i++) {
             String word = array[i];
             String key = word != null ? word : key(tokens.get(i), text);
@@ -280,16 +436,17 @@ public final class Constructs {
             }
             if (tried == null) {
                 tried = new boolean[numbered.length];
+                held = held(text, tokens, array);
             }
             for (int n : candidates) {
                 if (tried[n]) {
                     continue;
                 }
                 tried[n] = true;
-                if (!covered && numbered[n].coveredBy() != null) {
+                if (!covered && numbered[n].coveredBy() != null || !holdsRequired(n, held)) {
                     continue;
                 }
-                Match m = first(numbered[n], text, tokens, words);
+                Match m = first(numbered[n], text, tokens, array);
                 if (m != null) {
                     if (found == null) {
                         found = new ArrayList<>(2);
@@ -304,7 +461,7 @@ public final class Constructs {
         if (found.size() > 1) {
             found.sort(inTokenOrder);
         }
-        return found;
+        return List.copyOf(found);
     }
 
     /** By position, then in the data file's order. */
@@ -320,7 +477,7 @@ public final class Constructs {
      * Where a construct first matches in the statement, or null: from its {@code @at} when it has one (an anchored
      * pattern starts at the statement's first word, the offending clause comes later), else from the match's start.
      */
-    private static Match first(Construct c, CharSequence text, List<Token> tokens, List<String> words) {
+    private static Match first(Construct c, CharSequence text, List<Token> tokens, String[] words) {
         int[] at = {-1};
         if (c.anchored()) {
             int end = match(c.elements(), 0, tokens, words, text, 0, at);
@@ -328,7 +485,7 @@ public final class Constructs {
         }
         Element head = c.elements()[0];
         for (int i = 0; i < tokens.size(); i++) {
-            if (head.accepts(tokens.get(i), words.get(i), text)) {
+            if (head.accepts(tokens.get(i), words[i], text)) {
                 int end = match(c.elements(), 0, tokens, words, text, i, at);
                 if (end >= 0) {
                     return new Match(c, from(at, i, end), end);
@@ -363,7 +520,7 @@ public final class Constructs {
      * Matches elements[e..] at token i: the token index after the match, or -1; {@code at[0]} is set to where an
      * {@code @at} element stood on the path that matched.
      */
-    private static int match(Element[] elements, int e, List<Token> tokens, List<String> words, CharSequence text, int i,
+    private static int match(Element[] elements, int e, List<Token> tokens, String[] words, CharSequence text, int i,
                              int[] at) {
         if (e == elements.length) {
             return i;
@@ -381,7 +538,7 @@ public final class Constructs {
         }
         if (el.kind() == Kind.ABSENT) { // none of the words in the rest of the statement
             for (int k = i; k < tokens.size(); k++) {
-                if (words.get(k) != null && el.words().contains(words.get(k))) {
+                if (words[k] != null && el.words().contains(words[k])) {
                     return -1;
                 }
             }
@@ -404,7 +561,7 @@ public final class Constructs {
                         return end;
                     }
                 }
-                if (k == tokens.size() || (words.get(k) != null && el.stops().contains(words.get(k)))) {
+                if (k == tokens.size() || (words[k] != null && el.stops().contains(words[k]))) {
                     return -1;
                 }
                 if (level) {
@@ -422,7 +579,7 @@ public final class Constructs {
         }
         if (el.kind() == Kind.NAME) {
             int k = i;
-            String word = k < tokens.size() ? words.get(k) : null;
+            String word = k < tokens.size() ? words[k] : null;
             if (k < tokens.size() && isName(tokens.get(k)) && (word == null || !STRUCTURE.contains(word))) {
                 k++;
                 while (k + 1 < tokens.size() && tokens.get(k).isPunct(text, ".") && isName(tokens.get(k + 1))) {
@@ -435,7 +592,7 @@ public final class Constructs {
             }
             return el.optional() ? match(elements, e + 1, tokens, words, text, i, at) : -1;
         }
-        if (i < tokens.size() && el.accepts(tokens.get(i), words.get(i), text)
+        if (i < tokens.size() && el.accepts(tokens.get(i), words[i], text)
                 && (el.kind() != Kind.ATTACHED || (i > 0 && tokens.get(i - 1).end() == tokens.get(i).start()))) {
             int end = match(elements, e + 1, tokens, words, text, i + 1, at);
             if (end >= 0) {
