@@ -61,8 +61,9 @@ public final class ForeignKeyTypeMismatch implements Rule {
     @Override
     public void check(Change change, RuleContext ctx) {
         QualifiedName table = DeclaredForeignKeys.table(change);
-        if (table == null) {
-            return;
+        List<ForeignKeyDef> fks = table == null ? List.of() : DeclaredForeignKeys.of(change);
+        if (fks.isEmpty()) {
+            return; // most tables and ALTER TABLEs declare no foreign key: spared the map of their columns
         }
         Map<String, DataType> here = new HashMap<>();
         if (change instanceof Change.CreateTable ct) {
@@ -75,7 +76,7 @@ public final class ForeignKeyTypeMismatch implements Rule {
             }
         }
         Optional<Table> self = ctx.schema().table(table);
-        for (ForeignKeyDef fk : DeclaredForeignKeys.of(change)) {
+        for (ForeignKeyDef fk : fks) {
             boolean selfRef = fk.parentTable().name().sameAs(table.name());
             Optional<Table> parent = ctx.schema().table(fk.parentTable());
             if (!selfRef && (parent.isEmpty() || !parent.get().complete())) {

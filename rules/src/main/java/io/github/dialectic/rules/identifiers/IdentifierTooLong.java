@@ -88,9 +88,13 @@ public final class IdentifierTooLong implements Rule {
 
     private static void check(RuleContext ctx, Named n) {
         String text = n.name().text();
-        List<EngineProfile> over = ctx.everyEngine().stream()
-                .filter(p -> p.identifierLimit() != null && p.identifierLimit().exceededBy(text)).toList();
-        if (over.isEmpty()) {
+        List<EngineProfile> over = null; // a loop, not a stream: this runs for every name of every statement
+        for (EngineProfile p : ctx.everyEngine()) {
+            if (p.identifierLimit() != null && p.identifierLimit().exceededBy(text)) {
+                (over == null ? over = new ArrayList<>() : over).add(p);
+            }
+        }
+        if (over == null) {
             return;
         }
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);

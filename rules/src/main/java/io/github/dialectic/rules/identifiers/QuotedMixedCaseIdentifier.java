@@ -56,10 +56,10 @@ public final class QuotedMixedCaseIdentifier implements Rule {
         Set<Integer> tableTokens = new HashSet<>();
         int createdNameStart = change instanceof Change.CreateTable ct && ct.nameRange() != null
                 ? ct.nameRange().start() : -1;
+        List<String> words = ctx.upperWords();
         for (int i = 1; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            Token before = tokens.get(i - 1);
-            if (!isName(t, text) || t.start() == createdNameStart || !tablePosition(before, text)
+            if (!isName(t, text) || t.start() == createdNameStart || !tablePosition(tokens.get(i - 1), words.get(i - 1), text)
                     || qualifier(tokens, i, text)) {
                 continue;
             }
@@ -97,10 +97,14 @@ public final class QuotedMixedCaseIdentifier implements Rule {
         }
     }
 
-    private static boolean tablePosition(Token before, CharSequence text) {
+    /** Whether the token before is one of {@link #TABLE_POSITION}: found by its upper-case text, confirmed on the text. */
+    private static boolean tablePosition(Token before, String upperBefore, CharSequence text) {
+        if (upperBefore == null) {
+            return false;
+        }
         for (String word : TABLE_POSITION) {
-            if (before.isWord(text, word)) {
-                return true;
+            if (word.equals(upperBefore)) {
+                return before.isWord(text, word);
             }
         }
         return false;
@@ -124,8 +128,12 @@ public final class QuotedMixedCaseIdentifier implements Rule {
             return; // spelled as created: every engine reads both alike (most references, on every statement)
         }
         // the engines that fold unquoted names, and for which the two spellings then differ
-        List<EngineProfile> differing = ctx.everyEngine().stream().filter(p -> p.folding() != Folding.NONE
-                && !fold(created, p.folding()).equals(fold(written, p.folding()))).toList();
+        List<EngineProfile> differing = new ArrayList<>(); // a loop, not a stream: most statements have such names
+        for (EngineProfile p : ctx.everyEngine()) {
+            if (p.folding() != Folding.NONE && !fold(created, p.folding()).equals(fold(written, p.folding()))) {
+                differing.add(p);
+            }
+        }
         if (differing.isEmpty()) {
             return;
         }

@@ -76,12 +76,20 @@ public final class ReservedWordIdentifier implements Rule {
                 continue;
             }
             String w = n.name().text().toLowerCase(Locale.ROOT);
-            List<EngineProfile> reserving = ctx.profiles().stream().filter(p -> p.reserves(w)).toList();
-            if (reserving.isEmpty()) {
+            List<EngineProfile> reserving = null; // a loop, not a stream: this runs for every name of every statement
+            for (EngineProfile p : ctx.profiles()) {
+                if (p.reserves(w)) {
+                    (reserving == null ? reserving = new ArrayList<>(2) : reserving).add(p);
+                }
+            }
+            if (reserving == null) {
                 continue;
             }
-            ctx.report(n.range(), n.what() + " name " + n.name().text() + " is a reserved word on "
-                            + String.join(", ", reserving.stream().map(p -> p.engine().displayName()).toList()))
+            StringBuilder engines = new StringBuilder();
+            for (EngineProfile p : reserving) {
+                engines.append(engines.length() == 0 ? "" : ", ").append(p.engine().displayName());
+            }
+            ctx.report(n.range(), n.what() + " name " + n.name().text() + " is a reserved word on " + engines)
                     .only(Profiles.engines(reserving))
                     .fix("Rename it (e.g. " + w + "_name, account_user, sort_order), or quote it everywhere it is used, "
                             + "knowing that the quote character differs (\"" + w + "\" vs `" + w + "`).")

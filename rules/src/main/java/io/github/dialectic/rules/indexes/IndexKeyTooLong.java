@@ -60,15 +60,25 @@ public final class IndexKeyTooLong implements Rule {
 
     @Override
     public void check(Change change, RuleContext ctx) {
-        List<EngineProfile> limited = ctx.profiles().stream().filter(p -> p.maxIndexKeyBytes() > 0).toList();
+        List<Key> keys = Keys.added(change);
+        if (keys.isEmpty()) {
+            return; // most statements add no key: spare them the profiles' questions
+        }
+        List<EngineProfile> limited = new ArrayList<>(); // loops, not streams: this runs on every statement
+        EngineProfile strictest = null; // sizes and limit from the strictest target: what fits there fits everywhere
+        for (EngineProfile p : ctx.profiles()) {
+            if (p.maxIndexKeyBytes() > 0) {
+                limited.add(p);
+                if (strictest == null || p.maxIndexKeyBytes() < strictest.maxIndexKeyBytes()) {
+                    strictest = p;
+                }
+            }
+        }
         if (limited.isEmpty()) {
             return;
         }
-        // sizes and limit from the strictest target: a key that fits there fits everywhere it is checked
-        EngineProfile strictest = limited.stream().min(java.util.Comparator.comparingInt(EngineProfile::maxIndexKeyBytes))
-                .orElseThrow();
         int limit = strictest.maxIndexKeyBytes();
-        for (Key key : Keys.added(change)) {
+        for (Key key : keys) {
             int bytes = 0;
             List<String> sizes = new ArrayList<>();
             for (Part p : key.parts()) {
@@ -76,7 +86,7 @@ public final class IndexKeyTooLong implements Rule {
                     continue;
                 }
                 Optional<Columns.Resolved> r = Columns.resolve(ctx, change, key.table(), p.column());
-                int b = r.map(c -> bytes(c, p.prefix(), strictest)).orElse(0);
+                int b = r.isPresent() ? bytes(r.get(), p.prefix(), strictest) : 0;
                 bytes += b;
                 if (b > 0) {
                     sizes.add(p.column() + (p.prefix() == null ? "" : "(" + p.prefix() + ")") + " " + b);

@@ -37,8 +37,12 @@ public final class Keys {
     public static List<Key> added(Change change) {
         List<Key> keys = new ArrayList<>();
         if (change instanceof Change.CreateTable ct) {
-            ct.columns().forEach(c -> inline(keys, ct.table(), c));
-            ct.constraints().forEach(c -> constraint(keys, ct.table(), c));
+            for (ColumnDef c : ct.columns()) {
+                inline(keys, ct.table(), c);
+            }
+            for (ConstraintDef c : ct.constraints()) {
+                constraint(keys, ct.table(), c);
+            }
         } else if (change instanceof Change.AlterTable at) {
             for (AlterAction a : at.actions()) {
                 if (a instanceof AlterAction.AddColumn add) {
@@ -61,20 +65,31 @@ public final class Keys {
         }
     }
 
+    // loops, not streams: several rules ask this of every statement
     private static void constraint(List<Key> keys, QualifiedName table, ConstraintDef c) {
-        String name = c.name() == null ? "" : " " + c.name();
         if (c instanceof PrimaryKeyDef pk) {
-            keys.add(new Key(table, "PRIMARY KEY" + name, Kind.PRIMARY_KEY, plain(pk.columns()), c.range()));
+            keys.add(new Key(table, "PRIMARY KEY" + name(c), Kind.PRIMARY_KEY, plain(pk.columns()), c.range()));
         } else if (c instanceof UniqueDef u) {
-            keys.add(new Key(table, "UNIQUE constraint" + name, Kind.UNIQUE, plain(u.columns()), c.range()));
+            keys.add(new Key(table, "UNIQUE constraint" + name(c), Kind.UNIQUE, plain(u.columns()), c.range()));
         } else if (c instanceof IndexDef ix && !ix.hasExpressions()) {
-            keys.add(new Key(table, (ix.unique() ? "unique index" : "index") + name,
-                    ix.unique() ? Kind.UNIQUE : Kind.INDEX,
-                    ix.parts().stream().map(p -> new Part(p.column(), p.prefixLength())).toList(), c.range()));
+            List<Part> parts = new ArrayList<>(ix.parts().size());
+            for (IndexDef.KeyPart p : ix.parts()) {
+                parts.add(new Part(p.column(), p.prefixLength()));
+            }
+            keys.add(new Key(table, (ix.unique() ? "unique index" : "index") + name(c),
+                    ix.unique() ? Kind.UNIQUE : Kind.INDEX, parts, c.range()));
         }
     }
 
+    private static String name(ConstraintDef c) {
+        return c.name() == null ? "" : " " + c.name();
+    }
+
     private static List<Part> plain(List<Name> columns) {
-        return columns.stream().map(n -> new Part(n, null)).toList();
+        List<Part> parts = new ArrayList<>(columns.size());
+        for (Name n : columns) {
+            parts.add(new Part(n, null));
+        }
+        return parts;
     }
 }

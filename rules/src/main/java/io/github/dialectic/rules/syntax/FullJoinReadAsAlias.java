@@ -16,6 +16,7 @@ import io.github.dialectic.rules.support.Tokens;
 import io.github.dialectic.source.Token;
 import io.github.dialectic.source.TokenKind;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -44,11 +45,19 @@ public final class FullJoinReadAsAlias implements TokenRule {
 
     @Override
     public void check(Change change, RuleContext ctx) {
-        List<EngineProfile> aliasing = ctx.profiles().stream().filter(p -> p.supports(Feature.FULL_READ_AS_ALIAS)).toList();
+        List<String> words = ctx.upperWords();
+        if (!words.contains("FULL")) {
+            return; // nearly every statement: spared the profiles' questions
+        }
+        List<EngineProfile> aliasing = new ArrayList<>(); // a loop, not a stream: this runs on every FULL statement
+        for (EngineProfile p : ctx.profiles()) {
+            if (p.supports(Feature.FULL_READ_AS_ALIAS)) {
+                aliasing.add(p);
+            }
+        }
         if (aliasing.isEmpty()) {
             return;
         }
-        List<String> words = ctx.upperWords();
         List<Token> tokens = ctx.tokens();
         CharSequence text = ctx.fileText();
         for (int i = 1; i + 1 < words.size(); i++) {

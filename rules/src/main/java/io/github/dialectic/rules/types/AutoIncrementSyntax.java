@@ -58,8 +58,11 @@ public final class AutoIncrementSyntax implements Rule {
                     RuleContext.FindingBuilder finding = ctx.report(type.range(), "column " + c.qualified() + " is "
                             + type.name() + ", PostgreSQL's auto-numbered type").only(Ddl.engines(lacking));
                     // an engine that takes any name as a type takes this one too, but numbers nothing
-                    lacking.stream().filter(t -> EngineProfile.of(t).supports(Feature.ANY_TYPE_NAME))
-                            .forEach(t -> finding.effect(t.engine(), Effect.DIFFERENT));
+                    for (Target t : lacking) {
+                        if (EngineProfile.of(t).supports(Feature.ANY_TYPE_NAME)) {
+                            finding.effect(t.engine(), Effect.DIFFERENT);
+                        }
+                    }
                     finding
                             .fix("Write the numbering in each engine's syntax (one migration per engine): INTEGER "
                                     + "PRIMARY KEY on SQLite, INT AUTO_INCREMENT on MySQL/MariaDB, INTEGER GENERATED "

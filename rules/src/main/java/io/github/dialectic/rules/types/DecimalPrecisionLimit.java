@@ -14,6 +14,7 @@ import io.github.dialectic.rule.Severity;
 import io.github.dialectic.rules.support.Ddl;
 import io.github.dialectic.rules.support.Profiles;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -44,12 +45,16 @@ public final class DecimalPrecisionLimit implements Rule {
                 continue;
             }
             int p = type.length();
-            List<EngineProfile> over = ctx.everyEngine().stream()
-                    .filter(e -> e.maxDecimalPrecision() > 0 && p > e.maxDecimalPrecision())
-                    .sorted(Comparator.comparingInt(EngineProfile::maxDecimalPrecision)).toList();
+            List<EngineProfile> over = new ArrayList<>(); // a loop, not a stream: this runs on every DECIMAL column
+            for (EngineProfile e : ctx.everyEngine()) {
+                if (e.maxDecimalPrecision() > 0 && p > e.maxDecimalPrecision()) {
+                    over.add(e);
+                }
+            }
             if (over.isEmpty()) {
                 continue;
             }
+            over.sort(Comparator.comparingInt(EngineProfile::maxDecimalPrecision));
             ctx.report(type.range(), "column " + c.qualified() + " is " + type.written() + ": precision " + p
                             + " exceeds the maximum of " + String.join(", ", over.stream()
                             .map(e -> e.engine().displayName() + " (" + e.maxDecimalPrecision() + ")").toList()))

@@ -16,8 +16,8 @@ import io.github.dialectic.rule.Severity;
 import io.github.dialectic.rules.support.Ddl;
 import io.github.dialectic.rules.support.Profiles;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 @RuleInfo(
         id = "engine-specific-type",
@@ -55,12 +55,19 @@ public final class EngineSpecificType implements Rule {
             if (type == null || !portabilityMatters(type)) {
                 continue;
             }
-            List<EngineProfile> lacking = ctx.profiles().stream().filter(p -> !knows(p, type)).toList();
+            List<EngineProfile> lacking = new ArrayList<>(); // loops, not streams: this runs on every column
+            StringBuilder names = new StringBuilder();
+            for (EngineProfile p : ctx.profiles()) {
+                if (!knows(p, type)) {
+                    lacking.add(p);
+                    names.append(names.length() == 0 ? "" : ", ").append(p.engine().displayName());
+                }
+            }
             if (lacking.isEmpty()) {
                 continue;
             }
             ctx.report(type.range(), "column " + c.qualified() + " has type " + type.written() + ", unknown to "
-                            + String.join(", ", lacking.stream().map(p -> p.engine().displayName()).toList()))
+                            + names)
                     .only(Profiles.engines(lacking))
                     .fix(fixFor(type))
                     .emit();
@@ -77,10 +84,22 @@ public final class EngineSpecificType implements Rule {
      */
     private static boolean portabilityMatters(DataType type) {
         return isArray(type) || type.unsigned() || EngineProfiles.someEngineKnowsType(type.name())
-                || ONE_WORD.matcher(type.name()).matches();
+                || oneWord(type.name());
     }
 
-    private static final Pattern ONE_WORD = Pattern.compile("[A-Z_][A-Z0-9_]*");
+    /** [A-Z_][A-Z0-9_]*, read by hand: it runs on every column. */
+    private static boolean oneWord(String name) {
+        if (name.isEmpty()) {
+            return false;
+        }
+        for (int k = 0; k < name.length(); k++) {
+            char c = name.charAt(k);
+            if (!(c >= 'A' && c <= 'Z' || c == '_' || k > 0 && c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     private static boolean knows(EngineProfile p, DataType type) {
         if (isArray(type)) {

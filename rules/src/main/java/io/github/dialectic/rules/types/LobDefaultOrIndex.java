@@ -69,11 +69,20 @@ public final class LobDefaultOrIndex implements Rule {
                 if (type == null) {
                     continue;
                 }
-                String col = key.table() + "." + p.column();
                 String name = type.name();
-                if (every.stream().anyMatch(e -> e.keyPrefixRequired(name))) {
+                // loops, not streams, on the common path: this runs for every key part of every statement
+                boolean prefixRequired = false;
+                for (EngineProfile e : every) {
+                    prefixRequired |= e.keyPrefixRequired(name);
+                }
+                boolean unindexable = false;
+                for (EngineProfile e : every) {
+                    unindexable |= !prefixRequired && e.unindexableType(name);
+                }
+                String col = key.table() + "." + p.column();
+                if (prefixRequired) {
                     reportLobKey(ctx, every, key, col, type);
-                } else if (every.stream().anyMatch(e -> e.unindexableType(name))) {
+                } else if (unindexable) {
                     List<EngineProfile> refusing = every.stream().filter(e -> e.unindexableType(name)).toList();
                     ctx.report(key.range(), key.label() + " on " + key.table() + " includes " + col + " (" + type
                                     + "): " + Profiles.sentence(refusing) + " cannot index a LOB column (SQL0350N, "
@@ -152,8 +161,13 @@ public final class LobDefaultOrIndex implements Rule {
                 continue;
             }
             String name = c.type().name();
-            List<EngineProfile> refusing = ctx.profiles().stream().filter(p -> p.refusesLiteralDefault(name)).toList();
-            if (refusing.isEmpty()) {
+            List<EngineProfile> refusing = null; // a loop, not a stream: this runs for every column with a default
+            for (EngineProfile p : ctx.profiles()) {
+                if (p.refusesLiteralDefault(name)) {
+                    (refusing == null ? refusing = new ArrayList<>(2) : refusing).add(p);
+                }
+            }
+            if (refusing == null) {
                 continue;
             }
             String dflt = c.defaultValue();

@@ -49,12 +49,16 @@ public final class VarcharLengthLimit implements Rule {
                 continue;
             }
             int n = type.length();
-            List<EngineProfile> over = ctx.everyEngine().stream()
-                    .filter(e -> e.varcharLimit() != null && n > e.varcharLimit().max())
-                    .sorted(Comparator.comparingInt(e -> e.varcharLimit().max())).toList();
+            List<EngineProfile> over = new ArrayList<>(); // a loop, not a stream: this runs on every VARCHAR column
+            for (EngineProfile e : ctx.everyEngine()) {
+                if (e.varcharLimit() != null && n > e.varcharLimit().max()) {
+                    over.add(e);
+                }
+            }
             if (over.isEmpty()) {
                 continue;
             }
+            over.sort(Comparator.comparingInt(e -> e.varcharLimit().max()));
             // engines with the same limit share a clause: "MySQL/MariaDB allow with utf8mb4 (16383 characters)"
             Map<LengthLimit, List<EngineProfile>> byLimit = new LinkedHashMap<>();
             over.forEach(e -> byLimit.computeIfAbsent(e.varcharLimit(), l -> new ArrayList<>()).add(e));
