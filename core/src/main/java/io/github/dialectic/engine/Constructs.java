@@ -22,8 +22,9 @@ import java.util.Set;
  * a token pattern and the reason engines give. Which engine and version rejects which construct is said by the
  * engine profiles ({@link EngineProfile#rejects(Construct)}), so MariaDB inherits MySQL's list with its differences.
  *
- * <p>Matching is one hash lookup per word of a statement: patterns are indexed by their first word (or, anchored
- * with {@code ^}, by the statement's first word), and only the few patterns keyed by a word are tried there.
+ * <p>Matching is one hash lookup per word of a statement: patterns are indexed by their rarest required word, and
+ * only the few patterns a statement's words trigger, and whose every required element it holds, are tried; a
+ * statement is matched once, whichever rules ask ({@link #find}).
  */
 public final class Constructs {
 
@@ -107,20 +108,29 @@ public final class Constructs {
     private final Construct[] numbered;
     private final Map<Construct, Integer> numbers = new java.util.IdentityHashMap<>(); // no record hashCode: its bootstrap costs a cold start
     /**
-     * Each construct under the keys of its trigger: the required element whose words are rarest in migrations, so
-     * that a statement tries only the constructs one of its words triggers.
+     * Each word, punctuation or token class a pattern names, with the constructs it triggers (the required element
+     * whose words are rarest in migrations) and its number among the required ones.
      */
-    private final Map<String, int[]> byTrigger;
-    /**
-     * Each word, punctuation and token class ({@link #STRING_TOKEN} ...) some pattern requires, numbered: what a
-     * statement holds of them is marked once, and a construct is matched only if the statement holds every element
-     * its pattern requires (a few array reads; a failed match walks the statement, often from every token).
-     */
-    private final Map<String, Integer> required = new HashMap<>();
-    /** The number of each single-character punctuation in {@link #required}, by character; -1: none requires it. */
+    private final Map<String, Key> keys = new HashMap<>();
+    /** The number of each single-character punctuation some pattern requires, by character; -1: none does. */
     private final int[] requiredPunct = new int[128];
     /** Per construct, its required elements: each the numbers of its alternatives, one of which must be there. */
     private final int[][][] requirements;
+    /** How many words, punctuation and token classes some pattern requires. */
+    private int required;
+
+    /**
+     * What a statement's token is to the matcher, found by one hash lookup of its upper-case word (or of {@code `},
+     * {@code "}, {@code 0x}, {@code ::}, the punctuation, {@link #STRING_TOKEN} ...): the constructs it triggers
+     * (those whose rarest required element it is, so that a statement tries only the constructs its words
+     * trigger), and its number among what some pattern requires. A triggered construct is matched only if the
+     * statement holds every element its pattern requires: a few array reads, where a failed match walks the
+     * statement, often from every token.
+     */
+    private static final class Key {
+        int[] triggers;
+        int required = -1;
+    }
 
     private Constructs(Map<String, Construct> byId) {
         this.byId = byId;
@@ -136,15 +146,13 @@ public final class Constructs {
                 keys(c.elements()[0], c); // fails on a pattern that cannot start a search
             }
         }
-        Map<String, int[]> index = new HashMap<>();
         for (Map.Entry<String, List<Integer>> e : trigger.entrySet()) { // loops, not streams: this runs cold, once
             int[] ns = new int[e.getValue().size()];
             for (int k = 0; k < ns.length; k++) {
                 ns[k] = e.getValue().get(k);
             }
-            index.put(e.getKey(), ns);
+            key(e.getKey()).triggers = ns;
         }
-        this.byTrigger = index;
         java.util.Arrays.fill(requiredPunct, -1);
         this.requirements = new int[numbered.length][][];
         for (int n = 0; n < numbered.length; n++) {
@@ -152,9 +160,19 @@ public final class Constructs {
         }
     }
 
-    /** Token classes a pattern element may require, named as no word or punctuation is. */
-    private static final String STRING_TOKEN = "@string", NUMBER_TOKEN = "@number", DOUBLE_QUOTED_TOKEN = "@dq",
-            BACKTICK_TOKEN = "@bt";
+    private Key key(String text) {
+        Key k = keys.get(text);
+        if (k == null) {
+            keys.put(text, k = new Key());
+        }
+        return k;
+    }
+
+    /**
+     * Token classes a pattern element may require, named as no word or punctuation is; a double-quoted and a
+     * backticked token go by their trigger keys.
+     */
+    private static final String STRING_TOKEN = "@string", NUMBER_TOKEN = "@number";
 
     /** What the statement must hold for the construct to match: an entry per required element, numbered. */
     private int[][] requirements(Construct c) {
@@ -167,8 +185,8 @@ public final class Constructs {
                 case WORD, PUNCT, ATTACHED -> e.words();
                 case STRING -> Set.of(STRING_TOKEN);
                 case NUMBER, HEX -> Set.of(NUMBER_TOKEN);
-                case DOUBLE_QUOTED -> Set.of(DOUBLE_QUOTED_TOKEN);
-                case BACKTICK -> Set.of(BACKTICK_TOKEN);
+                case DOUBLE_QUOTED -> Set.of("\"");
+                case BACKTICK -> Set.of("`");
                 default -> null; // a name, any token, a gap, the end, an absence, alternatives of several kinds
             };
             if (alternatives == null) {
@@ -177,54 +195,50 @@ public final class Constructs {
             int[] ids = new int[alternatives.size()];
             int k = 0;
             for (String a : alternatives) {
-                Integer id = required.get(a);
-                if (id == null) {
-                    id = required.size();
-                    required.put(a, id);
+                Key key = key(a);
+                if (key.required < 0) {
+                    key.required = required++;
                     if (e.kind() != Kind.WORD && a.length() == 1 && a.charAt(0) < 128) {
-                        requiredPunct[a.charAt(0)] = id;
+                        requiredPunct[a.charAt(0)] = key.required;
                     }
                 }
-                ids[k++] = id;
+                ids[k++] = key.required;
             }
             out.add(ids);
         }
         return out.toArray(new int[0][]);
     }
 
-    /** Which of {@link #required} the statement holds, by number. */
-    private boolean[] held(CharSequence text, List<Token> tokens, String[] words) {
-        boolean[] held = new boolean[required.size()];
-        for (int i = 0; i < words.length; i++) {
-            Token t = tokens.get(i);
-            Integer id = null;
-            switch (t.kind()) {
-                case WORD -> id = required.get(words[i]);
-                case PUNCT -> {
-                    if (t.end() - t.start() == 1) {
-                        char c = text.charAt(t.start());
-                        int n = c < 128 ? requiredPunct[c] : -1;
-                        if (n >= 0) {
-                            held[n] = true;
-                        }
-                    } else {
-                        id = required.get(t.text(text));
+    /** The key of a token that is no word, or null: see {@link Key}. */
+    private Key keyOf(Token t, CharSequence text, boolean[] held) {
+        switch (t.kind()) {
+            case PUNCT -> {
+                if (t.end() - t.start() == 1) {
+                    char c = text.charAt(t.start());
+                    int n = c < 128 ? requiredPunct[c] : -1;
+                    if (n >= 0) {
+                        held[n] = true;
                     }
+                    return null;
                 }
-                case STRING, QUOTED_IDENTIFIER -> {
-                    char open = text.charAt(t.start());
-                    id = required.get(open == '"' ? DOUBLE_QUOTED_TOKEN : open == '`' ? BACKTICK_TOKEN
-                            : t.kind() == TokenKind.STRING ? STRING_TOKEN : null);
-                }
-                case NUMBER -> id = required.get(NUMBER_TOKEN);
-                default -> {
-                }
+                return keys.get(t.text(text));
             }
-            if (id != null) {
-                held[id] = true;
+            case STRING, QUOTED_IDENTIFIER -> {
+                char open = text.charAt(t.start());
+                return keys.get(open == '"' ? "\"" : open == '`' ? "`" : t.kind() == TokenKind.STRING ? STRING_TOKEN
+                        : null);
+            }
+            case NUMBER -> {
+                Key number = keys.get(NUMBER_TOKEN);
+                if (number != null && number.required >= 0) {
+                    held[number.required] = true;
+                }
+                return isHex(t, text) ? keys.get("0x") : null;
+            }
+            default -> {
+                return null;
             }
         }
-        return held;
     }
 
     /** Whether the statement holds one alternative of each element the construct requires. */
@@ -423,36 +437,47 @@ public final class Constructs {
         return out == null ? matches : List.copyOf(out);
     }
 
-    private List<Match> find(CharSequence text, List<Token> tokens, String[] array, boolean covered) {
-        List<Match> found = null;
-        boolean[] tried = null;
-        boolean[] held = null;
-        for (int i = 0; i < array.length; i++) {
-            String word = array[i];
-            String key = word != null ? word : key(tokens.get(i), text);
-            int[] candidates = key == null ? null : byTrigger.get(key);
-            if (candidates == null) {
+    private List<Match> find(CharSequence text, List<Token> tokens, String[] words, boolean covered) {
+        // one pass: what the statement holds, and the constructs its tokens trigger
+        boolean[] held = new boolean[required];
+        boolean[] triggered = null;
+        int[] candidates = null;
+        int count = 0;
+        for (int i = 0; i < words.length; i++) {
+            String word = words[i];
+            Key k = word != null ? keys.get(word) : keyOf(tokens.get(i), text, held);
+            if (k == null) {
                 continue;
             }
-            if (tried == null) {
-                tried = new boolean[numbered.length];
-                held = held(text, tokens, array);
+            if (k.required >= 0) {
+                held[k.required] = true;
             }
-            for (int n : candidates) {
-                if (tried[n]) {
-                    continue;
+            if (k.triggers == null) {
+                continue;
+            }
+            if (triggered == null) {
+                triggered = new boolean[numbered.length];
+                candidates = new int[numbered.length];
+            }
+            for (int n : k.triggers) {
+                if (!triggered[n]) {
+                    triggered[n] = true;
+                    candidates[count++] = n;
                 }
-                tried[n] = true;
-                if (!covered && numbered[n].coveredBy() != null || !holdsRequired(n, held)) {
-                    continue;
+            }
+        }
+        List<Match> found = null;
+        for (int c = 0; c < count; c++) {
+            int n = candidates[c];
+            if (!covered && numbered[n].coveredBy() != null || !holdsRequired(n, held)) {
+                continue;
+            }
+            Match m = first(numbered[n], text, tokens, words);
+            if (m != null) {
+                if (found == null) {
+                    found = new ArrayList<>(2);
                 }
-                Match m = first(numbered[n], text, tokens, array);
-                if (m != null) {
-                    if (found == null) {
-                        found = new ArrayList<>(2);
-                    }
-                    found.add(m);
-                }
+                found.add(m);
             }
         }
         if (found == null) {
@@ -498,22 +523,6 @@ public final class Constructs {
     /** The {@code @at} position when it holds a token of the match, else the match's start. */
     private static int from(int[] at, int start, int end) {
         return at[0] >= 0 && at[0] < end ? at[0] : start;
-    }
-
-    /** The trigger key of a token that is no word: ` " 0x :: for those tokens, null for others. */
-    private static String key(Token t, CharSequence text) {
-        if (t.kind() == TokenKind.QUOTED_IDENTIFIER || t.kind() == TokenKind.STRING) {
-            char open = text.charAt(t.start());
-            return open == '`' ? "`" : open == '"' ? "\"" : null;
-        }
-        if (t.kind() == TokenKind.PUNCT) {
-            if (t.end() - t.start() != 2 || text.charAt(t.start() + 1) != text.charAt(t.start())) {
-                return null;
-            }
-            char c = text.charAt(t.start());
-            return c == ':' ? "::" : c == '=' ? "==" : null;
-        }
-        return isHex(t, text) ? "0x" : null;
     }
 
     /**

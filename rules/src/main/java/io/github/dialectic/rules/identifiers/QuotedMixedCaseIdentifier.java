@@ -78,12 +78,16 @@ public final class QuotedMixedCaseIdentifier implements Rule {
         if (named.isEmpty() || change instanceof Change.CreateTable) {
             return;
         }
+        boolean quotedColumns = false; // else only a quoted token can name a column differently
+        for (Table table : named) {
+            quotedColumns |= table.hasQuotedColumnNames();
+        }
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (!isName(t, text) || tableTokens.contains(i) || qualifier(tokens, i, text)) {
+            boolean quoted = t.kind() == TokenKind.QUOTED_IDENTIFIER;
+            if (!quoted && !quotedColumns || !isName(t, text) || tableTokens.contains(i) || qualifier(tokens, i, text)) {
                 continue;
             }
-            boolean quoted = t.kind() == TokenKind.QUOTED_IDENTIFIER;
             Name written = null;
             for (Table table : named) { // a lookup per token, not a scan of every column
                 if (!quoted && !table.hasQuotedColumnNames()) {

@@ -22,7 +22,9 @@ import io.github.dialectic.source.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 @RuleInfo(
         id = "reserved-word-identifier",
@@ -76,13 +78,8 @@ public final class ReservedWordIdentifier implements Rule {
                 continue;
             }
             String w = n.name().text().toLowerCase(Locale.ROOT);
-            List<EngineProfile> reserving = null; // a loop, not a stream: this runs for every name of every statement
-            for (EngineProfile p : ctx.profiles()) {
-                if (p.reserves(w)) {
-                    (reserving == null ? reserving = new ArrayList<>(2) : reserving).add(p);
-                }
-            }
-            if (reserving == null) {
+            List<EngineProfile> reserving = reservingOf(ctx.profiles(), w);
+            if (reserving.isEmpty()) {
                 continue;
             }
             StringBuilder engines = new StringBuilder();
@@ -95,6 +92,47 @@ public final class ReservedWordIdentifier implements Rule {
                             + "knowing that the quote character differs (\"" + w + "\" vs `" + w + "`).")
                     .emit();
         }
+    }
+
+    /**
+     * The profiles of one run and the ones of them reserving each word asked so far: a hash lookup per name, where
+     * each profile's own lookup lower-cases the word again (a history names the same tables and columns over and
+     * over). Kept for the run's profile list only (the same list object), so that every run asks each profile about
+     * each of its words at least once.
+     */
+    private static final class Reserving {
+        final List<EngineProfile> profiles;
+        final Map<String, List<EngineProfile>> byWord = new ConcurrentHashMap<>();
+
+        Reserving(List<EngineProfile> profiles) {
+            this.profiles = profiles;
+        }
+    }
+
+    private static final int WORDS_KEPT = 100_000;
+    private static volatile Reserving reserving;
+
+    /** The targeted profiles that reserve {@code lowerCaseWord}, in order. */
+    private static List<EngineProfile> reservingOf(List<EngineProfile> profiles, String lowerCaseWord) {
+        Reserving r = reserving;
+        if (r == null || r.profiles != profiles) {
+            reserving = r = new Reserving(profiles);
+        }
+        List<EngineProfile> known = r.byWord.get(lowerCaseWord);
+        if (known != null) {
+            return known;
+        }
+        List<EngineProfile> found = new ArrayList<>(1); // a loop, not a stream: this runs for every new name
+        for (EngineProfile p : profiles) {
+            if (p.reserves(lowerCaseWord)) {
+                found.add(p);
+            }
+        }
+        known = found.isEmpty() ? List.of() : List.copyOf(found);
+        if (r.byWord.size() < WORDS_KEPT) {
+            r.byWord.put(lowerCaseWord, known);
+        }
+        return known;
     }
 
     /** Words that may stand between a statement's leading words and the table it names. */

@@ -44,6 +44,9 @@ public final class DoubleQuotedString implements Rule {
     public void check(Change change, RuleContext ctx) {
         CharSequence text = ctx.fileText();
         List<Token> tokens = ctx.tokens();
+        if (!anyDoubleQuoted(tokens, text)) {
+            return; // nearly every statement: only a "..." token can be reported, so the walk below is spared
+        }
         boolean dml = change instanceof Change.Other o && DML.contains(o.kind());
         int valuesDepth = -1; // parenthesis depth of a VALUES list's rows, -1 outside
         int inDepth = -1;     // parenthesis depth of an IN (...) list, -1 outside
@@ -97,6 +100,15 @@ public final class DoubleQuotedString implements Rule {
                     .fix("Quote the value with single quotes: '" + value.replace("'", "''") + "'.")
                     .emit();
         }
+    }
+
+    private static boolean anyDoubleQuoted(List<Token> tokens, CharSequence text) {
+        for (Token t : tokens) {
+            if (doubleQuoted(t, text)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean doubleQuoted(Token t, CharSequence text) {

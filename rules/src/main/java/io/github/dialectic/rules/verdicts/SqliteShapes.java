@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * A statement's shape for SQLite's parser: its text with the names that carry a digit or an underscore
@@ -26,8 +25,6 @@ import java.util.regex.Pattern;
  */
 final class SqliteShapes {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("_d[0-9]+_", Pattern.CASE_INSENSITIVE);
-
     private SqliteShapes() {
     }
 
@@ -42,7 +39,8 @@ final class SqliteShapes {
             return BundledSqlite.judge(written);
         }
         Optional<BundledSqlite.Rejection> verdict = BundledSqlite.judge(shape);
-        if (verdict.isPresent() && PLACEHOLDER.matcher(verdict.get().message()).find()) {
+        String message = verdict.isPresent() ? verdict.get().message() : null;
+        if (message != null && holdsPlaceholder(message, 0, message.length())) {
             return BundledSqlite.judge(written); // it names a renamed token: only the statement as written says which
         }
         return verdict;
@@ -87,7 +85,10 @@ final class SqliteShapes {
         return out.append(text, copied, end).toString();
     }
 
-    /** Whether {@code [from, to)} of the text holds {@link #PLACEHOLDER}'s pattern, read by hand: it runs on every word. */
+    /**
+     * Whether {@code [from, to)} of the text holds a placeholder's pattern ({@code _d[0-9]+_}, any case), read by
+     * hand: it runs on every word, and on every verdict.
+     */
     private static boolean holdsPlaceholder(CharSequence text, int from, int to) {
         for (int k = from; k + 3 < to; k++) {
             if (text.charAt(k) != '_' || (text.charAt(k + 1) | 0x20) != 'd') {
