@@ -37,6 +37,7 @@ final class ParallelRunner implements Runner {
     private final int[] statementOnly;
     private final int[] ordered;
     private int chunksChecked;
+    private long waitedNanos;
 
     /** {@code chunk}: how many statements the statement-only rules check per background run. */
     ParallelRunner(RuleSet rules, int chunk) {
@@ -65,6 +66,7 @@ final class ParallelRunner implements Runner {
             }
         }
         chunksChecked = 0;
+        long walkCpu = PhaseClock.ON ? java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() : 0;
         int next = 0; // index into understood of the statement the ordered walk is at
         int chunkEnd = 0; // index into understood where the run being walked through ends
         List<Checked> checked = List.of(); // the run being walked through
@@ -78,7 +80,11 @@ final class ParallelRunner implements Runner {
                     continue;
                 }
                 if (next == chunkEnd) { // a new run starts here: wait for its statement-only pass, start the next one's
+                    long waitStarted = PhaseClock.ON ? System.nanoTime() : 0;
                     checked = (ahead != null ? ahead : submit(understood, next)).join();
+                    if (PhaseClock.ON) {
+                        waitedNanos += System.nanoTime() - waitStarted;
+                    }
                     offset = next;
                     chunkEnd = Math.min(understood.size(), next + chunk);
                     // the run's states are made: its statements and changes go once walked, not at the end of the
@@ -98,6 +104,11 @@ final class ParallelRunner implements Runner {
                 history.leave(ps.change());
             }
             sink.accept(i, fileFindings);
+        }
+        if (PhaseClock.ON) {
+            System.err.printf("dialectic timings:   ordered walk waited %.1f ms for the statement-only rules, "
+                    + "its thread's cpu %.1f ms%n", waitedNanos / 1e6,
+                    (java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - walkCpu) / 1e6);
         }
     }
 
