@@ -38,10 +38,11 @@ public final class Linter {
     private static final int PARALLEL_FROM = 256;
 
     /**
-     * How many statements the parallel runner's statement-only rules check per background run: enough to keep every
-     * core busy, few enough that the ordered walk lets go of each run's tokens soon.
+     * How many statements the parallel runner's statement-only rules check per background run: small, so that the
+     * pool's threads share the work evenly, the ordered walk starts soon and the last run, walked with the pool idle,
+     * is short; {@link ParallelRunner#WINDOW} bounds how far they run ahead.
      */
-    private static final int CHUNK = 2048;
+    private static final int CHUNK = 256;
 
     /** Which runner checks a run of so many understood statements. */
     interface RunnerChoice {

@@ -6,22 +6,33 @@ import io.github.dialectic.schema.Schema;
 import io.github.dialectic.schema.SchemaReplay;
 import io.github.dialectic.source.Script;
 
+import java.lang.management.ManagementFactory;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 
 /**
  * The parallel strategy: the rules that read only their statement check runs of statements ({@link #chunk} at a time,
- * across files or within one long file) on every core, each run in the background while the ordered walk works
- * through the run before it; the rules that read the schema or the file's history check each statement in that
- * walk, in migration order, as in {@link OrderedRunner}. A statement's findings are the two lists joined; once the
- * pipeline sorts a file's findings by position and rule, they equal the reference's (each rule's own findings keep
- * their order, and a statement's rule-time-limit finding lists the rules in rule order whichever pass ran them).
+ * across files or within one long file) on every core, in the background, up to {@link #WINDOW} statements ahead of
+ * the ordered walk; the rules that read the schema or the file's history check each statement in that walk, in
+ * migration order, as in {@link OrderedRunner}. A statement's findings are the two lists joined; once the pipeline
+ * sorts a file's findings by position and rule, they equal the reference's (each rule's own findings keep their
+ * order, and a statement's rule-time-limit finding lists the rules in rule order whichever pass ran them).
  */
 final class ParallelRunner implements Runner {
+
+    /**
+     * How many statements the statement-only rules may have checked, or be checking, ahead of the ordered walk: what
+     * memory holds of their states (tokens, findings). With one run ahead, the walk waited for each run whole and the
+     * pool for the walk (at 10,000 statements on 2 cores, about a third of each side's time); with many small runs in
+     * flight neither waits unless it is the slower side (issue 12).
+     */
+    static final int WINDOW = 4096;
 
     /**
      * Where the statement-only rules run: a pool of its own (daemon threads, idle ones retire), so that it goes on
@@ -38,6 +49,8 @@ final class ParallelRunner implements Runner {
     private final int[] ordered;
     private int chunksChecked;
     private long waitedNanos;
+    /** With {@link PhaseClock} on: nanoseconds the pool spent on runs of statements (summed across runs). */
+    private final AtomicLong poolBusyNanos = new AtomicLong();
 
     /** {@code chunk}: how many statements the statement-only rules check per background run. */
     ParallelRunner(RuleSet rules, int chunk) {
@@ -66,12 +79,17 @@ final class ParallelRunner implements Runner {
             }
         }
         chunksChecked = 0;
-        long walkCpu = PhaseClock.ON ? java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() : 0;
+        waitedNanos = 0;
+        poolBusyNanos.set(0);
+        long runStarted = System.nanoTime();
+        long walkCpu = PhaseClock.ON ? ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() : 0;
+        int runsAhead = Math.max(2, WINDOW / chunk); // two at least: the one walked through and the next
+        ArrayDeque<ForkJoinTask<List<Checked>>> ahead = new ArrayDeque<>(runsAhead);
+        int submitted = 0; // index into understood where the next run to hand to the pool starts
         int next = 0; // index into understood of the statement the ordered walk is at
         int chunkEnd = 0; // index into understood where the run being walked through ends
         List<Checked> checked = List.of(); // the run being walked through
         int offset = 0; // index into understood of checked's first statement
-        ForkJoinTask<List<Checked>> ahead = null;
         for (int i = from; i < scripts.size(); i++) {
             FileHistory history = new FileHistory();
             List<List<Finding>> fileFindings = new ArrayList<>();
@@ -79,9 +97,13 @@ final class ParallelRunner implements Runner {
                 if (!ps.understood()) {
                     continue;
                 }
-                if (next == chunkEnd) { // a new run starts here: wait for its statement-only pass, start the next one's
+                if (next == chunkEnd) { // a new run starts here: keep the pool's window full, wait for this run
+                    while (ahead.size() < runsAhead && submitted < understood.size()) {
+                        ahead.add(submit(understood, submitted));
+                        submitted = Math.min(understood.size(), submitted + chunk);
+                    }
                     long waitStarted = PhaseClock.ON ? System.nanoTime() : 0;
-                    checked = (ahead != null ? ahead : submit(understood, next)).join();
+                    checked = ahead.remove().join();
                     if (PhaseClock.ON) {
                         waitedNanos += System.nanoTime() - waitStarted;
                     }
@@ -90,7 +112,10 @@ final class ParallelRunner implements Runner {
                     // the run's states are made: its statements and changes go once walked, not at the end of the
                     // whole run (kept, 100,000 statements' texts and changes outlived their files; issue 12)
                     Collections.fill(understood.subList(next, chunkEnd), null);
-                    ahead = chunkEnd < understood.size() ? submit(understood, chunkEnd) : null;
+                    if (submitted < understood.size()) { // the run taken out makes room for one more
+                        ahead.add(submit(understood, submitted));
+                        submitted = Math.min(understood.size(), submitted + chunk);
+                    }
                 }
                 Checked c = checked.set(next++ - offset, null); // its tokens go once this statement is done
                 if (c.failure()[0] != null) { // thrown in the pool: surfaces here, so the first in migration order wins
@@ -107,8 +132,9 @@ final class ParallelRunner implements Runner {
         }
         if (PhaseClock.ON) {
             System.err.printf("dialectic timings:   ordered walk waited %.1f ms for the statement-only rules, "
-                    + "its thread's cpu %.1f ms%n", waitedNanos / 1e6,
-                    (java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - walkCpu) / 1e6);
+                    + "its thread's cpu %.1f ms; the pool was busy %.1f ms of %.1f ms (summed over its threads)%n",
+                    waitedNanos / 1e6, (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - walkCpu) / 1e6,
+                    poolBusyNanos.get() / 1e6, (System.nanoTime() - runStarted) / 1e6);
         }
     }
 
@@ -121,20 +147,20 @@ final class ParallelRunner implements Runner {
     }
 
     /**
-     * Starts the statement-only rules on the run of statements from {@code start}, in the pool. Their state is made
-     * there, not before: made early, it would age into the old generation and keep every token and finding later
-     * hung on it alive until a full GC.
+     * Starts the statement-only rules on the run of statements from {@code start}, in the pool; the pool's threads
+     * take runs side by side, each run's statements one after another. Their state is made there, not before: made
+     * early, it would age into the old generation and keep every token and finding later hung on it alive until a
+     * full GC.
      */
     private ForkJoinTask<List<Checked>> submit(List<Pending> understood, int start) {
         chunksChecked++;
         List<Pending> run = understood.subList(start, Math.min(understood.size(), start + chunk));
         return RulesPool.POOL.submit(() -> {
+            long taskStarted = PhaseClock.ON ? System.nanoTime() : 0;
             List<Checked> checked = new ArrayList<>(run.size());
             for (Pending p : run) {
-                checked.add(new Checked(new StatementState(p.script(), p.parsed().statement(), p.parsed().change()),
-                        new ArrayList<>(2), new RuntimeException[1]));
-            }
-            checked.parallelStream().forEach(c -> {
+                Checked c = new Checked(new StatementState(p.script(), p.parsed().statement(), p.parsed().change()),
+                        new ArrayList<>(2), new RuntimeException[1]);
                 try {
                     rules.check(statementOnly, c.statement(), null, c.findings());
                 } catch (RuntimeException e) {
@@ -142,7 +168,11 @@ final class ParallelRunner implements Runner {
                     // would be reported, wrapped by the pool, and not the first in migration order (CI saw V2 for V1)
                     c.failure()[0] = e;
                 }
-            });
+                checked.add(c);
+            }
+            if (PhaseClock.ON) {
+                poolBusyNanos.addAndGet(System.nanoTime() - taskStarted);
+            }
             return checked;
         });
     }

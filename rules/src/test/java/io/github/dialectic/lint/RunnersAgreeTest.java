@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 class RunnersAgreeTest {
 
     private static final Path RESOURCES = Path.of("src/test/resources");
-    private static final int PRODUCTION_CHUNK = 2048;
+    private static final int PRODUCTION_CHUNK = 256;
     private static final RuleRegistry RULES = RuleRegistry.load();
     /** About 1,000 statements a copy: enough for three production runs (the tests check how many ran). */
     private static final int COPIES = 5;
