@@ -52,7 +52,13 @@ public final class SqlSplitter {
     }
 
     public Split splitChecked(CharSequence text) {
-        Run run = new Run(text.toString(), flavor, false);
+        String s = text.toString();
+        return splitChecked(s, LineIndex.of(s));
+    }
+
+    /** The same with the text's line index at hand: a file's own, which its findings' positions use too. */
+    private Split splitChecked(String text, LineIndex lines) {
+        Run run = new Run(text, lines, flavor, false);
         List<SqlStatement> statements = run.split();
         return new Split(statements, run.unterminated);
     }
@@ -68,9 +74,9 @@ public final class SqlSplitter {
     public static Split split(SourceFile file) {
         SqlFlavor known = file.knownFlavor();
         if (known != null) {
-            return new SqlSplitter(known).splitChecked(file.text());
+            return new SqlSplitter(known).splitChecked(file.text(), file.lines());
         }
-        Run run = new Run(file.text(), SqlFlavor.GENERIC, true);
+        Run run = new Run(file.text(), file.lines(), SqlFlavor.GENERIC, true);
         List<SqlStatement> statements = run.split();
         SqlFlavor detected = run.detected();
         if (detected == SqlFlavor.GENERIC) {
@@ -86,7 +92,7 @@ public final class SqlSplitter {
             }
             return new Split(read, run.unterminated);
         }
-        return new SqlSplitter(file.flavor()).splitChecked(file.text());
+        return new SqlSplitter(file.flavor()).splitChecked(file.text(), file.lines());
     }
 
     /** Header recognition states: which words may come next at the start of a statement. */
@@ -119,11 +125,11 @@ public final class SqlSplitter {
         private int depth;
         private boolean pendingEnd;
 
-        Run(String s, SqlFlavor flavor, boolean detecting) {
+        Run(String s, LineIndex lines, SqlFlavor flavor, boolean detecting) {
             this.s = s;
             this.n = s.length();
             this.lx = new Lexer(s, n, flavor);
-            this.lines = LineIndex.of(s);
+            this.lines = lines;
             this.tokens = new PackedTokens.Builder(s, flavor);
             this.detector = detecting ? new SqlFlavor.Detector(s) : null;
         }
