@@ -169,4 +169,14 @@ class MigrationLocatorTest {
         assertTrue(MigrationLocator.compareNatural("1.sql", "01.sql") != 0);
         assertEquals(0, MigrationLocator.compareNatural("abc", "abc"));
     }
+
+    @Test
+    void versionPartsAreNumbersWhateverTheirSeparatorLeadingZerosOrSize() {
+        assertEquals(List.of(java.math.BigInteger.ONE, java.math.BigInteger.TWO, java.math.BigInteger.valueOf(3)),
+                MigrationLocator.parseVersion("1.2_003"));
+        assertEquals(List.of(new java.math.BigInteger("123456789012345678901234567890"), java.math.BigInteger.ZERO),
+                MigrationLocator.parseVersion("123456789012345678901234567890.0"));
+        assertEquals(List.of(java.math.BigInteger.valueOf(999_999_999_999_999_999L)),
+                MigrationLocator.parseVersion("999999999999999999"));
+    }
 }
