@@ -68,6 +68,9 @@ public final class UpsertSyntax implements Rule {
             report(ctx, Tokens.range(first, tokens.get(1)), "INSERT IGNORE", Feature.INSERT_IGNORE);
             return;
         }
+        if (!ctx.upperWords().contains("ON")) {
+            return; // most INSERTs, however many rows: no ON DUPLICATE KEY or ON CONFLICT to find
+        }
         int depth = 0;
         for (int i = 1; i + 1 < tokens.size(); i++) {
             Token t = tokens.get(i);
