@@ -250,6 +250,7 @@ final class RuleSet {
         private long started;
         private long deadline;
         private int untilClockRead;
+        private TimedTokens timedTokens;
 
         Context(StatementState state, Schema schema, List<Finding> sink) {
             this.state = state;
@@ -311,7 +312,11 @@ final class RuleSet {
         @Override
         public List<Token> tokens() {
             inTime();
-            return new TimedTokens(state.tokens(), this);
+            TimedTokens t = timedTokens;
+            if (t == null) { // one view for all the rules this context serves: it reads the clock through the context
+                timedTokens = t = new TimedTokens(state.tokens(), this);
+            }
+            return t;
         }
 
         @Override
