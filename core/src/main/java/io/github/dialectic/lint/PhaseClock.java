@@ -22,8 +22,13 @@ public final class PhaseClock {
         if (!ON) {
             return 0;
         }
-        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
-        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
+        try {
+            java.lang.management.OperatingSystemMXBean os =
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+            return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
+        } catch (LinkageError e) { // a runtime without the jdk.management module: the timings go without CPU
+            return 0;
+        }
     }
 
     /** Prints the time since the previous mark (or since this clock was made) under the given phase name. */
