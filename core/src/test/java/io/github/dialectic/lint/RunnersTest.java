@@ -210,4 +210,30 @@ class RunnersTest {
         assertEquals("prepare [sqlite, db2]", slow.calls.get(0));
         assertEquals(List.of("check", "check", "check", "check", "check"), slow.calls.subList(1, slow.calls.size()));
     }
+
+    /** Fails in {@link Rule#prepare}, as a rule whose native library cannot be loaded would. */
+    @RuleInfo(id = "test-failing-preparation", title = "t", category = Category.SYNTAX, severity = Severity.ERROR,
+            summary = "s", effects = @EngineEffect(engine = Engine.DB2, effect = Effect.REJECTED, reference = "r"))
+    public static final class FailingPreparation implements Rule {
+        @Override
+        public void prepare(List<io.github.dialectic.engine.EngineProfile> targets) {
+            throw new IllegalStateException("cannot load the native library");
+        }
+
+        @Override
+        public void check(Change change, RuleContext ctx) {
+        }
+    }
+
+    /**
+     * The rule set is made on a thread of its own while the files are read and parsed: a rule that fails to prepare
+     * fails the lint with its own exception, as when the rule set was made on the linting thread.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {0, 2})
+    void aRuleThatFailsToPrepareFailsTheLintWithItsOwnException(int chunk) {
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> lint(chunk, LintOptions.defaults(), new FailingPreparation()));
+        assertEquals("cannot load the native library", e.getMessage());
+    }
 }
