@@ -95,11 +95,15 @@ public final class DialecticCli implements Runnable {
 
     /**
      * The command line for these arguments: with only the command they start with when that is one (but help, which
-     * names the others), else with all of them (for usage, {@code --version}, and suggestions for a mistyped one).
+     * names the others), none for {@code --version} alone, else with all of them (for usage, and suggestions for a
+     * mistyped one).
      */
     static CommandLine commandLine(String[] args) {
         CommandLine cl = new CommandLine(new DialecticCli());
         String first = args.length > 0 ? args[0] : "";
+        if (args.length == 1 && (first.equals("--version") || first.equals("-V"))) {
+            return cl;
+        }
         boolean one = COMMANDS.contains(first) && !first.equals("help");
         for (String name : COMMANDS) {
             if (!one || name.equals(first)) {

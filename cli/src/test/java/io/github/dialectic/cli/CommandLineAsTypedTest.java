@@ -209,7 +209,10 @@ class CommandLineAsTypedTest {
         assertEquals(java.util.Set.of("lint"), DialecticCli.commandLine(new String[] {"lint", "x"}).getSubcommands().keySet());
         assertEquals(java.util.List.of("lint", "baseline", "rehearse", "rules", "help"), java.util.List.copyOf(
                 DialecticCli.commandLine(new String[] {"help", "lint"}).getSubcommands().keySet()));
-        assertEquals(5, DialecticCli.commandLine(new String[] {"--version"}).getSubcommands().size());
+        assertEquals(0, DialecticCli.commandLine(new String[] {"--version"}).getSubcommands().size());
+        assertEquals(0, DialecticCli.commandLine(new String[] {"-V"}).getSubcommands().size());
+        assertEquals(5, DialecticCli.commandLine(new String[] {"--version", "lint"}).getSubcommands().size());
+        assertEquals(run("", "--version").out(), run("", "-V").out());
         DialecticCliTest.Run lintHelp = run("", "lint", "--help");
         assertEquals(0, lintHelp.exit(), lintHelp.err());
         assertEquals(run("", "help", "lint").out(), lintHelp.out(), "lint's usage is the same whichever way asked");
