@@ -1,6 +1,7 @@
 package io.github.dialectic.cli;
 
 import io.github.dialectic.finding.Baseline;
+import io.github.dialectic.lint.LintOptions;
 import io.github.dialectic.lint.LintReport;
 import io.github.dialectic.lint.Linter;
 import io.github.dialectic.rehearse.RehearsalException;
@@ -48,6 +49,8 @@ public final class BaselineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        // first: waits for the rules loading on the second thread (Preload), before any other class is initialised
+        RuleRegistry registry = Preload.registry();
         List<Path> paths = this.paths == null || this.paths.isEmpty() ? settings.configuredPaths() : this.paths;
         if (paths.isEmpty() && (settings.changelogs == null || settings.changelogs.isEmpty())) {
             throw new CommandLine.ParameterException(spec.commandLine(), "give migration files or directories (PATH), "
@@ -55,8 +58,9 @@ public final class BaselineCommand implements Callable<Integer> {
         }
         verification.requireRehearsable(false, paths.contains(Path.of("-")),
                 settings.changelogs != null && !settings.changelogs.isEmpty());
-        RuleRegistry registry = RuleRegistry.load();
-        Linter linter = settings.parse("", () -> new Linter(registry, settings.options(), settings.cache()));
+        LintOptions options = settings.parse("", settings::options);
+        Preload.sqliteParser(options); // loads while the files are read
+        Linter linter = settings.parse("", () -> new Linter(registry, options, settings.cache()));
         LintReport report;
         try {
             report = Inputs.lint(paths, settings, registry, linter, spec.commandLine().getErr());

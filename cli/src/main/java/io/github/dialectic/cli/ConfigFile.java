@@ -2,7 +2,6 @@ package io.github.dialectic.cli;
 
 import io.github.dialectic.config.ProjectConfig;
 import io.github.dialectic.config.ProjectLayout;
-import io.github.dialectic.rule.RuleRegistry;
 import io.github.dialectic.source.SourceException;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -44,10 +43,10 @@ final class ConfigFile {
             }
             try {
                 config = none ? ProjectConfig.NONE : file != null
-                        ? ProjectConfig.read(file, RuleRegistry.load().ids())
+                        ? ProjectConfig.read(file, Preload.registry().ids())
                         : projectDirectory != null && ProjectConfig.find(Path.of("")).isEmpty()
-                        ? ProjectConfig.load(projectDirectory, RuleRegistry.load().ids())
-                        : ProjectConfig.load(Path.of(""), RuleRegistry.load().ids());
+                        ? ProjectConfig.load(projectDirectory, Preload.registry().ids())
+                        : ProjectConfig.load(Path.of(""), Preload.registry().ids());
             } catch (SourceException e) {
                 throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
             }

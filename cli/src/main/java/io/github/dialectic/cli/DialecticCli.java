@@ -41,6 +41,9 @@ public final class DialecticCli implements Runnable {
         if (System.getProperty("dialectic.sqlite.library-cache") == null) {
             System.setProperty("dialectic.sqlite.library-cache", ParseCache.defaultDir().resolve("native").toString());
         }
+        if (args.length > 0 && (args[0].equals("lint") || args[0].equals("baseline"))) {
+            Preload.start(); // the rules and engine profiles, on a second thread while picocli reads the arguments
+        }
         int status;
         try {
             status = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));

@@ -124,6 +124,8 @@ public final class LintCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        // first: waits for the rules loading on the second thread (Preload), before any other class is initialised
+        RuleRegistry registry = Preload.registry();
         Fatal.verbose(verbose);
         settings.configFile.projectDirectory = project; // its dialectic.toml, when the working directory has none
         PhaseClock clock = new PhaseClock();
@@ -150,6 +152,7 @@ public final class LintCommand implements Callable<Integer> {
                     .reporter(new ReportOptions(explain));
         });
         LintOptions options = settings.options();
+        Preload.sqliteParser(options); // loads while the files are read
         Baseline accepted = null;
         Path baseline = this.baseline != null ? this.baseline : settings.config().baseline();
         if (baseline != null) {
@@ -184,7 +187,7 @@ public final class LintCommand implements Callable<Integer> {
             clock.mark(() -> "lint");
             LintReport linted = sets.report();
             if (verification.on) { // each engine rehearses its own set
-                Verification verified = verify(linted, sets.layout(), sets.flyway(), finalOptions, RuleRegistry.load());
+                Verification verified = verify(linted, sets.layout(), sets.flyway(), finalOptions, registry);
                 if (verified == null) {
                     return DialecticCli.EXIT_USAGE;
                 }
@@ -204,7 +207,6 @@ public final class LintCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "- (standard input) cannot be combined with "
                     + "other paths: the order of the scripts would be a guess");
         }
-        RuleRegistry registry = RuleRegistry.load();
         Linter linter = settings.parse("", () -> new Linter(registry, finalOptions, settings.cache()));
         LintReport report;
         clock.mark(() -> "options and rule registry");
@@ -303,7 +305,7 @@ public final class LintCommand implements Callable<Integer> {
                                 + " names " + found.changelog());
                     }
                     settings.applyConfiguredLiquibase(found.changelog(), project);
-                    RuleRegistry registry = RuleRegistry.load();
+                    RuleRegistry registry = Preload.registry();
                     return new Linted(Inputs.lint(List.of(), settings, registry, new Linter(registry, options,
                             settings.cache()), err), null, null);
                 }
@@ -319,7 +321,7 @@ public final class LintCommand implements Callable<Integer> {
                 err.println("dialectic: no such location: " + String.join(", ", missing));
                 return null;
             }
-            MigrationSetsLinter.Result result = new MigrationSetsLinter(RuleRegistry.load(), options, settings.cache())
+            MigrationSetsLinter.Result result = new MigrationSetsLinter(Preload.registry(), options, settings.cache())
                     .lint(layout, config);
             if (result.report().summary().files() == 0) {
                 err.println("dialectic: no migrations found; looked in " + layout.searched().stream()
@@ -342,8 +344,8 @@ public final class LintCommand implements Callable<Integer> {
                 .withRowThreshold(rowThreshold);
         try (LiveCheck live = LiveCheck.connect(jdbcUrl, login.user, password, liveOptions)) {
             clock.mark(() -> "read the live schema");
-            return paths == null || paths.isEmpty() ? live.lintSchema(RuleRegistry.load(), options)
-                    : live.lintPending(paths, RuleRegistry.load(), options);
+            return paths == null || paths.isEmpty() ? live.lintSchema(Preload.registry(), options)
+                    : live.lintPending(paths, Preload.registry(), options);
         } catch (SQLException e) {
             throw new LiveFailure("database " + LiveConnections.redact(jdbcUrl) + ": " + LiveConnections.redact(e.getMessage()));
         } catch (SourceException e) {

@@ -96,7 +96,7 @@ final class LinterSettings {
         if (targets != null && !targets.isEmpty()) {
             options = options.withTargets(parse("--target", () -> Targets.parse(targets)));
         }
-        RuleRegistry registry = RuleRegistry.load();
+        RuleRegistry registry = Preload.registry();
         if (disabled != null) {
             for (String id : disabled) {
                 parse("--disable", () -> requireRule(registry, id));

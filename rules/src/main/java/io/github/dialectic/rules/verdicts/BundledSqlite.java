@@ -38,9 +38,11 @@ final class BundledSqlite {
 
     /**
      * Opens one connection ahead of the checks, loading the native library. Failure is left for the first
-     * {@link #judge} to report as {@link Unavailable}, with the statement being checked.
+     * {@link #judge} to report as {@link Unavailable}, with the statement being checked. Synchronized: a second
+     * caller (the rule's prepare while {@link SqliteParserStartUp} loads on another thread) waits for the first
+     * connection instead of opening another.
      */
-    static void load() {
+    static synchronized void load() {
         if (unavailable != null || !IDLE.isEmpty()) {
             return;
         }
