@@ -11,9 +11,10 @@ import java.util.stream.Stream;
 
 /**
  * What bin/dialectic runs, on its own in the background, to write its class-data archive: a few migrations of every
- * flavour linted in both report formats, first filling a cache and then reading it, so that the archive holds the
- * classes a real lint loads. It prints nothing. Writing the archive in a run of the user's own command could change
- * that run's exit code and output (a failed dump prints to standard output and exits 1); this way it cannot.
+ * flavour linted in both report formats, first filling a cache and then reading it, then 320 statements (the parallel
+ * runner's), so that the archive holds the classes a real lint loads. It prints nothing. Writing the archive in a run
+ * of the user's own command could change that run's exit code and output (a failed dump prints to standard output and
+ * exits 1); this way it cannot.
  */
 public final class ArchiveTraining {
 
@@ -48,7 +49,23 @@ public final class ArchiveTraining {
     private ArchiveTraining() {
     }
 
+    /** Eight PostgreSQL statements of the kinds a long history is made of: a new table, columns, an index, rows. */
+    static String bulkMigration(int f) {
+        String table = "t" + f;
+        String parent = "t" + Math.max(1, f - 1);
+        return "CREATE TABLE " + table + " (id BIGSERIAL PRIMARY KEY, name VARCHAR(255) NOT NULL, status INTEGER, "
+                + "created_at TIMESTAMPTZ DEFAULT now(), amount NUMERIC(12,2), payload JSONB);\n"
+                + "ALTER TABLE " + table + " ADD COLUMN parent_id BIGINT REFERENCES " + parent + " (id);\n"
+                + "ALTER TABLE " + parent + " ADD COLUMN note_" + f + " TEXT;\n"
+                + "CREATE INDEX ix_" + table + "_status ON " + table + " (status) WHERE status IS NOT NULL;\n"
+                + "INSERT INTO " + table + " (name, status) VALUES ('a', 1), ('b', 2);\n"
+                + "UPDATE " + parent + " SET status = 3 WHERE id = " + f + ";\n"
+                + "COMMENT ON TABLE " + table + " IS 'table " + f + "';\n"
+                + "DELETE FROM " + table + " WHERE status = 2;\n";
+    }
+
     public static void main(String[] args) throws IOException {
+        Preload.start(); // as DialecticCli.main does, so that the archive holds what that loads too
         Path dir = Files.createTempDirectory("dialectic-archive-training");
         try {
             Path migrations = Files.createDirectory(dir.resolve("migrations"));
@@ -60,6 +77,13 @@ public final class ArchiveTraining {
                 DialecticCli.run(new String[] {"lint", "--format", format, "--explain", "--fail-on", "never",
                         "--cache-dir", dir.resolve("cache").toString(), migrations.toString()}, nowhere, nowhere);
             }
+            // enough statements for the parallel runner, which lints all but the smallest histories
+            Path bulk = Files.createDirectory(dir.resolve("bulk"));
+            for (int f = 1; f <= 40; f++) {
+                Files.writeString(bulk.resolve("V" + f + "__bulk.sql"), bulkMigration(f));
+            }
+            DialecticCli.run(new String[] {"lint", "--no-cache", "--fail-on", "never", bulk.toString()}, nowhere,
+                    nowhere);
             DialecticCli.run(new String[] {"rules"}, nowhere, nowhere);
         } finally {
             try (Stream<Path> all = Files.walk(dir)) {
