@@ -28,7 +28,13 @@ assert !log.contains('in-the-url')
 def own = new File(basedir, 'src/main/resources/db/sqlite').canonicalPath
 assert log =~ /\[INFO\] Dialectic: step 2 of 3 on sqlite: \Q${own}\E\/V1_1__notes\.sql ok [0-9.]+ ms/
 assert log.contains('[INFO] sqlite: table notes_local')
-// the reports of the last rehearsal that ran (invocation 7)
+// invocation 8: without engines, those of the targets that run here: MySQL alone has none, which is an error
+assert log.contains('Dialectic: none of the targets (mysql:8.4) runs here without a server: give one with jdbcUrls')
+// invocation 9: targets sqlite and db2 (sqlite-db2.toml) rehearse on SQLite alone (no embedded PostgreSQL), and Db2 is named
+assert log.contains('[WARNING] Dialectic: not rehearsed on db2:12.1 (it needs a server: give one with <jdbcUrls> URL): '
+        + 'for that target only the static lint speaks')
+assert !log.contains('on postgresql')
+// the reports of the last rehearsal that ran (invocation 9)
 def txt = new File(basedir, 'target/dialectic/rehearse/rehearsal.txt')
 def json = new File(basedir, 'target/dialectic/rehearse/rehearsal.json')
 assert txt.isFile() && json.isFile()

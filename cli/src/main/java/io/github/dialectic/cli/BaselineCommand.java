@@ -56,9 +56,9 @@ public final class BaselineCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "give migration files or directories (PATH), "
                     + "a Liquibase changelog (--changelog FILE), or locations in dialectic.toml");
         }
-        verification.requireRehearsable(false, paths.contains(Path.of("-")),
-                settings.changelogs != null && !settings.changelogs.isEmpty());
         LintOptions options = settings.parse("", settings::options);
+        verification.requireRehearsable(false, paths.contains(Path.of("-")),
+                settings.changelogs != null && !settings.changelogs.isEmpty(), options.targets(), settings.targetsGiven());
         Preload.sqliteParser(options); // loads while the files are read
         Linter linter = settings.parse("", () -> new Linter(registry, options, settings.cache()));
         LintReport report;

@@ -67,12 +67,13 @@ final class ConfigFile {
     /**
      * The migrations as the lint finds them: {@code paths} when given (the file's {@code [placeholders]} still
      * apply), else the file's layout when it shapes one ({@code [vendors]}, {@code {vendor}}, placeholders,
-     * {@code [liquibase]}), else its {@code locations} as paths; null when neither names any.
+     * {@code [liquibase]}; {@code profiles}: the Spring profiles read there), else its {@code locations} as paths;
+     * null when neither names any.
      */
-    ProjectLayout layout(List<Path> paths) throws SourceException {
+    ProjectLayout layout(List<Path> paths, List<String> profiles) throws SourceException {
         ProjectConfig c = config();
         if (paths.isEmpty() && (c.shapesLayout() || c.liquibase() != null)) {
-            return ProjectLayout.find(c.directory(), c, List.of(), List.of());
+            return ProjectLayout.find(c.directory(), c, profiles, List.of());
         }
         List<Path> named = paths.isEmpty() ? configuredPaths() : paths;
         return named.isEmpty() ? null : ProjectLayout.ofPaths(named, c);

@@ -170,7 +170,7 @@ public final class LintCommand implements Callable<Integer> {
         }
         List<Path> named = noPaths ? settings.configuredPaths() : this.paths;
         verification.requireRehearsable(jdbcUrl != null, named.contains(Path.of("-")),
-                settings.changelogs != null && !settings.changelogs.isEmpty());
+                settings.changelogs != null && !settings.changelogs.isEmpty(), options.targets(), settings.targetsGiven());
         if (jdbcUrl != null) {
             return report(accept(live(finalOptions, clock), accepted, baseline), reporter, threshold, clock);
         }

@@ -81,6 +81,11 @@ final class LinterSettings {
         return configFile.config();
     }
 
+    /** Whether the targets were asked for ({@code --target}, dialectic.toml's {@code targets}), not the default. */
+    boolean targetsGiven() {
+        return targets != null && !targets.isEmpty() || config().targets() != null;
+    }
+
     /** What a baseline's paths are relative to. */
     Path baselineRoot() {
         return baselineRoot != null ? baselineRoot : config().directory() != null ? config().directory() : Path.of("");

@@ -46,8 +46,20 @@ public final class RehearseCommand implements Callable<Integer> {
     ConfigFile configFile;
 
     @Option(names = "--engine", split = ",", paramLabel = "ENGINE", description = "Engines that need nothing "
-            + "installed: sqlite (in process), postgresql (embedded). Default: both, unless --jdbc is given.")
+            + "installed: sqlite (in process), postgresql (embedded). Default: those of the targets of "
+            + ProjectConfig.FILE_NAME + " (both when it names none), unless --jdbc is given.")
     List<String> engines;
+
+    @Option(names = "--project", paramLabel = "DIR", description = "A Flyway or Spring Boot project, as lint --project "
+            + "reads it: its migrations where its settings say (spring.flyway.* in application*.properties/yml, "
+            + "flyway.conf, flyway.toml, its " + ProjectConfig.FILE_NAME + "), placeholders replaced, each {vendor} "
+            + "folder on its engine only; PATHs then replace its locations.")
+    Path project;
+
+    @Option(names = "--profile", split = ",", paramLabel = "PROFILE", description = "Spring profiles whose "
+            + "application-PROFILE files are read (default: spring.profiles.active); with --project or "
+            + ProjectConfig.FILE_NAME + "'s layout.")
+    List<String> profiles;
 
     @Option(names = "--jdbc", paramLabel = "URL", description = "A server to rehearse on (MariaDB, MySQL, PostgreSQL, "
             + "Db2); repeatable. A throwaway database dialectic_rehearse_<random> is made there and dropped after; "
@@ -99,14 +111,24 @@ public final class RehearseCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<RehearsalTarget> targets = List.of();
         try {
+            configFile.projectDirectory = project; // its dialectic.toml, when the working directory has none
             ProjectConfig config = configFile.config();
             // the cross-check honours the file's rules and flavour, as the lint does; the engines are its targets
             LintOptions lintOptions = config.applyTo(LintOptions.defaults());
             lintOptions = forced == null ? lintOptions : lintOptions.withFlavor(forced);
-            ProjectLayout found = configFile.layout(paths == null ? List.of() : paths);
+            List<Path> given = paths == null ? List.of() : paths;
+            ProjectLayout found = project != null ? ProjectLayout.find(project, config,
+                    profiles == null ? List.of() : profiles, given.stream().map(p -> "filesystem:" + p).toList())
+                    : configFile.layout(given, profiles == null ? List.of() : profiles);
             if (found == null) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "give migration files or directories "
-                        + "(PATH), or name locations in " + ProjectConfig.FILE_NAME);
+                        + "(PATH), a Flyway or Spring Boot project (--project DIR), or name locations in "
+                        + ProjectConfig.FILE_NAME);
+            }
+            if (profiles != null && project == null && found.origin().equals(ProjectLayout.GIVEN)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--profile chooses the Spring settings "
+                        + "files a project's migrations are found with: it goes with --project DIR (or "
+                        + ProjectConfig.FILE_NAME + "'s layout, without PATHs)");
             }
             if (found.changelog() != null) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "rehearse applies Flyway SQL migrations; "
@@ -117,22 +139,36 @@ public final class RehearseCommand implements Callable<Integer> {
             if (!missing.isEmpty()) {
                 throw new RehearsalException("no such location: " + String.join(", ", missing));
             }
-            if ((paths == null || paths.isEmpty()) && !quiet) {
-                err.println("dialectic: migrations from " + (found.origin().equals(ProjectLayout.GIVEN) ? config.file()
-                        : found.origin()) + "; locations " + found.where());
+            if ((project != null || given.isEmpty()) && !quiet) {
+                err.println("dialectic: migrations from " + (found.origin().equals(ProjectLayout.GIVEN)
+                        && project == null ? config.file() : found.origin()) + "; locations " + found.where());
             }
-            targets = VerifyOptions.targets(spec, "--engine", engines != null ? engines
-                    : jdbcUrls == null ? RehearsalTargets.EMBEDDED : List.of(), "--jdbc", jdbcUrls, login);
+            // the engines of the targets, as the lint checks them: a project for MySQL alone is not rehearsed on SQLite
+            boolean byDefault = engines == null && jdbcUrls == null;
+            List<String> embedded = engines != null ? engines : jdbcUrls != null ? List.of()
+                    : RehearsalTargets.embeddedFor(lintOptions.targets());
+            if (byDefault && embedded.isEmpty()) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "none of the targets of " + config.file()
+                        + " (" + lintOptions.targets().asList().stream().map(Object::toString).collect(
+                        java.util.stream.Collectors.joining(", ")) + ") runs here without a server: give one with "
+                        + "--jdbc URL, or name the engines to rehearse on with --engine "
+                        + String.join(",", RehearsalTargets.EMBEDDED));
+            }
+            targets = VerifyOptions.targets(spec, "--engine", embedded, "--jdbc", jdbcUrls, login);
             Rehearsal.Options options = Rehearsal.Options.defaults().withUpTo(upTo).withShow(show)
                     .withProgress(quiet ? line -> { } : VerifyOptions.progress(err));
             List<Long> sizes = rows == null ? List.of() : rows;
             // the lint reads paths without engine folders or placeholders as plain SQL files; so does the rehearsal
-            boolean plain = found.origin().equals(ProjectLayout.GIVEN) && !found.layout().perEngine()
-                    && config.placeholders().isEmpty();
+            boolean plain = project == null && found.origin().equals(ProjectLayout.GIVEN)
+                    && !found.layout().perEngine() && config.placeholders().isEmpty();
             RehearsalReport report = Rehearse.run(targets, found.layout(), plain ? null : found.flyway(), sizes,
                     options, RuleRegistry.load(), lintOptions);
             String text = chosen.equals("json") ? report.json() : report.text();
             output.write(out -> out.write(text));
+            if (byDefault || config.targets() != null) { // a pass on SQLite is no pass for Db2
+                RehearsalTargets.uncovered(lintOptions.targets(), report.runs()).note("--jdbc")
+                        .ifPresent(note -> err.println("dialectic: " + note));
+            }
             return report.failed() || !report.crossCheck().isEmpty() && report.crossCheck().stream()
                     .anyMatch(f -> f.severity().atLeast(io.github.dialectic.rule.Severity.ERROR)) ? 1 : 0;
         } catch (RehearsalException | SourceException e) {

@@ -1,9 +1,11 @@
 package io.github.dialectic.cli;
 
+import io.github.dialectic.engine.Targets;
 import io.github.dialectic.lint.LintOptions;
 import io.github.dialectic.lint.LintReport;
 import io.github.dialectic.rehearse.Rehearsal;
 import io.github.dialectic.rehearse.RehearsalException;
+import io.github.dialectic.rehearse.RehearsalReport;
 import io.github.dialectic.rehearse.RehearsalTarget;
 import io.github.dialectic.rehearse.RehearsalTargets;
 import io.github.dialectic.rehearse.Verification;
@@ -39,15 +41,27 @@ final class VerifyOptions {
     boolean on;
 
     @Option(names = "--verify-engine", split = ",", paramLabel = "ENGINE",
-            description = "Engines --verify runs without a server: sqlite, postgresql (default: both).")
+            description = "Engines --verify runs without a server: sqlite, postgresql (default: those of the targets).")
     List<String> engines;
 
     @Option(names = "--verify-jdbc", paramLabel = "URL", description = "A server --verify rehearses on too (repeatable; "
             + "--user, --password-env): in a throwaway database dialectic_rehearse_<random>, dropped afterwards.")
     List<String> urls;
 
-    /** Refuses what --verify cannot rehearse, before anything is linted, saying what to run instead. */
-    void requireRehearsable(boolean live, boolean stdin, boolean changelogs) {
+    /** The lint's targets, and whether they were asked for (--target, dialectic.toml) rather than the default. */
+    private Targets targets = Targets.latestOfEach();
+    private boolean targetsGiven;
+
+    /**
+     * Refuses what --verify cannot rehearse, before anything is linted, saying what to run instead: a live database,
+     * standard input, Liquibase changelogs, and targets none of which runs here without a server.
+     *
+     * @param targets      the lint's targets: without --verify-engine, --verify rehearses those that need no server
+     * @param targetsGiven whether --target or dialectic.toml named them (then the targets no engine ran are named)
+     */
+    void requireRehearsable(boolean live, boolean stdin, boolean changelogs, Targets targets, boolean targetsGiven) {
+        this.targets = targets;
+        this.targetsGiven = targetsGiven;
         if (!on) {
             if (engines != null || urls != null) {
                 throw new CommandLine.ParameterException(spec.commandLine(),
@@ -62,6 +76,26 @@ final class VerifyOptions {
             throw new CommandLine.ParameterException(spec.commandLine(), "--verify rehearses Flyway SQL migrations; "
                     + "it does not take " + refused);
         }
+        embedded();
+    }
+
+    /**
+     * The engines --verify runs without a server: {@code --verify-engine}, else those of the lint's targets that need
+     * none (a lint for MySQL alone is not verified on PostgreSQL); none of them and no {@code --verify-jdbc} is a usage
+     * error.
+     */
+    private List<String> embedded() {
+        if (engines != null) {
+            return engines;
+        }
+        List<String> embedded = RehearsalTargets.embeddedFor(targets);
+        if (embedded.isEmpty() && (urls == null || urls.isEmpty())) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--verify: none of the targets ("
+                    + targets.asList().stream().map(Object::toString).collect(java.util.stream.Collectors.joining(", "))
+                    + ") runs here without a server: give one with --verify-jdbc URL, or name the engines to rehearse on "
+                    + "with --verify-engine " + String.join(",", RehearsalTargets.EMBEDDED));
+        }
+        return embedded;
     }
 
     /** What --verify says of a Liquibase changelog, which has no SQL of its own to apply. */
@@ -94,11 +128,15 @@ final class VerifyOptions {
                         .map(MigrationLayout.Location::spec).collect(java.util.stream.Collectors.joining(", ")));
             }
         }
-        List<RehearsalTarget> targets = targets(spec, "--verify-engine",
-                engines != null ? engines : RehearsalTargets.EMBEDDED, "--verify-jdbc", urls, login);
+        List<RehearsalTarget> targets = targets(spec, "--verify-engine", embedded(), "--verify-jdbc", urls, login);
         try {
-            return Verification.of(lint, Rehearse.run(targets, layout, flyway, List.of(),
-                    Rehearsal.Options.defaults().withProgress(progress(spec.commandLine().getErr())), registry, options));
+            RehearsalReport rehearsed = Rehearse.run(targets, layout, flyway, List.of(),
+                    Rehearsal.Options.defaults().withProgress(progress(spec.commandLine().getErr())), registry, options);
+            if (engines == null || targetsGiven) { // a pass on SQLite is no pass for Db2
+                RehearsalTargets.uncovered(options.targets(), rehearsed.runs()).note("--verify-jdbc")
+                        .ifPresent(note -> spec.commandLine().getErr().println("dialectic: " + note));
+            }
+            return Verification.of(lint, rehearsed);
         } finally {
             RehearsalTargets.close(targets);
         }

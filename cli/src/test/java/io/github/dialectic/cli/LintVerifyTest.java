@@ -60,6 +60,30 @@ class LintVerifyTest {
         assertTrue(run.err().contains("dialectic: step 2 of 2 on sqlite: " + v2 + " failed "), run.err());
     }
 
+    /**
+     * Without --verify-engine, --verify rehearses the targets' engines that run here: a lint for SQLite and MySQL is
+     * not verified on PostgreSQL (whose refusal would be a finding for an engine nobody targets), and MySQL is named as
+     * not rehearsed; a lint for Db2 alone has no engine here, which is an error, not a pass.
+     */
+    @Test
+    void theTargetsChooseTheEnginesAndThoseNotRehearsedAreNamed() throws IOException {
+        Path set = migrations(GAP);
+        DialecticCliTest.Run run = DialecticCliTest.run("lint", "--verify", "--target", "sqlite,mysql:8.4", set.toString());
+        assertEquals(1, run.exit(), run.err());
+        assertTrue(run.out().contains("[engine-rejected] SQLite 3."), run.out());
+        assertFalse(run.out().contains("PostgreSQL"), run.out());
+        assertFalse(run.err().contains("on postgresql"), run.err());
+        assertTrue(run.err().contains("dialectic: not rehearsed on mysql:8.4 (it needs a server: give one with "
+                + "--verify-jdbc URL): for that target only the static lint speaks"), run.err());
+
+        DialecticCliTest.Run db2 = DialecticCliTest.run("lint", "--verify", "--target", "db2", set.toString());
+        assertEquals(2, db2.exit(), db2.out());
+        assertEquals("", db2.out());
+        assertTrue(db2.err().contains("--verify: none of the targets (db2:12.1) runs here without a server: give one "
+                + "with --verify-jdbc URL, or name the engines to rehearse on with --verify-engine sqlite,postgresql"),
+                db2.err());
+    }
+
     @Test
     void aSuppressionForThatEngineTakesTheGapOutAndOneForAnotherEngineDoesNot() throws IOException {
         Path set = migrations("-- dialectic:ignore engine-rejected@sqlite the column comes from a hotfix\n" + GAP);

@@ -85,8 +85,78 @@ class RehearseCommandTest {
 
         DialecticCliTest.Run none = DialecticCliTest.run("rehearse", "--engine", "sqlite", "--no-config");
         assertEquals(2, none.exit());
-        assertTrue(none.err().contains("give migration files or directories (PATH), or name locations in dialectic.toml"),
+        assertTrue(none.err().contains("give migration files or directories (PATH), a Flyway or Spring Boot project "
+                + "(--project DIR), or name locations in dialectic.toml"),
                 none.err());
+    }
+
+    /**
+     * Without --engine, the engines are those of dialectic.toml's targets that run here: a project for SQLite and Db2
+     * is rehearsed on SQLite alone, and Db2 is named as not rehearsed; a project for MySQL alone has nothing to
+     * rehearse on without a server, which is an error rather than a pass on engines it does not target.
+     */
+    @Test
+    void theTargetsOfTheConfigFileChooseTheEnginesAndThoseNotRehearsedAreNamed(@TempDir Path project) throws Exception {
+        write(project.resolve("db/V1__accounts.sql"), "CREATE TABLE accounts (id INTEGER PRIMARY KEY);\n");
+        Path toml = write(project.resolve("dialectic.toml"), "targets = [\"sqlite\", \"db2\"]\nlocations = [\"db\"]\n");
+
+        DialecticCliTest.Run run = DialecticCliTest.run("rehearse", "--config", toml.toString());
+        assertEquals(0, run.exit(), run.out() + run.err());
+        assertTrue(run.out().startsWith("Rehearsed 1 migration on sqlite 3."), run.out());
+        assertTrue(!run.out().contains("postgresql") && !run.err().contains("on postgresql"), run.out() + run.err());
+        assertTrue(run.err().contains("dialectic: not rehearsed on db2:12.1 (it needs a server: give one with --jdbc "
+                + "URL): for that target only the static lint speaks"), run.err());
+
+        // --engine is what the user asked for: no note about the targets it leaves out... unless the file names them
+        DialecticCliTest.Run chosen = DialecticCliTest.run("rehearse", "--engine", "sqlite", "--config", toml.toString());
+        assertEquals(0, chosen.exit(), chosen.out() + chosen.err());
+        assertTrue(chosen.err().contains("not rehearsed on db2:12.1"), chosen.err());
+
+        write(toml, "targets = [\"mysql:8.4\"]\nlocations = [\"db\"]\n");
+        DialecticCliTest.Run none = DialecticCliTest.run("rehearse", "--config", toml.toString());
+        assertEquals(2, none.exit(), none.out());
+        assertEquals("", none.out());
+        assertTrue(none.err().contains("none of the targets of " + toml + " (mysql:8.4) runs here without a server: give "
+                + "one with --jdbc URL, or name the engines to rehearse on with --engine sqlite,postgresql"), none.err());
+    }
+
+    /**
+     * --project DIR finds the migrations as lint --project does: Spring Boot's settings, a {vendor} folder per engine,
+     * placeholders replaced; PATHs replace its locations. --profile without a project to read is refused.
+     */
+    @Test
+    void aSpringBootProjectIsRehearsedAsLintReadsIt(@TempDir Path project) throws Exception {
+        Path resources = project.resolve("src/main/resources");
+        write(resources.resolve("application.properties"), """
+                spring.flyway.locations=classpath:db/common,classpath:db/{vendor}
+                spring.flyway.placeholders.suffix=live
+                """);
+        write(resources.resolve("application-dev.properties"), "spring.flyway.placeholders.suffix=dev\n");
+        write(resources.resolve("db/common/V1__accounts.sql"), "CREATE TABLE accounts_${suffix} (id INTEGER PRIMARY KEY);\n");
+        write(resources.resolve("db/sqlite/V2__notes.sql"), "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT);\n");
+        // SQLite refuses this one: were it in SQLite's set, step 2 would fail
+        write(resources.resolve("db/postgresql/V2__notes.sql"),
+                "CREATE TABLE notes (id INTEGER GENERATED ALWAYS AS IDENTITY PRIMARY KEY);\n");
+
+        DialecticCliTest.Run run = DialecticCliTest.run("rehearse", "--no-config", "--engine", "sqlite", "--project",
+                project.toString(), "--show", "accounts_live");
+        assertEquals(0, run.exit(), run.out() + run.err());
+        assertTrue(run.err().contains("dialectic: migrations from the Flyway settings in "
+                + resources.resolve("application.properties")), run.err());
+        assertTrue(run.err().contains("step 2 of 2 on sqlite: " + resources.resolve("db/sqlite/V2__notes.sql") + " ok"),
+                run.err());
+        assertTrue(run.out().contains("table accounts_live"), run.out());
+
+        DialecticCliTest.Run dev = DialecticCliTest.run("rehearse", "--no-config", "--engine", "sqlite", "--project",
+                project.toString(), "--profile", "dev", "--show", "accounts_dev");
+        assertEquals(0, dev.exit(), dev.out() + dev.err());
+        assertTrue(dev.out().contains("table accounts_dev"), dev.out());
+
+        DialecticCliTest.Run stray = DialecticCliTest.run("rehearse", "--no-config", "--engine", "sqlite", "--profile",
+                "dev", resources.resolve("db/common").toString());
+        assertEquals(2, stray.exit(), stray.out());
+        assertTrue(stray.err().contains("--profile chooses the Spring settings files a project's migrations are found "
+                + "with: it goes with --project DIR"), stray.err());
     }
 
     private static Path write(Path file, String text) throws java.io.IOException {

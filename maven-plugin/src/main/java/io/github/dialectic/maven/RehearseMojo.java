@@ -43,7 +43,8 @@ public class RehearseMojo extends AbstractDialecticMojo {
 
     /**
      * Engines that need nothing installed, comma-separated: {@code sqlite} (in process), {@code postgresql}
-     * (embedded). Default: both, unless {@code jdbcUrls} is set.
+     * (embedded). Default: those among the {@code targets} (both when no target is set), unless {@code jdbcUrls} is
+     * set; targets that no engine ran, or ran at another version, are named in a warning.
      */
     @Parameter(property = "dialectic.engines")
     private List<String> engines;
@@ -96,15 +97,6 @@ public class RehearseMojo extends AbstractDialecticMojo {
             getLog().info("Dialectic: skipped (dialectic.skip)");
             return;
         }
-        List<String> embedded = engines != null && !MigrationSources.clean(engines).isEmpty()
-                ? MigrationSources.clean(engines) : MigrationSources.clean(jdbcUrls).isEmpty() ? RehearsalTargets.EMBEDDED
-                : List.of();
-        for (String engine : embedded) {
-            var problem = RehearsalTargets.problem(engine, "<jdbcUrls>");
-            if (problem.isPresent()) {
-                throw new MojoExecutionException("Invalid dialectic.engines '" + engine + "': " + problem.get());
-            }
-        }
         List<String> urls = MigrationSources.clean(jdbcUrls);
         for (String url : urls) {
             if (LiveConnections.carriesPassword(url)) {
@@ -120,6 +112,22 @@ public class RehearseMojo extends AbstractDialecticMojo {
                 : PrecheckMojo.credentials(settings, decrypter, serverId);
         RuleRegistry registry = RuleRegistry.load(getClass().getClassLoader());
         var options = options(registry);
+        // the engines of the targets, as check lints them: a project for MySQL alone is not rehearsed on SQLite
+        boolean byDefault = MigrationSources.clean(engines).isEmpty() && urls.isEmpty();
+        List<String> embedded = !MigrationSources.clean(engines).isEmpty() ? MigrationSources.clean(engines)
+                : urls.isEmpty() ? RehearsalTargets.embeddedFor(options.targets()) : List.of();
+        for (String engine : embedded) {
+            var problem = RehearsalTargets.problem(engine, "<jdbcUrls>");
+            if (problem.isPresent()) {
+                throw new MojoExecutionException("Invalid dialectic.engines '" + engine + "': " + problem.get());
+            }
+        }
+        if (byDefault && embedded.isEmpty()) {
+            throw new MojoExecutionException("Dialectic: none of the targets (" + options.targets().asList().stream()
+                    .map(Object::toString).collect(java.util.stream.Collectors.joining(", ")) + ") runs here without a "
+                    + "server: give one with jdbcUrls (dialectic.jdbcUrls), or name the engines to rehearse on with "
+                    + "engines (dialectic.engines=" + String.join(",", RehearsalTargets.EMBEDDED) + ")");
+        }
         Prepared prepared = prepare();
         if (prepared == null) {
             return;
@@ -154,6 +162,11 @@ public class RehearseMojo extends AbstractDialecticMojo {
         }
         log(report);
         write(report);
+        boolean targetsGiven = this.targets != null && !this.targets.isBlank() || config().targets() != null;
+        if (byDefault || targetsGiven) { // a pass on SQLite is no pass for Db2
+            RehearsalTargets.uncovered(options.targets(), report.runs()).note("<jdbcUrls>")
+                    .ifPresent(note -> getLog().warn("Dialectic: " + note));
+        }
         long errors = report.crossCheck().stream().filter(f -> f.severity().atLeast(Severity.ERROR)).count();
         if (report.failed() || errors > 0) {
             String what = (report.failed() ? "an engine refused a step" : "") + (report.failed() && errors > 0
