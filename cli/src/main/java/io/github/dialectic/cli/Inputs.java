@@ -103,6 +103,22 @@ final class Inputs {
     }
 
     /**
+     * Refuses to rehearse Liquibase formatted SQL as if it were a Flyway migration: its changesets carry their own
+     * {@code dbms}, {@code context} and {@code runOnChange} and are applied by Liquibase, not as written (the lint reads
+     * such a file as a changelog). {@code command} says who refuses ({@code rehearse}, {@code --verify}); the error
+     * names the file and its first line, where Liquibase's header is.
+     */
+    static void requireNoFormattedSql(List<Path> files, String command) throws SourceException {
+        for (Path f : files) {
+            if (!flywayName(f) && Changelogs.isFormattedSql(f)) {
+                throw new SourceException(f, 1, "Liquibase formatted SQL (a changelog): " + command + " applies Flyway "
+                        + "SQL migrations as written, not Liquibase changesets; lint the changelog without " + command
+                        + ", or rehearse the SQL 'liquibase update-sql' writes for each engine");
+            }
+        }
+    }
+
+    /**
      * Liquibase changelogs under folders that had no main changelog (so nothing was linted there), for the error that
      * says to name one: a folder of changelogs is not a clean result.
      */

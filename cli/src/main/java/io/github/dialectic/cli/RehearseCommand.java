@@ -139,6 +139,14 @@ public final class RehearseCommand implements Callable<Integer> {
             if (!missing.isEmpty()) {
                 throw new RehearsalException("no such location: " + String.join(", ", missing));
             }
+            // the lint reads paths without engine folders or placeholders as plain SQL files; so does the rehearsal
+            boolean plain = project == null && found.origin().equals(ProjectLayout.GIVEN)
+                    && !found.layout().perEngine() && config.placeholders().isEmpty();
+            // what the lint reads as a Liquibase changelog is not applied as a script
+            for (var set : found.layout().sets(io.github.dialectic.engine.Targets.latestOfEach(),
+                    plain ? io.github.dialectic.source.FlywayConfig.defaults() : found.flyway())) {
+                Inputs.requireNoFormattedSql(set.files(), "rehearse");
+            }
             if ((project != null || given.isEmpty()) && !quiet) {
                 err.println("dialectic: migrations from " + (found.origin().equals(ProjectLayout.GIVEN)
                         && project == null ? config.file() : found.origin()) + "; locations " + found.where());
@@ -158,9 +166,6 @@ public final class RehearseCommand implements Callable<Integer> {
             Rehearsal.Options options = Rehearsal.Options.defaults().withUpTo(upTo).withShow(show)
                     .withProgress(quiet ? line -> { } : VerifyOptions.progress(err));
             List<Long> sizes = rows == null ? List.of() : rows;
-            // the lint reads paths without engine folders or placeholders as plain SQL files; so does the rehearsal
-            boolean plain = project == null && found.origin().equals(ProjectLayout.GIVEN)
-                    && !found.layout().perEngine() && config.placeholders().isEmpty();
             RehearsalReport report = Rehearse.run(targets, found.layout(), plain ? null : found.flyway(), sizes,
                     options, RuleRegistry.load(), lintOptions);
             String text = chosen.equals("json") ? report.json() : report.text();

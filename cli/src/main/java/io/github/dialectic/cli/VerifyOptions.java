@@ -121,6 +121,7 @@ final class VerifyOptions {
         if (!layout.perEngine()) {
             List<Path> files = layout.sets(options.targets(), flyway != null ? flyway : FlywayConfig.defaults())
                     .get(0).files();
+            Inputs.requireNoFormattedSql(files, "--verify");
             Set<String> read = new HashSet<>(files.stream().map(Path::toString).toList());
             if (!read.equals(new HashSet<>(lint.sources()))) { // a changelog the lint found among the paths
                 throw new CommandLine.ParameterException(spec.commandLine(), "--verify rehearses Flyway SQL "

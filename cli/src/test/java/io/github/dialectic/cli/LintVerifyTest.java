@@ -84,6 +84,28 @@ class LintVerifyTest {
                 db2.err());
     }
 
+    /**
+     * Liquibase formatted SQL among the migrations is linted as a changelog (its changesets' dbms filters hold); the
+     * rehearsal would have applied it as a plain script, on engines its changesets exclude, and called it ok.
+     */
+    @Test
+    void liquibaseFormattedSqlAmongTheMigrationsIsRefusedNamingTheFile() throws IOException {
+        Path set = migrations("INSERT INTO t (id, name) VALUES (1, 'x');\n");
+        Path formatted = Files.writeString(dir.resolve("changes.sql"), "--liquibase formatted sql\n\n"
+                + "--changeset bob:1 dbms:postgresql\nCREATE TABLE b (id SERIAL PRIMARY KEY);\n", StandardCharsets.UTF_8);
+        DialecticCliTest.Run run = sqlite(set.toString());
+        assertEquals(2, run.exit(), run.out() + run.err());
+        assertEquals("", run.out());
+        assertTrue(run.err().contains("dialectic: " + formatted + ":1: Liquibase formatted SQL (a changelog): --verify "
+                + "applies Flyway SQL migrations as written, not Liquibase changesets"), run.err());
+        assertFalse(run.err().contains("step 1"), "nothing was rehearsed: " + run.err());
+
+        DialecticCliTest.Run rehearse = DialecticCliTest.run("rehearse", "--engine", "sqlite", set.toString());
+        assertEquals(2, rehearse.exit(), rehearse.out() + rehearse.err());
+        assertTrue(rehearse.err().contains("dialectic: " + formatted + ":1: Liquibase formatted SQL (a changelog): "
+                + "rehearse applies Flyway SQL migrations"), rehearse.err());
+    }
+
     @Test
     void aSuppressionForThatEngineTakesTheGapOutAndOneForAnotherEngineDoesNot() throws IOException {
         Path set = migrations("-- dialectic:ignore engine-rejected@sqlite the column comes from a hotfix\n" + GAP);
