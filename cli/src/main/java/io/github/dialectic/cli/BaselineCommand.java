@@ -56,6 +56,7 @@ public final class BaselineCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "give migration files or directories (PATH), "
                     + "a Liquibase changelog (--changelog FILE), or locations in dialectic.toml");
         }
+        login.requireServer(verification.urls != null, "--verify-jdbc URL");
         LintOptions options = settings.parse("", settings::options);
         verification.requireRehearsable(false, paths.contains(Path.of("-")),
                 settings.changelogs != null && !settings.changelogs.isEmpty(), options.targets(), settings.targetsGiven());

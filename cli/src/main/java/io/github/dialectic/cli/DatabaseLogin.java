@@ -16,6 +16,17 @@ final class DatabaseLogin {
             description = "Environment variable holding the database password (never on the command line).")
     String passwordEnv;
 
+    /**
+     * Refuses {@code --user} and {@code --password-env} where no database is connected to ({@code server} false): the
+     * login would be read and then never used. {@code urlOptions} names what connects, e.g. {@code --jdbc URL}.
+     */
+    void requireServer(boolean server, String urlOptions) {
+        if (!server && (user != null || passwordEnv != null)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), (user != null ? "--user" : "--password-env")
+                    + " is the login of a database: it goes with " + urlOptions + ", which is not given");
+        }
+    }
+
     /** The password from {@code --password-env}, null without it; a variable that is not set is a usage error. */
     String password() {
         if (passwordEnv == null) {

@@ -74,7 +74,9 @@ final class Inputs {
                 }
             }
         }
-        if (!changelogs.isEmpty()) {
+        if (changelogs.isEmpty()) {
+            settings.requireNoChangelogOptions();
+        } else {
             LintOptions options = settings.options();
             ChangelogLint lint = new ChangelogLint(registry, options, new ChangelogOptions(settings.contexts,
                     settings.labels, searchPath(settings)));

@@ -128,6 +128,7 @@ public final class LintCommand implements Callable<Integer> {
         RuleRegistry registry = Preload.registry();
         Fatal.verbose(verbose);
         settings.configFile.projectDirectory = project; // its dialectic.toml, when the working directory has none
+        requireApplicable();
         PhaseClock clock = new PhaseClock();
         String failOn = this.failOn != null ? this.failOn
                 : settings.config().failOn() != null ? settings.config().failOn() : "error";
@@ -248,6 +249,36 @@ public final class LintCommand implements Callable<Integer> {
         return report(accept(report, accepted, baseline), reporter, threshold, clock);
     }
 
+    /**
+     * Options that would be read and then have no effect are usage errors saying what they go with: a run that
+     * ignores what was asked of it must not look like one that did it.
+     */
+    private void requireApplicable() {
+        CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
+        boolean stdinPath = paths != null && paths.contains(Path.of("-"));
+        if (parsed.hasMatchedOption("--stdin-name") && !stdinPath) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--stdin-name names the script read from "
+                    + "standard input: it goes with - as the PATH");
+        }
+        for (String live : List.of("--history-table", "--row-threshold")) {
+            if (parsed.hasMatchedOption(live) && jdbcUrl == null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), live + " is about a live database's "
+                        + "check: it goes with --jdbc URL, which is not given");
+            }
+        }
+        login.requireServer(jdbcUrl != null || verification.urls != null, "--jdbc URL or --verify-jdbc URL");
+        if (profiles != null && project == null && (paths != null && !paths.isEmpty()
+                || !settings.config().shapesLayout())) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--profile chooses the Spring settings "
+                    + "files a project's migrations are found with: it goes with --project DIR (or "
+                    + ProjectConfig.FILE_NAME + "'s layout, without PATHs)");
+        }
+        if (parsed.hasMatchedOption("--baseline-root") && baseline == null && settings.config().baseline() == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--baseline-root says what a baseline's paths "
+                    + "are relative to: it goes with --baseline FILE (or baseline in " + ProjectConfig.FILE_NAME + ")");
+        }
+    }
+
     /** The script on standard input, read whole and decoded as strict UTF-8, named {@code --stdin-name}. */
     private SourceFile readStdin(LintOptions options) throws SourceException, IOException {
         Path name = settings.parse("--stdin-name", () -> {
@@ -311,7 +342,9 @@ public final class LintCommand implements Callable<Integer> {
                 }
                 config = found.flyway();
                 layout = found.layout();
+                settings.requireNoChangelogOptions();
             } else {
+                settings.requireNoChangelogOptions();
                 ProjectLayout given = ProjectLayout.ofPaths(paths, settings.config());
                 config = given.flyway();
                 layout = given.layout();

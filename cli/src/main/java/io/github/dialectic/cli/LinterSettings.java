@@ -164,6 +164,21 @@ final class LinterSettings {
         }
     }
 
+    /**
+     * Refuses {@code --contexts}, {@code --labels} and {@code --search-path} where no Liquibase changelog is linted:
+     * they choose changesets and find includes, and would otherwise be read and ignored.
+     */
+    void requireNoChangelogOptions() {
+        CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
+        for (String option : List.of("--contexts", "--labels", "--search-path")) {
+            if (parsed != null && parsed.hasMatchedOption(option)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), option + " is about Liquibase changesets, "
+                        + "and no changelog is linted here (a changelog file, a folder holding db.changelog-master.*, "
+                        + "formatted SQL, or --changelog FILE)");
+            }
+        }
+    }
+
     private static String requireRule(RuleRegistry registry, String id) {
         if (!registry.knows(id)) {
             throw new IllegalArgumentException(registry.unknownRuleMessage(id, ""));

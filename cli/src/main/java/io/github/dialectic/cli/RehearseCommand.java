@@ -108,6 +108,7 @@ public final class RehearseCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--rows: sizes are positive row counts");
         }
         SqlFlavor forced = flavor == null ? null : parseFlavor(flavor);
+        login.requireServer(jdbcUrls != null, "--jdbc URL");
         PrintWriter err = spec.commandLine().getErr();
         List<RehearsalTarget> targets = List.of();
         try {
