@@ -166,6 +166,9 @@ public final class LintCommand implements Callable<Integer> {
         }
         LintOptions finalOptions = options;
         boolean noPaths = this.paths == null || this.paths.isEmpty();
+        if (jdbcUrl != null) {
+            requireLiveInputs(noPaths);
+        }
         if (noPaths && project == null && settings.config().liquibase() != null) {
             settings.applyConfiguredLiquibase(settings.config().changelog(), null);
         }
@@ -173,7 +176,12 @@ public final class LintCommand implements Callable<Integer> {
         verification.requireRehearsable(jdbcUrl != null, named.contains(Path.of("-")),
                 settings.changelogs != null && !settings.changelogs.isEmpty(), options.targets(), settings.targetsGiven());
         if (jdbcUrl != null) {
-            return report(accept(live(finalOptions, clock), accepted, baseline), reporter, threshold, clock);
+            if (noPaths && !named.isEmpty()) { // dialectic.toml's locations, as lint without --jdbc reads them
+                spec.commandLine().getErr().println("dialectic: migrations from " + settings.config().file()
+                        + "; locations " + named.stream().map(Path::toString)
+                        .collect(java.util.stream.Collectors.joining(", ")));
+            }
+            return report(accept(live(named, finalOptions, clock), accepted, baseline), reporter, threshold, clock);
         }
         // engine sets or placeholders in dialectic.toml: its layout, linted set by set as --project would
         boolean noChangelogs = settings.changelogs == null || settings.changelogs.isEmpty();
@@ -370,8 +378,35 @@ public final class LintCommand implements Callable<Integer> {
         }
     }
 
-    /** Checks the live database: its schema alone, or the pending migrations under the paths against it. */
-    private LintReport live(LintOptions options, PhaseClock clock) throws IOException {
+    /**
+     * Refuses what --jdbc's check would read and then not use: it checks plain SQL migrations (PATHs, else
+     * dialectic.toml's {@code locations}) against Flyway's history table, so a project's settings, Liquibase changelogs,
+     * engine folders and placeholders would be skipped without a word.
+     */
+    private void requireLiveInputs(boolean noPaths) {
+        ProjectConfig c = settings.config();
+        String unread = project != null ? "--project DIR (give the project's migration folders as PATHs)"
+                : settings.changelogs != null && !settings.changelogs.isEmpty()
+                ? "Liquibase changelogs (--changelog): it reads Flyway's history table"
+                : noPaths && c.liquibase() != null
+                ? "the Liquibase changelog of " + c.file() + " ([liquibase]): it reads Flyway's history table"
+                : !c.placeholders().isEmpty() ? c.file() + "'s [placeholders], which it would leave unreplaced "
+                + "(--no-config checks the PATHs without them)"
+                : noPaths && c.shapesLayout() ? c.file() + "'s engine folders ([vendors], {vendor}): give the "
+                + "migration folders as PATHs"
+                : null;
+        if (unread != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--jdbc checks the pending migrations of "
+                    + "PATHs (else of " + ProjectConfig.FILE_NAME + "'s locations) against the database; it does not "
+                    + "read " + unread);
+        }
+    }
+
+    /**
+     * Checks the live database: its schema alone ({@code paths} empty), or the pending migrations under the paths
+     * against it.
+     */
+    private LintReport live(List<Path> paths, LintOptions options, PhaseClock clock) throws IOException {
         String password = login.password();
         LiveCheck.Options liveOptions = LiveCheck.Options.defaults().withHistoryTable(historyTable)
                 .withRowThreshold(rowThreshold);

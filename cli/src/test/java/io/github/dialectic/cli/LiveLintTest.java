@@ -53,6 +53,41 @@ class LiveLintTest {
                 run.out().lines().filter(l -> l.startsWith("db ")).toList(), "the history table is Flyway's: not linted");
     }
 
+    /**
+     * dialectic.toml's locations are what lint checks without PATHs, with --jdbc too: before, the live schema alone was
+     * linted and the pending V2-V6 of the file's location were skipped without a word (exit 1 on two DATETIME columns).
+     * What the check cannot read (a project's settings, placeholders, a changelog) is refused, not skipped.
+     */
+    @Test
+    void theConfigFilesLocationsAreThePendingMigrationsAndWhatItCannotReadIsRefused() throws Exception {
+        String url = buildExample();
+        Path toml = java.nio.file.Files.writeString(dir.resolve("dialectic.toml"),
+                "locations = [\"" + EXAMPLE.toAbsolutePath().normalize() + "\"]\n");
+        DialecticCliTest.Run run = DialecticCliTest.run("lint", "--jdbc", url, "--config", toml.toString());
+        assertEquals(1, run.exit(), run.err());
+        assertTrue(run.out().contains("V6__instance_uuid_not_null.sql:4:1: error: [data-precheck] uuid NOT NULL on "
+                + "instances: 3 rows have a NULL (id=2; id=3; id=6)"), run.out());
+        assertTrue(run.err().contains("dialectic: migrations from " + toml + "; locations "), run.err());
+
+        java.nio.file.Files.writeString(toml, "[placeholders]\nschema = \"app\"\n");
+        DialecticCliTest.Run placeholders = DialecticCliTest.run("lint", "--jdbc", url, "--config", toml.toString(),
+                EXAMPLE.toString());
+        assertEquals(2, placeholders.exit(), placeholders.out());
+        assertTrue(placeholders.err().contains("--jdbc checks the pending migrations of PATHs (else of dialectic.toml's "
+                + "locations) against the database; it does not read " + toml + "'s [placeholders]"), placeholders.err());
+
+        DialecticCliTest.Run project = DialecticCliTest.run("lint", "--jdbc", url, "--no-config", "--project",
+                "../maven-plugin/src/it/spring-boot-vendor");
+        assertEquals(2, project.exit(), project.out());
+        assertTrue(project.err().contains("it does not read --project DIR (give the project's migration folders as "
+                + "PATHs)"), project.err());
+
+        DialecticCliTest.Run changelog = DialecticCliTest.run("lint", "--jdbc", url, "--no-config", "--changelog",
+                "../examples/liquibase-shop/src/main/resources/db/changelog/db.changelog-master.xml");
+        assertEquals(2, changelog.exit(), changelog.out());
+        assertTrue(changelog.err().contains("it does not read Liquibase changelogs (--changelog)"), changelog.err());
+    }
+
     @Test
     void passwordsComeFromTheEnvironmentAndNeverShow() {
         DialecticCliTest.Run missing = DialecticCliTest.run("lint", "--jdbc", "jdbc:postgresql://127.0.0.1:1/x",
