@@ -32,6 +32,46 @@ class BaselineCommandTest {
                 + "\n", r.err());
     }
 
+    /**
+     * dialectic.toml's layout ([placeholders], [vendors]) is read by baseline as lint reads it: before, baseline linted
+     * the locations as plain files (placeholders left in, engine folders not linted), so lint then accepted none of
+     * the entries it wrote, called them stale, and told the user to run baseline again, which wrote the same file.
+     */
+    @Test
+    void aBaselineOfAConfiguredLayoutIsWhatLintThenAcceptsInFull(@TempDir Path project) throws Exception {
+        Files.createDirectories(project.resolve("db/common"));
+        Files.createDirectories(project.resolve("db/db2"));
+        Files.writeString(project.resolve("db/common/V1__accounts.sql"),
+                "CREATE TABLE ${table} (id INT, email VARCHAR(80));\nALTER TABLE ${table} ADD CONSTRAINT u UNIQUE (email);\n");
+        Files.writeString(project.resolve("db/db2/V2__notes.sql"), "CREATE TABLE notes (id INT, body CLOB);\n"
+                + "ALTER TABLE notes ADD CONSTRAINT n UNIQUE (id);\n");
+        Path toml = Files.writeString(project.resolve("dialectic.toml"), """
+                targets = ["db2", "sqlite"]
+                locations = ["db/common"]
+
+                [vendors]
+                db2 = ["db/db2"]
+
+                [placeholders]
+                table = "accounts"
+                """);
+        DialecticCliTest.Run before = run("lint", "--no-cache", "--config", toml.toString());
+        assertEquals(1, before.exit(), before.out() + before.err());
+
+        DialecticCliTest.Run written = run("baseline", "--no-cache", "--config", toml.toString(), "--baseline-root",
+                project.toString(), "--output", project.resolve("dialectic-baseline.json").toString());
+        assertEquals(0, written.exit(), written.out() + written.err());
+        String json = Files.readString(project.resolve("dialectic-baseline.json"));
+        assertTrue(json.contains("UNIQUE constraint on accounts includes nullable column email"), json);
+        assertTrue(json.contains("\"file\" : \"db/db2/V2__notes.sql\""), "the engine folder is linted too: " + json);
+
+        Files.writeString(toml, "baseline = \"dialectic-baseline.json\"\n" + Files.readString(toml));
+        DialecticCliTest.Run after = run("lint", "--no-cache", "--config", toml.toString());
+        assertEquals(0, after.exit(), after.out() + after.err());
+        assertTrue(after.err().contains("accepted by the baseline"), after.err());
+        assertFalse(after.err().contains("match no finding"), after.err());
+    }
+
     @Test
     void theCommandWritesWhatTheMavenPluginWritesAndLintThenReportsNothing(@TempDir Path tmp) throws Exception {
         Path file = tmp.resolve("sub/dialectic-baseline.json");
