@@ -18,6 +18,9 @@ assert log.contains("Dialectic: no <server> with id 'no-such-server' in settings
 // invocation 4: a password in the url is refused, and not echoed
 assert log.contains('Dialectic: the url jdbc:sqlite:target/nova.db?... carries a password')
 assert !log.contains('in-the-url')
+// invocation 5: placeholders the live check would leave unreplaced are refused, not skipped
+assert log.contains('Dialectic: dialectic:precheck checks the pending migrations as plain SQL files and does not apply '
+        + 'placeholders (schema) yet; ')
 // the password of the server is in no line, not even at -X (invocation 2)
 assert log.contains('[DEBUG]')
 assert !log.contains('it-password-never-logged')

@@ -91,6 +91,26 @@ public class PrecheckMojo extends CheckMojo {
             throw new MojoExecutionException("Dialectic: dialectic:precheck reads Flyway's history and has no "
                     + "Liquibase support yet; " + prepared.description() + " is checked by dialectic:check");
         }
+        if (prepared != null && prepared.flyway() != null) {
+            // the live check reads plain files: unreplaced placeholders and every engine's folder at once would be
+            // checked against the database as if they were what Flyway runs
+            var config = prepared.flyway().config();
+            List<String> unread = new java.util.ArrayList<>();
+            if (!config.placeholders().isEmpty()) {
+                unread.add("placeholders (" + String.join(", ", new java.util.TreeSet<>(config.placeholders().keySet()))
+                        + ")");
+            }
+            if (prepared.flyway().layout().perEngine()) {
+                unread.add("a folder per engine ({vendor}, [vendors] of dialectic.toml)");
+            }
+            if (!config.namedAsByDefault()) {
+                unread.add("Flyway's file naming settings");
+            }
+            throw new MojoExecutionException("Dialectic: dialectic:precheck checks the pending migrations as plain SQL "
+                    + "files and does not apply " + (unread.isEmpty() ? "the project's Flyway settings"
+                    : String.join(", ", unread)) + " yet; " + prepared.description().replaceFirst(
+                    "; (targets|each engine.s set against that engine): .*", "") + " are checked by dialectic:check");
+        }
         String database = LiveConnections.redact(url);
         LiveCheck.Options liveOptions = LiveCheck.Options.defaults().withHistoryTable(historyTable)
                 .withRowThreshold(rowThreshold);
