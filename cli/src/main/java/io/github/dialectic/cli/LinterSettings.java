@@ -119,6 +119,10 @@ final class LinterSettings {
         if (flavor != null) {
             options = options.withFlavor(parse("--flavor", () -> flavor(flavor)));
         }
+        if (cacheDir != null && noCache) { // one of them would be ignored
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--cache-dir and --no-cache contradict each other: give one");
+        }
         if (cacheDir != null && cacheDir.toString().isBlank()) { // Path.of("") is the working directory
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--cache-dir: empty path; name a directory, or use --no-cache");

@@ -43,6 +43,8 @@ class InapplicableOptionsTest {
             refused(List.of("lint", "--no-cache", liquibase, "prod", NOVA), liquibase + " is about Liquibase "
                     + "changesets, and no changelog is linted here");
         }
+        refused(List.of("lint", "--no-cache", "--cache-dir", "target/cache", NOVA),
+                "--cache-dir and --no-cache contradict each other: give one");
         refused(List.of("baseline", "--no-cache", "--output", "target/never.json", "--user", "app", NOVA),
                 "--user is the login of a database: it goes with --verify-jdbc URL");
         refused(List.of("rehearse", "--engine", "sqlite", "--user", "app", NOVA),
