@@ -95,12 +95,27 @@ public final class RehearsalTargets {
             List<EngineRun> same = runs.stream().filter(r -> r.engine() == t.engine()).toList();
             if (same.isEmpty()) {
                 missing.add(t);
-            } else if (same.stream().noneMatch(r -> CrossCheck.target(r.engine(), r.productVersion()).equals(t))) {
+            } else if (same.stream().noneMatch(r -> sameLine(t, CrossCheck.target(r.engine(), r.productVersion())))) {
                 other.put(t, same.stream().map(r -> r.engine().id() + " " + r.productVersion().split("\\s")[0])
                         .distinct().collect(Collectors.joining(", ")));
             }
         }
         return new Uncovered(List.copyOf(missing), java.util.Collections.unmodifiableMap(other));
+    }
+
+    /** Whether {@code ran} is of the release line {@code target} names: 15.19 is postgresql:15, 3.54.1 sqlite:3.54. */
+    private static boolean sameLine(Target target, Target ran) {
+        int[] want = target.version().parts();
+        int[] got = ran.version().parts();
+        if (target.engine() != ran.engine() || got.length < want.length) {
+            return false;
+        }
+        for (int i = 0; i < want.length; i++) {
+            if (want[i] != got[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
