@@ -156,6 +156,20 @@ public record FlywayConfig(List<String> locations, String sqlMigrationPrefix, St
                 inTransaction, mix, schema, tbl, readFrom);
     }
 
+    /** A bad value of one setting, with the key as the settings gave it, so that a reader can point at its line. */
+    public static final class BadSetting extends IllegalArgumentException {
+        private final String key;
+
+        BadSetting(String key, String message) {
+            super(message);
+            this.key = key;
+        }
+
+        public String key() {
+            return key;
+        }
+    }
+
     /** Spring Boot's relaxed names and Flyway's camel case meet here: lower case, no dashes or underscores. */
     static String normalize(String key) {
         return key.replace("-", "").replace("_", "").toLowerCase(java.util.Locale.ROOT);
@@ -177,6 +191,6 @@ public record FlywayConfig(List<String> locations, String sqlMigrationPrefix, St
         } else if (value.equalsIgnoreCase("false")) {
             return false;
         }
-        throw new IllegalArgumentException(key + " must be true or false, not '" + value + "'");
+        throw new BadSetting(key, key + " must be true or false, not '" + value + "'");
     }
 }

@@ -144,8 +144,30 @@ public final class FlywayConfigFiles {
             }
             return result.readAlsoFrom(file.toString());
         } catch (IllegalArgumentException e) {
-            throw new SourceException(file, 0, e.getMessage(), e);
+            throw new SourceException(file, e instanceof FlywayConfig.BadSetting bad ? lineOf(file, bad.key()) : 0,
+                    e.getMessage(), e);
         }
+    }
+
+    /**
+     * The 1-based line where {@code key} (the last part of a dotted key, as in {@code mixed} of
+     * {@code spring.flyway.mixed}) is set in {@code file}: {@code key=}, {@code key:} or {@code key =}, with any
+     * dotted prefix or quotes; 0 when no line says it.
+     */
+    static int lineOf(Path file, String key) {
+        Pattern setting = Pattern.compile("[\"']?(?:[\\w.\\-]*\\.)?" + Pattern.quote(key) + "[\"']?\\s*[=:].*",
+                Pattern.CASE_INSENSITIVE);
+        try {
+            List<String> lines = Files.readAllLines(file);
+            for (int i = 0; i < lines.size(); i++) {
+                if (setting.matcher(lines.get(i).strip()).matches()) {
+                    return i + 1;
+                }
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // the file was read a moment ago; without its line the message still names it
+        }
+        return 0;
     }
 
     /** One document of a Spring configuration file: its flattened keys, and the profile it is for (null: any). */

@@ -51,7 +51,8 @@ public final class FlywaySqlSource implements StatementSource {
                     return new ScriptTransaction(ScriptTransaction.Mode.NEVER, config.mixed(),
                             "executeInTransaction=false in " + conf.getFileName());
                 }
-                throw new SourceException(conf, 0, "executeInTransaction must be true or false, not '" + v + "'");
+                throw new SourceException(conf, FlywayConfigFiles.lineOf(conf, "executeInTransaction"),
+                        "executeInTransaction must be true or false, not '" + v + "'");
             }
         }
         if (!config.executeInTransaction()) {

@@ -29,6 +29,40 @@ class FlywayConfigFilesTest {
         Files.writeString(file, text);
     }
 
+    /**
+     * A bad value in any of Flyway's settings files is an error at its file and line: before, the message named the
+     * file alone ("application.yml: mixed must be true or false"), and so did a migration's own .sql.conf.
+     */
+    @Test
+    void aBadValueIsReportedAtItsFileAndLine() throws Exception {
+        Path yml = resources().resolve("application.yml");
+        write(yml, "spring:\n  flyway:\n    locations: classpath:db/migration\n    mixed: perhaps\n");
+        SourceException e = assertThrows(SourceException.class, () -> FlywayConfigFiles.read(project,
+                List.of(resources()), List.of()));
+        assertEquals(yml + ":4: mixed must be true or false, not 'perhaps'", e.getMessage());
+        Files.delete(yml);
+
+        Path properties = resources().resolve("application.properties");
+        write(properties, "# shop\nspring.flyway.locations=classpath:db/migration\nspring.flyway.execute-in-transaction="
+                + "sometimes\n");
+        e = assertThrows(SourceException.class, () -> FlywayConfigFiles.read(project, List.of(resources()), List.of()));
+        assertEquals(properties + ":3: execute-in-transaction must be true or false, not 'sometimes'", e.getMessage());
+        Files.delete(properties);
+
+        Path toml = project.resolve("flyway.toml");
+        write(toml, "[flyway]\nlocations = [\"filesystem:db\"]\n\nmixed = \"x\"\n");
+        e = assertThrows(SourceException.class, () -> FlywayConfigFiles.read(project, List.of(resources()), List.of()));
+        assertEquals(toml + ":4: mixed must be true or false, not 'x'", e.getMessage());
+        Files.delete(toml);
+
+        Path script = project.resolve("db/V1__a.sql");
+        write(script, "CREATE TABLE a (id INT);\n");
+        write(project.resolve("db/V1__a.sql.conf"), "# Flyway's per-script settings\nexecuteInTransaction=maybe\n");
+        e = assertThrows(SourceException.class, () -> FlywaySqlSource.transaction(script, FlywayConfig.defaults()));
+        assertEquals(project.resolve("db/V1__a.sql.conf") + ":2: executeInTransaction must be true or false, not 'maybe'",
+                e.getMessage());
+    }
+
     @Test
     void springPropertiesWithRelaxedNamesIndexedListsAndReferences() throws Exception {
         write(resources().resolve("application.properties"), """
@@ -145,7 +179,7 @@ class FlywayConfigFilesTest {
         Files.delete(project.resolve("flyway.toml"));
         write(project.resolve("flyway.conf"), "flyway.mixed=perhaps\n");
         e = assertThrows(SourceException.class, () -> FlywayConfigFiles.read(project, List.of(resources()), List.of()));
-        assertEquals(project.resolve("flyway.conf") + ": mixed must be true or false, not 'perhaps'", e.getMessage());
+        assertEquals(project.resolve("flyway.conf") + ":1: mixed must be true or false, not 'perhaps'", e.getMessage());
     }
 
     @Test

@@ -67,7 +67,7 @@ class FlywayTransactionTest {
 
         Files.writeString(dir.resolve("V1__reindex.sql.conf"), "executeInTransaction=sometimes\n");
         SourceException e = assertThrows(SourceException.class, () -> lint(FlywayConfig.defaults()));
-        assertEquals(dir.resolve("V1__reindex.sql.conf") + ": executeInTransaction must be true or false, not "
+        assertEquals(dir.resolve("V1__reindex.sql.conf") + ":1: executeInTransaction must be true or false, not "
                 + "'sometimes'", e.getMessage());
     }
 
