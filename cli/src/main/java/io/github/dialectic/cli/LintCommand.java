@@ -359,7 +359,8 @@ public final class LintCommand implements Callable<Integer> {
             }
             List<String> missing = layout.missingCommon();
             if (!missing.isEmpty()) {
-                err.println("dialectic: no such location: " + String.join(", ", missing));
+                err.println("dialectic: no such location: " + String.join(", ", missing) + (project != null
+                        && !paths.isEmpty() ? " (with --project, a PATH is relative to " + project + ")" : ""));
                 return null;
             }
             MigrationSetsLinter.Result result = new MigrationSetsLinter(Preload.registry(), options, settings.cache())

@@ -138,7 +138,8 @@ public final class RehearseCommand implements Callable<Integer> {
             }
             List<String> missing = found.layout().missingCommon();
             if (!missing.isEmpty()) {
-                throw new RehearsalException("no such location: " + String.join(", ", missing));
+                throw new RehearsalException("no such location: " + String.join(", ", missing) + (project != null
+                        && !given.isEmpty() ? " (with --project, a PATH is relative to " + project + ")" : ""));
             }
             // the lint reads paths without engine folders or placeholders as plain SQL files; so does the rehearsal
             boolean plain = project == null && found.origin().equals(ProjectLayout.GIVEN)

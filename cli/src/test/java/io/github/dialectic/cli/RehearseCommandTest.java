@@ -152,6 +152,17 @@ class RehearseCommandTest {
         assertEquals(0, dev.exit(), dev.out() + dev.err());
         assertTrue(dev.out().contains("table accounts_dev"), dev.out());
 
+        // a PATH replaces the project's locations, relative to the project as Flyway's filesystem: locations are
+        DialecticCliTest.Run given = DialecticCliTest.run("rehearse", "--no-config", "--engine", "sqlite", "--project",
+                project.toString(), "src/main/resources/db/common");
+        assertEquals(0, given.exit(), given.out() + given.err());
+        assertTrue(given.out().startsWith("Rehearsed 1 migration on sqlite"), given.out());
+        DialecticCliTest.Run wrong = DialecticCliTest.run("rehearse", "--no-config", "--engine", "sqlite", "--project",
+                project.toString(), "db/common");
+        assertEquals(2, wrong.exit(), wrong.out() + wrong.err());
+        assertTrue(wrong.err().contains("no such location: filesystem:db/common (with --project, a PATH is relative to "
+                + project + ")"), wrong.err());
+
         DialecticCliTest.Run stray = DialecticCliTest.run("rehearse", "--no-config", "--engine", "sqlite", "--profile",
                 "dev", resources.resolve("db/common").toString());
         assertEquals(2, stray.exit(), stray.out());
