@@ -328,6 +328,9 @@ public final class LintCommand implements Callable<Integer> {
      */
     private Linted lintSets(LintOptions options, List<Path> paths, boolean configuredLayout) {
         java.io.PrintWriter err = spec.commandLine().getErr();
+        if (project != null && !java.nio.file.Files.isDirectory(project)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--project: no such directory: " + project);
+        }
         try {
             FlywayConfig config;
             MigrationLayout layout;

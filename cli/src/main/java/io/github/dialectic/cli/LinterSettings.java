@@ -116,6 +116,15 @@ final class LinterSettings {
             }
             options = options.withSeverities(map);
         }
+        if (severities != null) { // a severity for a rule that does not run would be read and never used
+            for (String id : severities.keySet()) {
+                if (options.disabledRules().contains(id)) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), "--severity " + id + ": the rule is "
+                            + "disabled (" + (disabled != null && disabled.contains(id) ? "--disable"
+                            : config().file() + "'s [rules] disable") + "), so it reports nothing at any severity");
+                }
+            }
+        }
         if (flavor != null) {
             options = options.withFlavor(parse("--flavor", () -> flavor(flavor)));
         }

@@ -112,6 +112,9 @@ public final class RehearseCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<RehearsalTarget> targets = List.of();
         try {
+            if (project != null && !java.nio.file.Files.isDirectory(project)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--project: no such directory: " + project);
+            }
             configFile.projectDirectory = project; // its dialectic.toml, when the working directory has none
             ProjectConfig config = configFile.config();
             // the cross-check honours the file's rules and flavour, as the lint does; the engines are its targets

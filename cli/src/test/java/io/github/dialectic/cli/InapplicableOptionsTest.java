@@ -45,6 +45,13 @@ class InapplicableOptionsTest {
         }
         refused(List.of("lint", "--no-cache", "--cache-dir", "target/cache", NOVA),
                 "--cache-dir and --no-cache contradict each other: give one");
+        refused(List.of("lint", "--no-cache", "--disable", "nullable-unique-key", "--severity",
+                "nullable-unique-key=info", NOVA), "--severity nullable-unique-key: the rule is disabled (--disable), so "
+                + "it reports nothing at any severity");
+        refused(List.of("lint", "--no-cache", "--no-config", "--project", "no/such/project"),
+                "--project: no such directory: no/such/project");
+        refused(List.of("rehearse", "--no-config", "--engine", "sqlite", "--project", "no/such/project"),
+                "--project: no such directory: no/such/project");
         refused(List.of("baseline", "--no-cache", "--output", "target/never.json", "--user", "app", NOVA),
                 "--user is the login of a database: it goes with --verify-jdbc URL");
         refused(List.of("rehearse", "--engine", "sqlite", "--user", "app", NOVA),
