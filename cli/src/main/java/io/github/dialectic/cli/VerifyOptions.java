@@ -118,21 +118,29 @@ final class VerifyOptions {
      */
     Verification verify(LintReport lint, MigrationLayout layout, FlywayConfig flyway, LintOptions options,
                         RuleRegistry registry, DatabaseLogin login) throws RehearsalException, SourceException {
+        io.github.dialectic.source.StatementSource asLinted = null;
         if (!layout.perEngine()) {
             List<Path> files = layout.sets(options.targets(), flyway != null ? flyway : FlywayConfig.defaults())
                     .get(0).files();
             Inputs.requireNoFormattedSql(files, "--verify");
-            Set<String> read = new HashSet<>(files.stream().map(Path::toString).toList());
-            if (!read.equals(new HashSet<>(lint.sources()))) { // a changelog the lint found among the paths
+            // the layout names t/../t/V1.sql and ./V1.sql as t/V1.sql and V1.sql, the lint as given: the same files
+            Set<Path> read = new HashSet<>(files.stream().map(VerifyOptions::same).toList());
+            if (!read.equals(new HashSet<>(lint.sources().stream().map(Path::of).map(VerifyOptions::same).toList()))) {
+                // a changelog the lint found among the paths
                 throw new CommandLine.ParameterException(spec.commandLine(), "--verify rehearses Flyway SQL "
                         + "migrations; it does not take " + CHANGELOGS + "; found among " + layout.locations().stream()
                         .map(MigrationLayout.Location::spec).collect(java.util.stream.Collectors.joining(", ")));
             }
+            // rehearsed under the lint's names, so that the engines' findings sit with the lint's
+            asLinted = new io.github.dialectic.source.FlywaySqlSource(lint.sources().stream().map(Path::of).toList(),
+                    options.flavor(), flyway);
         }
         List<RehearsalTarget> targets = targets(spec, "--verify-engine", embedded(), "--verify-jdbc", urls, login);
         try {
-            RehearsalReport rehearsed = Rehearse.run(targets, layout, flyway, List.of(),
-                    Rehearsal.Options.defaults().withProgress(progress(spec.commandLine().getErr())), registry, options);
+            Rehearsal.Options rehearsal = Rehearsal.Options.defaults().withProgress(progress(spec.commandLine().getErr()));
+            RehearsalReport rehearsed = asLinted != null
+                    ? Rehearse.run(targets, asLinted, List.of(), rehearsal, registry, options)
+                    : Rehearse.run(targets, layout, flyway, List.of(), rehearsal, registry, options);
             if (engines == null || targetsGiven) { // a pass on SQLite is no pass for Db2
                 RehearsalTargets.uncovered(options.targets(), rehearsed.runs()).note("--verify-jdbc")
                         .ifPresent(note -> spec.commandLine().getErr().println("dialectic: " + note));
@@ -141,6 +149,11 @@ final class VerifyOptions {
         } finally {
             RehearsalTargets.close(targets);
         }
+    }
+
+    /** A path as the file system sees it: absolute, without {@code .} and {@code ..}. */
+    private static Path same(Path p) {
+        return p.toAbsolutePath().normalize();
     }
 
     /** The targets {@code engines} and {@code urls} name; an engine that needs a server is a usage error. */

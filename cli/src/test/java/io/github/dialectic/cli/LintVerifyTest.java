@@ -106,6 +106,21 @@ class LintVerifyTest {
                 + "rehearse applies Flyway SQL migrations"), rehearse.err());
     }
 
+    /**
+     * A PATH written with . or .. names the same files: before, the layout's normalised names differed from the lint's
+     * and --verify refused the folder as one holding "Liquibase changelogs".
+     */
+    @Test
+    void aPathWithDotsIsVerifiedAndTheGapSitsAtTheFileAsTheLintNamesIt() throws IOException {
+        Path set = migrations(GAP);
+        Path dotted = set.resolve("..").resolve(set.getFileName()).resolve(".");
+        DialecticCliTest.Run run = sqlite(dotted.toString());
+        assertEquals(1, run.exit(), run.err());
+        assertTrue(run.out().contains(dotted.resolve("V2__seed.sql") + ":1:1: error: [engine-rejected] SQLite 3."),
+                run.out());
+        assertFalse(run.err().contains("Liquibase"), run.err());
+    }
+
     @Test
     void aSuppressionForThatEngineTakesTheGapOutAndOneForAnotherEngineDoesNot() throws IOException {
         Path set = migrations("-- dialectic:ignore engine-rejected@sqlite the column comes from a hotfix\n" + GAP);
