@@ -264,6 +264,16 @@ public final class LintCommand implements Callable<Integer> {
     private void requireApplicable() {
         CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
         boolean stdinPath = paths != null && paths.contains(Path.of("-"));
+        if (stdinPath) { // the script on standard input is all a run with - reads
+            String other = paths.size() > 1 ? "other paths: the order of the scripts would be a guess"
+                    : project != null ? "--project DIR" : settings.changelogs != null && !settings.changelogs.isEmpty()
+                    ? "--changelog" : jdbcUrl != null ? "--jdbc (it checks migration files against Flyway's history)"
+                    : null;
+            if (other != null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "- (standard input) cannot be combined "
+                        + "with " + other);
+            }
+        }
         if (parsed.hasMatchedOption("--stdin-name") && !stdinPath) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--stdin-name names the script read from "
                     + "standard input: it goes with - as the PATH");

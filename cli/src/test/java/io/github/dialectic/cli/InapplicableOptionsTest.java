@@ -52,6 +52,16 @@ class InapplicableOptionsTest {
                 "--project: no such directory: no/such/project");
         refused(List.of("rehearse", "--no-config", "--engine", "sqlite", "--project", "no/such/project"),
                 "--project: no such directory: no/such/project");
+        // before: the changelog was dropped and standard input alone linted, exit 0
+        refused(List.of("lint", "--no-cache", "--changelog",
+                "../examples/liquibase-shop/src/main/resources/db/changelog/db.changelog-master.xml", "-"),
+                "- (standard input) cannot be combined with --changelog");
+        refused(List.of("lint", "--no-cache", "--no-config", "--project", "../maven-plugin/src/it/spring-boot-vendor", "-"),
+                "- (standard input) cannot be combined with --project DIR");
+        refused(List.of("lint", "--no-cache", "--jdbc", "jdbc:sqlite::memory:", "-"),
+                "- (standard input) cannot be combined with --jdbc");
+        refused(List.of("lint", "--no-cache", "db/{vendor}", "-"), "- (standard input) cannot be combined with other "
+                + "paths: the order of the scripts would be a guess");
         refused(List.of("baseline", "--no-cache", "--output", "target/never.json", "--user", "app", NOVA),
                 "--user is the login of a database: it goes with --verify-jdbc URL");
         refused(List.of("rehearse", "--engine", "sqlite", "--user", "app", NOVA),
