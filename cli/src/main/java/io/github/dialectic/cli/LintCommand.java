@@ -186,6 +186,10 @@ public final class LintCommand implements Callable<Integer> {
         // engine sets or placeholders in dialectic.toml: its layout, linted set by set as --project would
         boolean noChangelogs = settings.changelogs == null || settings.changelogs.isEmpty();
         boolean configuredLayout = noPaths && noChangelogs && project == null && settings.config().shapesLayout();
+        if (noPaths && project == null && settings.config().shapesLayout()
+                && spec.commandLine().getParseResult().hasMatchedOption("--changelog")) {
+            requireNoChangelog("the layout of " + settings.config().file()); // its [vendors], placeholders
+        }
         List<Path> paths = configuredLayout ? List.of() : noPaths ? settings.configuredPaths() : this.paths;
         if (project != null || configuredLayout || paths.stream().anyMatch(p -> p.toString().contains(MigrationLayout.VENDOR))
                 || noChangelogs && !settings.config().placeholders().isEmpty() && Inputs.plainSql(paths)) {
@@ -363,8 +367,11 @@ public final class LintCommand implements Callable<Integer> {
                 }
                 config = found.flyway();
                 layout = found.layout();
+                requireNoChangelog(project != null ? "the Flyway migrations of --project " + project
+                        : "the layout of " + settings.config().file());
                 settings.requireNoChangelogOptions();
             } else {
+                requireNoChangelog("a {vendor} PATH's engine folders");
                 settings.requireNoChangelogOptions();
                 ProjectLayout given = ProjectLayout.ofPaths(paths, settings.config());
                 config = given.flyway();
@@ -413,6 +420,14 @@ public final class LintCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--jdbc checks the pending migrations of "
                     + "PATHs (else of " + ProjectConfig.FILE_NAME + "'s locations) against the database; it does not "
                     + "read " + unread);
+        }
+    }
+
+    /** --changelog where a Flyway layout is linted set by set: the changelog would not be linted; refused. */
+    private void requireNoChangelog(String layout) {
+        if (spec.commandLine().getParseResult().hasMatchedOption("--changelog")) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--changelog cannot be combined with " + layout
+                    + ": lint the changelog in a run of its own");
         }
     }
 

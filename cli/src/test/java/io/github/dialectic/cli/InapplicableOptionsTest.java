@@ -62,6 +62,14 @@ class InapplicableOptionsTest {
                 "- (standard input) cannot be combined with --jdbc");
         refused(List.of("lint", "--no-cache", "db/{vendor}", "-"), "- (standard input) cannot be combined with other "
                 + "paths: the order of the scripts would be a guess");
+        // before: the changelog was dropped and the Flyway layout alone linted
+        String changelog = "../examples/liquibase-shop/src/main/resources/db/changelog/db.changelog-master.xml";
+        refused(List.of("lint", "--no-cache", "--no-config", "--project", "../maven-plugin/src/it/spring-boot-vendor",
+                "--changelog", changelog), "--changelog cannot be combined with the Flyway migrations of --project "
+                + "../maven-plugin/src/it/spring-boot-vendor: lint the changelog in a run of its own");
+        refused(List.of("lint", "--no-cache", "--no-config", "--changelog", changelog,
+                "../examples/nova-uuid-engines/{vendor}"), "--changelog cannot be combined with a {vendor} PATH's engine "
+                + "folders");
         refused(List.of("baseline", "--no-cache", "--output", "target/never.json", "--user", "app", NOVA),
                 "--user is the login of a database: it goes with --verify-jdbc URL");
         refused(List.of("rehearse", "--engine", "sqlite", "--user", "app", NOVA),
