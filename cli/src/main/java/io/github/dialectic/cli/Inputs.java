@@ -87,6 +87,28 @@ final class Inputs {
         return combine(reports, settings.options().targets(), registry);
     }
 
+    /**
+     * The first of {@code paths} the lint reads as Liquibase (a changelog file, a folder holding a main changelog),
+     * with what it is; empty when there is none.
+     */
+    static java.util.Optional<String> liquibaseAmong(List<Path> paths) {
+        for (Path p : paths) {
+            try {
+                if (Files.isDirectory(p)) {
+                    List<Path> masters = Changelogs.masters(p);
+                    if (!masters.isEmpty()) {
+                        return java.util.Optional.of(p + " is a Liquibase project (" + masters.get(0) + ")");
+                    }
+                } else if (Changelogs.isChangelog(p)) {
+                    return java.util.Optional.of(p + " is a Liquibase changelog");
+                }
+            } catch (IOException e) {
+                // what cannot be read is said by the reading
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** Whether the paths hold SQL migrations only: no changelog, no folder with a main changelog. */
     static boolean plainSql(List<Path> paths) {
         if (paths.isEmpty() || paths.contains(Path.of("-"))) {

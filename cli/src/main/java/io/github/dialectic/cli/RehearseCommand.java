@@ -139,6 +139,13 @@ public final class RehearseCommand implements Callable<Integer> {
                         + found.origin() + " names the Liquibase changelog " + found.changelog() + ": give the SQL "
                         + "migrations as PATHs, or lint the changelog with 'dialectic lint'");
             }
+            java.util.Optional<String> liquibase = project == null ? Inputs.liquibaseAmong(given)
+                    : java.util.Optional.empty();
+            if (liquibase.isPresent()) { // the lint reads it as a changelog: its SQL files are not migrations
+                throw new CommandLine.ParameterException(spec.commandLine(), "rehearse applies Flyway SQL migrations; "
+                        + liquibase.get() + ": lint it with 'dialectic lint', or rehearse the SQL 'liquibase "
+                        + "update-sql' writes for each engine");
+            }
             List<String> missing = found.layout().missingCommon();
             if (!missing.isEmpty()) {
                 throw new RehearsalException("no such location: " + String.join(", ", missing) + (project != null

@@ -186,6 +186,24 @@ class RehearseCommandTest {
         assertTrue(!run.out().contains("V2__seed_quotas.sql"), run.out());
     }
 
+    /**
+     * A Liquibase project or changelog is what lint reads as a changelog: rehearse refuses it, saying why, instead of
+     * applying the SQL files under it as if they were migrations (or "no migrations to rehearse").
+     */
+    @Test
+    void aLiquibaseProjectOrChangelogIsRefusedSayingWhy() {
+        DialecticCliTest.Run project = DialecticCliTest.run("rehearse", "--no-config", "--engine", "sqlite",
+                "../examples/liquibase-shop");
+        assertEquals(2, project.exit(), project.out() + project.err());
+        assertTrue(project.err().contains("dialectic: rehearse applies Flyway SQL migrations; ../examples/liquibase-shop "
+                + "is a Liquibase project (../examples/liquibase-shop/src/main/resources/db/changelog/"
+                + "db.changelog-master.xml): lint it with 'dialectic lint'"), project.err());
+        DialecticCliTest.Run changelog = DialecticCliTest.run("rehearse", "--no-config", "--engine", "sqlite",
+                "../examples/liquibase-shop/src/main/resources/db/changelog/changes/001-customers.xml");
+        assertEquals(2, changelog.exit(), changelog.out() + changelog.err());
+        assertTrue(changelog.err().contains("001-customers.xml is a Liquibase changelog"), changelog.err());
+    }
+
     @Test
     void aServerEngineWithoutAUrlIsAUsageError() {
         DialecticCliTest.Run run = DialecticCliTest.run("rehearse", "--engine", "mariadb", "../examples/nova-uuid");
