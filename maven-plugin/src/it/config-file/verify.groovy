@@ -8,6 +8,9 @@ assert !log.contains('[alter-form-unsupported]')
 // invocation 1 failed on the warning (fail-on = "warning"); invocation 2's -Ddialectic.failOn=never overrode it
 assert log.contains('Dialectic found 1 finding at or above warning (0 errors, 1 warning, 0 info); report: ')
 assert log.contains('Dialectic: 1 finding (0 errors, 1 warning, 0 info; failOn is never)')
+// invocation 3: Spring profiles where the migrations come from dialectic.toml are said to be unused
+assert log.contains("[WARNING] Dialectic: profiles [prod] not used: the migrations come from dialectic.toml, not from "
+        + "Spring Boot's application-<profile> settings")
 
 // the command line, run in the project directory with no arguments, reads the same file and finds the same
 def cli = new File(basedir, '../../../../cli/target/dialectic.jar').canonicalFile

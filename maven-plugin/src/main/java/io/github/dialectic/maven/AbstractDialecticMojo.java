@@ -330,6 +330,12 @@ abstract class AbstractDialecticMojo extends AbstractMojo {
                         .map(p -> basedir().relativize(p.toAbsolutePath().normalize()).toString()).toList(), project);
             }
         }
+        if (!MigrationSources.clean(profiles).isEmpty() && (sources.origin() == MigrationSources.Origin.CONFIGURED
+                || sources.origin() == MigrationSources.Origin.CONFIG_FILE)) {
+            // read, and of no use: say so rather than let the build look as if they chose the migrations
+            getLog().warn("Dialectic: profiles " + MigrationSources.clean(profiles) + " not used: the migrations come "
+                    + "from " + sources.description() + ", not from Spring Boot's application-<profile> settings");
+        }
         // dialectic.toml's engine sets and placeholders; the plugin's own locations replace its locations and sets
         boolean ownLocations = sources.origin() == MigrationSources.Origin.CONFIGURED;
         Map<io.github.dialectic.engine.Engine, List<String>> vendors = ownLocations ? Map.of() : file.vendorSpecs();
