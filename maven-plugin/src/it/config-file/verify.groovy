@@ -11,6 +11,8 @@ assert log.contains('Dialectic: 1 finding (0 errors, 1 warning, 0 info; failOn i
 // invocation 3: Spring profiles where the migrations come from dialectic.toml are said to be unused
 assert log.contains("[WARNING] Dialectic: profiles [prod] not used: the migrations come from dialectic.toml, not from "
         + "Spring Boot's application-<profile> settings")
+// invocation 4: Liquibase contexts where no changelog is linted are said to be unused
+assert log.contains('[WARNING] Dialectic: contexts not used: no Liquibase changelog is linted')
 
 // the command line, run in the project directory with no arguments, reads the same file and finds the same
 def cli = new File(basedir, '../../../../cli/target/dialectic.jar').canonicalFile

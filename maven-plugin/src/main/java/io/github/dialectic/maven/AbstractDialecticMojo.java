@@ -301,6 +301,11 @@ abstract class AbstractDialecticMojo extends AbstractMojo {
         if (liquibase != null) {
             return liquibase;
         }
+        if (contexts != null || labels != null) { // they choose changesets, and there is no changelog
+            getLog().warn("Dialectic: " + (contexts != null ? "contexts" : "labels") + " not used: no Liquibase "
+                    + "changelog is linted (changelog, the liquibase-maven-plugin's changeLogFile, dialectic.toml's "
+                    + "[liquibase], Spring Boot's db/changelog/db.changelog-master.*)");
+        }
 
         ProjectConfig file = config();
         // the file's paths are relative to it; classpath: locations are looked up in the project's resources
