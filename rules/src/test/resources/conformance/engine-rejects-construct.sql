@@ -1230,3 +1230,51 @@ CREATE INDEX sum_a ON sum(a);
 CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, a VARCHAR(10));
 -- check:
 INSERT INTO t (id, a) SELECT COUNT(*), SUBSTR('abc', 1, 2) FROM t;
+
+-- case: CREATE UNIQUE INDEX ... USING hash
+-- engines: postgresql
+CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, a INTEGER, b INTEGER, c INTEGER);
+-- check:
+CREATE UNIQUE INDEX t_a ON t USING hash (a);
+
+-- case: CREATE UNIQUE INDEX ... USING brin
+-- engines: postgresql
+CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, a INTEGER, b INTEGER, c INTEGER);
+-- check:
+CREATE UNIQUE INDEX t_a ON t USING brin (a);
+
+-- case: CREATE UNIQUE INDEX ... USING btree
+-- engines: postgresql
+CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, a INTEGER, b INTEGER, c INTEGER);
+-- check:
+CREATE UNIQUE INDEX t_a ON t USING btree (a);
+
+-- case: a hash index over two columns
+-- engines: postgresql
+CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, a INTEGER, b INTEGER, c INTEGER);
+-- check:
+CREATE INDEX t_ab ON t USING hash (a, b);
+
+-- case: a hash index over one column, a function of two
+-- engines: postgresql
+CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, a INTEGER, b INTEGER, c INTEGER);
+-- check:
+CREATE INDEX t_ab ON t USING hash (greatest(a, b)) WHERE c > 0;
+
+-- case: a hash index with INCLUDE
+-- engines: postgresql
+CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, a INTEGER, b INTEGER, c INTEGER);
+-- check:
+CREATE INDEX t_a ON t USING hash (a) INCLUDE (b);
+
+-- case: a BRIN index with INCLUDE
+-- engines: postgresql
+CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, a INTEGER, b INTEGER, c INTEGER);
+-- check:
+CREATE INDEX t_a ON t USING brin (a) INCLUDE (b);
+
+-- case: a BRIN index over two columns (BRIN takes several)
+-- engines: postgresql
+CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, a INTEGER, b INTEGER, c INTEGER);
+-- check:
+CREATE INDEX t_ab ON t USING brin (a, b);
