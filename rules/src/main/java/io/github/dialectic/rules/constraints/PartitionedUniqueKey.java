@@ -9,6 +9,7 @@ import io.github.dialectic.engine.EngineProfile;
 import io.github.dialectic.engine.Feature;
 import io.github.dialectic.rule.Category;
 import io.github.dialectic.rule.EngineEffect;
+import io.github.dialectic.rule.Reads;
 import io.github.dialectic.rule.Rule;
 import io.github.dialectic.rule.RuleContext;
 import io.github.dialectic.rule.RuleInfo;
@@ -16,12 +17,18 @@ import io.github.dialectic.rule.Severity;
 import io.github.dialectic.rules.support.Keys;
 import io.github.dialectic.rules.support.Profiles;
 import io.github.dialectic.rules.support.Tokens;
+import io.github.dialectic.schema.Column;
 import io.github.dialectic.schema.Names;
+import io.github.dialectic.schema.Table;
+import io.github.dialectic.source.SqlFlavor;
+import io.github.dialectic.source.SqlLexer;
 import io.github.dialectic.source.Token;
 import io.github.dialectic.source.TokenKind;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 @RuleInfo(
@@ -29,8 +36,10 @@ import java.util.Set;
         title = "UNIQUE or PRIMARY KEY of a partitioned table without its partition columns",
         category = Category.NULLS_AND_UNIQUENESS,
         severity = Severity.ERROR,
-        summary = "A PRIMARY KEY or UNIQUE constraint in a CREATE TABLE ... PARTITION BY that leaves out a column of "
-                + "the partition key, or any unique key of a table partitioned by an expression (PostgreSQL).",
+        summary = "A PRIMARY KEY or UNIQUE constraint in a CREATE TABLE ... PARTITION BY, or added later to such a "
+                + "table (ALTER TABLE ... ADD, CREATE UNIQUE INDEX), that leaves out a column of the partition key, or "
+                + "any unique key of a table partitioned by an expression (PostgreSQL).",
+        reads = Reads.SCHEMA,
         effects = {
                 @EngineEffect(engine = Engine.POSTGRESQL, effect = Effect.REJECTED,
                         reference = "seen on 15: ERROR 0A000 unique constraint on partitioned table must include all "
@@ -48,13 +57,33 @@ public final class PartitionedUniqueKey implements Rule {
     /** The partitioning methods whose key is a list of columns or expressions (MySQL's KEY partitioning is left out). */
     private static final Set<String> METHODS = Set.of("RANGE", "LIST", "HASH");
 
-    /** A CREATE TABLE's partition key: its plain columns, and the columns its expressions name. */
-    private record PartitionKey(List<Name> columns, List<Name> inExpressions, boolean hasExpression) {
+    /**
+     * A partition key: its plain columns, and the columns its expressions name. {@code ignoreCase}: read from the
+     * replayed table's options, which keep the clause upper-cased, so names are compared ignoring case.
+     */
+    private record PartitionKey(List<Name> columns, List<Name> inExpressions, boolean hasExpression, boolean ignoreCase) {
+        boolean contains(List<Name> names, Name n) {
+            if (!ignoreCase) {
+                return Names.contains(names, n);
+            }
+            for (Name m : names) {
+                if (m.text().equalsIgnoreCase(n.text())) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     @Override
     public void check(Change change, RuleContext ctx) {
-        if (!(change instanceof Change.CreateTable ct) || ct.optionsRange() == null) {
+        boolean create = change instanceof Change.CreateTable;
+        if (create ? ((Change.CreateTable) change).optionsRange() == null
+                : !(change instanceof Change.AlterTable) && !(change instanceof Change.CreateIndex)) {
+            return;
+        }
+        List<Keys.Key> keys = Keys.added(change);
+        if (keys.stream().allMatch(k -> k.kind() == Keys.Kind.INDEX)) {
             return;
         }
         List<EngineProfile> covering = ctx.profiles().stream()
@@ -62,11 +91,18 @@ public final class PartitionedUniqueKey implements Rule {
         if (covering.isEmpty()) {
             return;
         }
-        PartitionKey key = partitionKey(ctx, ct);
+        PartitionKey key;
+        if (change instanceof Change.CreateTable ct) {
+            List<Name> tableColumns = ct.columns().stream().map(ColumnDef::name).toList();
+            key = partitionKey(Tokens.within(ctx, ct.optionsRange()), ctx.fileText(), tableColumns, false);
+        } else {
+            // a key added to a table partitioned earlier: the replayed table keeps its PARTITION BY clause
+            key = replayedPartitionKey(ctx, keys.get(0));
+        }
         if (key == null) {
             return;
         }
-        for (Keys.Key k : Keys.added(ct)) {
+        for (Keys.Key k : keys) {
             if (k.kind() == Keys.Kind.INDEX) {
                 continue;
             }
@@ -82,13 +118,13 @@ public final class PartitionedUniqueKey implements Rule {
                 // an engine that takes an expression asks for the columns it names (MySQL's YEAR(d) needs d)
                 List<Name> wanted = new ArrayList<>(key.columns());
                 wanted.addAll(key.inExpressions());
-                List<Name> absent = wanted.stream().filter(c -> !Names.contains(parts, c)).toList();
+                List<Name> absent = wanted.stream().filter(c -> !key.contains(parts, c)).toList();
                 if (!absent.isEmpty()) {
                     missing.add(p);
                     left = absent;
                 }
             }
-            String what = k.label() + " of " + ct.table().name();
+            String what = k.label() + " of " + k.table().name();
             if (!noKeys.isEmpty()) {
                 ctx.report(k.range(), what + " on a table partitioned by an expression: no unique key is possible "
                                 + "there on " + Profiles.sentence(noKeys))
@@ -110,13 +146,34 @@ public final class PartitionedUniqueKey implements Rule {
     }
 
     /**
+     * The partition key of the table a key is added to, from the PARTITION BY clause its CREATE TABLE had (the replayed
+     * table's options), or null: not partitioned, or a table the migrations never created.
+     */
+    private static PartitionKey replayedPartitionKey(RuleContext ctx, Keys.Key k) {
+        Optional<Table> table = ctx.schema().table(k.table());
+        if (table.isEmpty() || !table.get().complete()) {
+            return null;
+        }
+        String clause = null;
+        for (String option : table.get().options()) {
+            if (option.startsWith("PARTITION") && option.matches("(?s)PARTITION\\s+BY\\b.*")) { // upper-cased
+                clause = option;
+            }
+        }
+        if (clause == null) {
+            return null;
+        }
+        List<Name> tableColumns = table.get().columns().stream().map(Column::name).toList();
+        return partitionKey(SqlLexer.significant(clause, 0, clause.length(), SqlFlavor.GENERIC), clause, tableColumns, true);
+    }
+
+    /**
      * The key of {@code PARTITION BY RANGE|LIST|[LINEAR] HASH [COLUMNS] (...)} after the column list, or null. A part
      * is a plain column when it is a name, perhaps followed by a collation or an operator class (words only);
      * anything else is an expression, whose names that are the table's columns are collected.
      */
-    private static PartitionKey partitionKey(RuleContext ctx, Change.CreateTable ct) {
-        List<Token> tokens = Tokens.within(ctx, ct.optionsRange());
-        CharSequence text = ctx.fileText();
+    private static PartitionKey partitionKey(List<Token> tokens, CharSequence text, List<Name> tableColumns,
+                                             boolean ignoreCase) {
         int open = -1;
         for (int i = 0; i + 2 < tokens.size() && open < 0; i++) {
             if (!tokens.get(i).isWord(text, "PARTITION") || !tokens.get(i + 1).isWord(text, "BY")) {
@@ -126,7 +183,7 @@ public final class PartitionedUniqueKey implements Rule {
             if (tokens.get(m).isWord(text, "LINEAR")) {
                 m++;
             }
-            if (m >= tokens.size() || !METHODS.contains(tokens.get(m).text(text).toUpperCase(java.util.Locale.ROOT))) {
+            if (m >= tokens.size() || !METHODS.contains(tokens.get(m).text(text).toUpperCase(Locale.ROOT))) {
                 return null;
             }
             m++;
@@ -141,7 +198,6 @@ public final class PartitionedUniqueKey implements Rule {
         if (open < 0) {
             return null;
         }
-        List<Name> tableColumns = ct.columns().stream().map(ColumnDef::name).toList();
         List<Name> columns = new ArrayList<>();
         List<Name> inExpressions = new ArrayList<>();
         boolean hasExpression = false;
@@ -160,19 +216,32 @@ public final class PartitionedUniqueKey implements Rule {
                     return null;
                 }
                 if (isPlainColumn(part)) {
-                    columns.add(Tokens.name(part.get(0), text));
+                    columns.add(asWritten(tableColumns, Tokens.name(part.get(0), text), ignoreCase));
                 } else {
                     hasExpression = true;
                     for (Token p : part) {
-                        if (Tokens.isName(p) && Names.contains(tableColumns, Tokens.name(p, text))) {
-                            inExpressions.add(Tokens.name(p, text));
+                        if (Tokens.isName(p) && new PartitionKey(List.of(), List.of(), false, ignoreCase)
+                                .contains(tableColumns, Tokens.name(p, text))) {
+                            inExpressions.add(asWritten(tableColumns, Tokens.name(p, text), ignoreCase));
                         }
                     }
                 }
                 start = i + 1;
             }
         }
-        return new PartitionKey(columns, inExpressions, hasExpression);
+        return new PartitionKey(columns, inExpressions, hasExpression, ignoreCase);
+    }
+
+    /** The table's column of that name as its CREATE TABLE wrote it, when read from the upper-cased clause. */
+    private static Name asWritten(List<Name> tableColumns, Name n, boolean ignoreCase) {
+        if (ignoreCase) {
+            for (Name c : tableColumns) {
+                if (c.text().equalsIgnoreCase(n.text())) {
+                    return c;
+                }
+            }
+        }
+        return n;
     }
 
     /** A name, then only words, names or strings (a collation, an operator class): no operator, no call. */
