@@ -1278,3 +1278,129 @@ CREATE INDEX t_a ON t USING brin (a) INCLUDE (b);
 CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, a INTEGER, b INTEGER, c INTEGER);
 -- check:
 CREATE INDEX t_ab ON t USING brin (a, b);
+
+-- case: a [bracketed] table name (SQLite takes it)
+CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, a INTEGER);
+-- check:
+ALTER TABLE [t] RENAME TO t2;
+
+-- case: a [bracketed] column name (SQLite takes it)
+-- check:
+CREATE TABLE b ([a] INTEGER, c INTEGER);
+
+-- case: a ? parameter in a view
+-- engines: postgresql, mariadb
+CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, a INTEGER);
+-- check:
+CREATE VIEW v AS SELECT a FROM t WHERE id = ?;
+
+-- case: PostgreSQL's jsonb ? operator is no parameter
+-- engines: postgresql
+-- check:
+CREATE VIEW v AS SELECT '{"a": 1}'::jsonb ? 'a' AS has_a;
+
+-- case: iif() (SQLite 3.32+ takes it)
+-- check:
+CREATE VIEW v AS SELECT iif(1 > 0, 2, 3) AS x;
+
+-- case: CONTAINS(g1, g2) (MariaDB's spatial function)
+-- engines: postgresql, mariadb
+-- check:
+CREATE TABLE c1 AS SELECT CONTAINS(NULL, NULL) AS x;
+
+-- case: CHECK without parentheses
+-- engines: postgresql, mariadb
+-- check:
+CREATE TABLE ck (a INTEGER, b INTEGER, CHECK a > b);
+
+-- case: FETCH FIRST n ROWS ONLY (MariaDB 10.6+ takes it)
+-- engines: postgresql, mariadb
+CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, a INTEGER);
+-- check:
+CREATE VIEW v AS SELECT id FROM t ORDER BY id FETCH FIRST 5 ROWS ONLY;
+
+-- case: FETCH FIRST NULL ROWS ONLY (PostgreSQL reads no limit)
+-- engines: postgresql, mariadb
+CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, a INTEGER);
+-- check:
+CREATE VIEW v AS SELECT id FROM t ORDER BY id FETCH FIRST NULL ROWS ONLY;
+
+-- case: FETCH FIRST NULL ROWS WITH TIES
+-- engines: postgresql, mariadb
+CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, a INTEGER);
+-- check:
+CREATE VIEW v AS SELECT id FROM t ORDER BY id FETCH FIRST NULL ROWS WITH TIES;
+
+-- case: a column list after a derived table's alias
+-- engines: postgresql, mariadb
+-- check:
+CREATE VIEW v AS SELECT * FROM (SELECT 1, 2) dv (q, w);
+
+-- case: ALTER TABLE with no action (MariaDB takes it as a no-op)
+-- engines: postgresql, mariadb
+CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, a INTEGER);
+-- check:
+ALTER TABLE t;
+
+-- case: ON DELETE SET NULL (columns)
+-- engines: postgresql, mariadb
+CREATE TABLE p (id INTEGER NOT NULL PRIMARY KEY);
+-- check:
+CREATE TABLE c (id INTEGER NOT NULL PRIMARY KEY, p_id INTEGER REFERENCES p (id) ON DELETE SET NULL (p_id));
+
+-- case: CREATE SEQUENCE ... NO CYCLE
+-- engines: postgresql, mariadb
+-- check:
+CREATE SEQUENCE s NO CYCLE;
+
+-- case: CREATE SEQUENCE ... NO MINVALUE NO MAXVALUE (MariaDB takes them)
+-- engines: postgresql, mariadb
+-- check:
+CREATE SEQUENCE s NO MINVALUE NO MAXVALUE;
+
+-- case: a function call in FROM
+-- engines: postgresql, mariadb
+-- check:
+CREATE VIEW v AS SELECT * FROM lower('x') AS l;
+
+-- case: FROM inside TRIM is no function call in FROM
+-- engines: postgresql, mariadb
+-- check:
+CREATE VIEW v AS SELECT trim(BOTH FROM lower('x')) AS x;
+
+-- case: NOT DEFERRABLE INITIALLY DEFERRED (SQLite takes it; deferrable-constraint speaks for MySQL and MariaDB)
+-- engines: postgresql, sqlite
+-- check:
+CREATE TABLE nd (a INTEGER UNIQUE NOT DEFERRABLE INITIALLY DEFERRED);
+
+-- case: INITIALLY DEFERRED NOT DEFERRABLE
+-- engines: postgresql
+-- check:
+CREATE TABLE nd (a INTEGER UNIQUE INITIALLY DEFERRED NOT DEFERRABLE);
+
+-- case: INT(-1) (SQLite reads any type name)
+-- check:
+CREATE TABLE nw (a INT(-1));
+
+-- case: CONSTRAINT name UNIQUE on a column
+-- check:
+CREATE TABLE cc (b INTEGER CONSTRAINT u_b UNIQUE);
+
+-- case: CONSTRAINT name CHECK on a column
+-- check:
+CREATE TABLE cc (b INTEGER CONSTRAINT check_b CHECK (b <> 0));
+
+-- case: CONSTRAINT name CHECK after the columns
+-- check:
+CREATE TABLE cc (b INTEGER, CONSTRAINT check_b CHECK (b <> 0));
+
+-- case: CONSTRAINT name REFERENCES on a column (MariaDB takes it)
+CREATE TABLE p (id INTEGER NOT NULL PRIMARY KEY);
+-- check:
+CREATE TABLE cc (b INTEGER CONSTRAINT fk_b REFERENCES p (id));
+
+-- case: an aggregate among an index's columns
+-- engines: postgresql
+CREATE TABLE ia (a INTEGER, b INTEGER);
+-- check:
+CREATE INDEX ia_a ON ia (min(a));

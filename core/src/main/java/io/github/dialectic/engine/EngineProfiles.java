@@ -120,8 +120,14 @@ public final class EngineProfiles {
                         + "or-replace-if-not-exists dq-renamed-name")
                 // MySQL 8.4 Function Name Parsing and Resolution (CREATE TABLE count(i INT) fails, count (i INT)
                 // works); seen on MariaDB 10.11 for each name
-                .rejects("function-name-table function-name-index-table"))
+                .rejects("function-name-table function-name-index-table")
+                // seen on MariaDB 10.11 for each (ERROR 1064); MySQL's grammar has none of them (MySQL 8.4 Reference
+                // Manual: SELECT takes LIMIT, not FETCH FIRST; column_definition names no constraint but CHECK;
+                // parameter markers only in prepared statements; no IIF)
+                .rejects("bracket-name bracket-column-name parameter-marker iif-function check-without-parentheses fetch-first "
+                        + "fk-set-null-columns table-function integer-negative-width column-constraint-name"))
                 .release("8.0", p -> p.add(ALTER_RENAME_COLUMN).rejects("sql-cache") // WL#10824: SQL_CACHE is no token
+                        .rejects("contains-function") // MySQL 8.0 release notes: Contains() removed (MBRContains)
                         .everyType("GEOMCOLLECTION") // MySQL 8.0 Spatial Data Types: GEOMETRYCOLLECTION's new name
                         .reserve("cume_dist dense_rank empty except first_value function grouping groups json_table "
                                 + "lag last_value lateral lead nth_value ntile of over percent_rank rank recursive row "
@@ -171,14 +177,19 @@ public final class EngineProfiles {
                         .accepts("cast-integer cast-varchar-length") // seen on 10.11: CAST(x AS INTEGER), AS VARCHAR(n)
                         // seen on 10.11 through MariaDB Connector/J, whose sessions have IGNORE_SPACE: CREATE TABLE
                         // count (a INT) is ERROR 1064 (the mariadb client, without it, takes it)
-                        .rejects("function-name-table-spaced function-name-index-table-spaced"))
+                        .rejects("function-name-table-spaced function-name-index-table-spaced")
+                        // seen on 10.11: FETCH FIRST n ROWS (10.6+) is taken, NULL rows, NO CYCLE (MariaDB writes
+                        // NOCYCLE), CONSTRAINT c CHECK on a column and a derived table's column list are ERROR 1064
+                        .accepts("fetch-first")
+                        .rejects("fetch-first-null sequence-no-cycle column-constraint-name-check derived-column-list"))
                 .alsoReleased("11.0-11.3")
                 .release("11.4", UnaryOperator.identity())
                 // MariaDB's CREATE SEQUENCE and ALTER SEQUENCE pages: AS int_type from 11.5
                 .change("11.5", p -> p.accepts("sequence-as-type"))
                 .alsoReleased("11.5-11.6")
                 // MariaDB Reserved Words: VECTOR (11.7+), the type new in 11.7
-                .change("11.7", p -> p.reserve("vector").everyType("VECTOR"))
+                .change("11.7", p -> p.reserve("vector").everyType("VECTOR")
+                        .accepts("derived-column-list")) // MDEV-31466: correlation column list for derived tables
                 .release("11.8", UnaryOperator.identity())
                 .alsoReleased("12.0")
                 // MariaDB 12.1 Changes & Improvements: foreign key constraint names need to be unique per table only
@@ -247,10 +258,15 @@ public final class EngineProfiles {
                 // run on 15: max(a, b) is 42883 function max(integer, integer) does not exist
                 .rejects("scalar-min-max scalar-min-max-values or-replace-if-not-exists")
                 // run on 15: access method "hash" does not support unique indexes / multicolumn indexes / included columns
-                .rejects("index-method-unique index-method-multicolumn index-method-include"))
+                .rejects("index-method-unique index-method-multicolumn index-method-include")
+                // run on 15 (syntax error, 42883 function does not exist, 0A000/42P17 as PostgreSQL words it)
+                .rejects("bracket-name bracket-column-name parameter-marker iif-function contains-function "
+                        + "check-without-parentheses fetch-first-null-with-ties alter-table-no-action deferred-not-deferrable "
+                        + "deferred-not-deferrable-after integer-negative-width index-aggregate fk-set-null-columns"))
                 .release("13", UnaryOperator.identity())
                 .release("14", p -> p.add(COLUMN_COMPRESSION))
-                .release("15", p -> p.add(MERGE_STATEMENT).accepts("merge nulls-not-distinct"))
+                // PostgreSQL 15 release notes: ON DELETE SET NULL / SET DEFAULT may name the columns to set
+                .release("15", p -> p.add(MERGE_STATEMENT).accepts("merge nulls-not-distinct fk-set-null-columns"))
                 // STORAGE PLAIN|EXTERNAL|EXTENDED|MAIN|DEFAULT from 16 (run on 18.6: STORAGE DISK, MySQL's, is "invalid
                 // storage type"); 0x... reads as an integer from 16, and a subquery in FROM needs no alias
                 .release("16", p -> p.add(COLUMN_STORAGE_MODE).accepts("hex-literal derived-table-alias"))
