@@ -58,10 +58,13 @@ class AcceptanceTest {
      * without EXECUTE and any operator in an index's key list: postgresql 523/555; with unique keys of partitioned
      * tables, UNIQUE name (...) and prefix lengths in keys: 526/555; with the type names MySQL and MariaDB lack (any
      * outside their lists, as SQLite takes STRING or NTEXT): mariadb 519/554; with SELECT a, *, MIN(a, b), CREATE
-     * TABLE count(...) and the like as constructs: mariadb 520/554. When the corpus was recorded:
+     * TABLE count(...) and the like as constructs: mariadb 520/554; with keys added later to a partitioned table,
+     * PostgreSQL's index-method limits (hash, GIN, BRIN ...) and the tuning part's remaining forms as constructs
+     * ([names], ?, iif(), FETCH FIRST NULL, a derived table's column list, ON DELETE SET NULL (cols), ...):
+     * postgresql 529/555, mariadb 522/554, sqlite 552/556, false alarms 7/2435. When the corpus was recorded:
      * 165/586, 86/568, 139/569, 16/2435.
      */
-    static final Map<Engine, Double> MIN_RECALL = Map.of(Engine.POSTGRESQL, 0.94, Engine.MARIADB, 0.935, Engine.SQLITE, 0.99);
+    static final Map<Engine, Double> MIN_RECALL = Map.of(Engine.POSTGRESQL, 0.95, Engine.MARIADB, 0.94, Engine.SQLITE, 0.99);
     static final double MAX_FALSE_ALARMS = 0.003;
     static final int MIN_STATEMENTS = 3000;
 
