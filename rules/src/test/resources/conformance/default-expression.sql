@@ -83,3 +83,23 @@ CREATE TABLE events (id INTEGER NOT NULL PRIMARY KEY, seen_at TIMESTAMP DEFAULT 
 CREATE TABLE events (id INTEGER NOT NULL PRIMARY KEY, created_at TEXT DEFAULT CURRENT_TIMESTAMP, stamp TEXT DEFAULT (datetime('now')), weight INTEGER DEFAULT (random()), n INTEGER DEFAULT (1 + 1));
 -- observe: INSERT INTO events (id) VALUES (1) RETURNING n
 -- expected: 2
+
+-- case: a DEFAULT that names another column (MariaDB takes it)
+-- check:
+CREATE TABLE de (id INTEGER, b INTEGER DEFAULT (id + 1));
+
+-- case: a DEFAULT that names its own column in an aggregate (MariaDB: ERROR 1901, not claimed here)
+-- engines: postgresql, sqlite
+-- check:
+CREATE TABLE de (id INTEGER DEFAULT (avg(id)));
+
+-- case: ADD COLUMN with a DEFAULT that names another column
+-- engines: postgresql, mariadb
+CREATE TABLE de (id INTEGER);
+-- check:
+ALTER TABLE de ADD COLUMN b INTEGER DEFAULT (id * 2);
+
+-- case: a cast to text in a DEFAULT, beside a column named text
+-- engines: postgresql
+-- check:
+CREATE TABLE de (text VARCHAR(10), b VARCHAR(10) DEFAULT 'x'::text);

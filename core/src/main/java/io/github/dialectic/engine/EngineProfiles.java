@@ -132,7 +132,7 @@ public final class EngineProfiles {
                         .reserve("cume_dist dense_rank empty except first_value function grouping groups json_table "
                                 + "lag last_value lateral lead nth_value ntile of over percent_rank rank recursive row "
                                 + "rows row_number system window cube intersect"))
-                .change("8.0.13", p -> p.add(EXPRESSION_INDEX, DEFAULT_PARENTHESISED_EXPRESSION))
+                .change("8.0.13", p -> p.add(EXPRESSION_INDEX, DEFAULT_PARENTHESISED_EXPRESSION, DEFAULT_COLUMN_REFERENCE))
                 .change("8.0.14", p -> p.accepts("lateral")) // LATERAL derived tables
                 .change("8.0.16", p -> p.add(ALTER_DROP_CHECK))
                 .change("8.0.17", p -> p.accepts("cast-real")) // CAST(x AS REAL/DOUBLE/FLOAT)
@@ -156,7 +156,8 @@ public final class EngineProfiles {
         mysql.copyAs(Engine.MARIADB, "5.7", "10.11", p -> p
                         .add(ALTER_RENAME_COLUMN /* 10.5 */, ALTER_DROP_CONSTRAINT /* 10.2 */, INLINE_REFERENCES /* 10.5 */, CREATE_INDEX_IF_NOT_EXISTS,
                                 DROP_INDEX_IF_EXISTS, ADD_COLUMN_IF_NOT_EXISTS, DROP_COLUMN_IF_EXISTS,
-                                DEFAULT_PARENTHESISED_EXPRESSION, DEFAULT_BARE_FUNCTION_CALL, FK_MIXED_DECIMAL_TYPES,
+                                DEFAULT_PARENTHESISED_EXPRESSION, DEFAULT_COLUMN_REFERENCE /* seen on 10.11 */,
+                                DEFAULT_BARE_FUNCTION_CALL, FK_MIXED_DECIMAL_TYPES,
                                 LOB_KEY_PARTS_WITHOUT_PREFIX, LONG_UNIQUE_KEY_HASHED, LONG_INDEX_KEY_PREFIXED,
                                 INVISIBLE_COLUMNS /* 10.3 */, GENERATED_PERSISTENT)
                         // seen on 10.11: COLUMN_FORMAT and STORAGE are syntax errors (MySQL/NDB attributes)

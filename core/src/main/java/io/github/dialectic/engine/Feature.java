@@ -163,6 +163,11 @@ public enum Feature {
     ADD_COLUMN_NON_CONSTANT_DEFAULT,
     /** A parenthesised expression as a column default, DEFAULT (expr) (MySQL: from 8.0.13). */
     DEFAULT_PARENTHESISED_EXPRESSION,
+    /**
+     * A column default that names another column of the table, DEFAULT (a + 1) (MySQL 8.0.13+, MariaDB; PostgreSQL:
+     * "cannot use column reference in DEFAULT expression"; SQLite: "default value of column is not constant").
+     */
+    DEFAULT_COLUMN_REFERENCE,
     // --- cost and silent changes ---
     /**
      * ADD COLUMN whose value is computed row by row (a volatile default, a serial type) rewrites the whole table

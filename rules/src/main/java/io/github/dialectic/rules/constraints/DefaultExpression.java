@@ -36,12 +36,13 @@ import java.util.regex.Pattern;
         severity = Severity.ERROR,
         reads = {Reads.SCHEMA, Reads.FILE_HISTORY},
         summary = "A column DEFAULT that calls a function an engine does not have (uuid(), rand(), gen_random_uuid(), "
-                + "random(), ...), calls a function without surrounding parentheses, is a parenthesised expression, or "
-                + "is the string 'now'/'today' on a date/time column.",
+                + "random(), ...), calls a function without surrounding parentheses, is a parenthesised expression, "
+                + "names another column of the table, or is the string 'now'/'today' on a date/time column.",
         effects = {
                 @EngineEffect(engine = Engine.POSTGRESQL, effect = Effect.REJECTED,
                         reference = "Run on PostgreSQL 15: uuid(), rand(), utc_timestamp(), sysdate(), curdate() fail "
-                                + "with 42883 'function ... does not exist'; current_timestamp() is a syntax error"),
+                                + "with 42883 'function ... does not exist'; current_timestamp() is a syntax error; "
+                                + "a column in a DEFAULT is 0A000 'cannot use column reference in DEFAULT expression'"),
                 @EngineEffect(engine = Engine.POSTGRESQL, effect = Effect.DIFFERENT,
                         reference = "Run on PostgreSQL 15: DEFAULT 'now' on a timestamp column is converted once, at "
                                 + "CREATE TABLE, and stored as that constant (pg_attrdef shows the timestamp); PostgreSQL "
@@ -53,7 +54,8 @@ import java.util.regex.Pattern;
                 @EngineEffect(engine = Engine.SQLITE, effect = Effect.REJECTED,
                         reference = "Run on SQLite 3.54.1: a function call default not in parentheses is a syntax "
                                 + "error (near \"(\"); SQLite column-constraint grammar allows only a literal, a "
-                                + "signed number, CURRENT_* or (expr)"),
+                                + "signed number, CURRENT_* or (expr); run on 3.40: a column in a DEFAULT is 'default "
+                                + "value of column [b] is not constant'"),
                 @EngineEffect(engine = Engine.SQLITE, effect = Effect.DIFFERENT,
                         reference = "Run on SQLite 3.54.1: DEFAULT (uuid()) is accepted by CREATE TABLE but every "
                                 + "INSERT that needs it fails with 'unknown function: uuid()'; DEFAULT 'now' stores "
@@ -80,11 +82,12 @@ public final class DefaultExpression implements Rule {
 
     @Override
     public void check(Change change, RuleContext ctx) {
+        TableColumns tableColumns = new TableColumns(ctx, change);
         for (Ddl.DeclaredColumn d : Ddl.columns(change)) {
             if (d.column().defaultClause() != null) {
                 // SQLite's ADD COLUMN refuses every non-constant default: sqlite-add-column-limits says so
                 inspect(ctx, d.qualified(), d.column().type(), d.column().defaultClause(),
-                        change instanceof Change.AlterTable);
+                        change instanceof Change.AlterTable, tableColumns);
             }
         }
         if (change instanceof Change.AlterTable at) {
@@ -92,13 +95,71 @@ public final class DefaultExpression implements Rule {
                 if (a instanceof AlterAction.SetDefault sd && sd.defaultClause() != null) {
                     DataType type = Columns.resolve(ctx, change, at.table(), sd.column()).map(Columns.Resolved::type)
                             .orElse(null);
-                    inspect(ctx, at.table() + "." + sd.column(), type, sd.defaultClause(), false);
+                    inspect(ctx, at.table() + "." + sd.column(), type, sd.defaultClause(), false, tableColumns);
                 }
             }
         }
     }
 
-    private void inspect(RuleContext ctx, String column, DataType type, ColumnDefault clause, boolean addColumn) {
+    /**
+     * The columns of the table a statement declares or changes, lower-cased, found once per statement and only when a
+     * default names something: the statement's own (CREATE TABLE, ADD COLUMN) and, for ALTER TABLE, the replayed
+     * table's. Null when a name cannot be judged (a table the migrations never created).
+     */
+    private static final class TableColumns {
+        private final RuleContext ctx;
+        private final Change change;
+        private Set<String> names;
+        private boolean known;
+
+        TableColumns(RuleContext ctx, Change change) {
+            this.ctx = ctx;
+            this.change = change;
+        }
+
+        /** The column an expression's name refers to, as written there, or null. */
+        String referenced(Expression expression) {
+            String[] found = {null};
+            expression.forEach(e -> {
+                if (found[0] == null && e instanceof Expression.Identifier id && !id.text().contains(".")
+                        && !afterCast(id) && names() != null
+                        && names().contains(id.name().text().toLowerCase(Locale.ROOT))) {
+                    found[0] = id.text();
+                }
+            });
+            return found[0];
+        }
+
+        /** A type name after ::, which the reader keeps as a name ('x'::text). */
+        private boolean afterCast(Expression.Identifier id) {
+            CharSequence text = ctx.fileText();
+            int i = id.range().start() - 1;
+            while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+                i--;
+            }
+            return i >= 1 && text.charAt(i) == ':' && text.charAt(i - 1) == ':';
+        }
+
+        private Set<String> names() {
+            if (!known) {
+                known = true;
+                Set<String> n = new java.util.HashSet<>();
+                change.columnsDeclared().forEach(c -> n.add(c.name().text().toLowerCase(Locale.ROOT)));
+                if (change instanceof Change.AlterTable at) {
+                    var table = ctx.schema().table(at.table());
+                    if (table.isEmpty() || !table.get().complete()) {
+                        return names = null;
+                    }
+                    table.get().columns().forEach(c -> n.add(c.name().text().toLowerCase(Locale.ROOT)));
+                }
+                names = n;
+            }
+            return names;
+        }
+    }
+
+    private void inspect(RuleContext ctx, String column, DataType type, ColumnDefault clause, boolean addColumn,
+                         TableColumns tableColumns) {
         Expression expression = clause.expression();
         String dflt = expression.text();
         // what the default starts with: (expr) + 1 counts as parenthesised, now() || 'x' as a bare call
@@ -168,6 +229,16 @@ public final class DefaultExpression implements Rule {
                         ? e.shortName() + EngineProfiles.firstSupporting(e, Feature.DEFAULT_PARENTHESISED_EXPRESSION)
                         .map(v -> " before " + v).orElse("") + " takes only literal defaults"
                         : e.shortName() + " admits no expression in a DEFAULT, only a constant, a special register or NULL");
+            }
+        }
+        String reference = tableColumns.referenced(expression);
+        if (reference != null) {
+            for (EngineProfile p : ctx.profiles()) {
+                if (!p.supports(Feature.DEFAULT_COLUMN_REFERENCE)) {
+                    Engine e = p.engine();
+                    put(effects, why, e, Effect.REJECTED, e.shortName() + " takes no column reference (" + reference
+                            + ") in a DEFAULT");
+                }
             }
         }
         boolean nowLiteral = expression instanceof Expression.Literal literal
