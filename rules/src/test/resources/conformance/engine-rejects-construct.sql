@@ -1404,3 +1404,31 @@ CREATE TABLE cc (b INTEGER CONSTRAINT fk_b REFERENCES p (id));
 CREATE TABLE ia (a INTEGER, b INTEGER);
 -- check:
 CREATE INDEX ia_a ON ia (min(a));
+
+-- case: PARTITION BY an unknown method
+-- engines: postgresql, mariadb
+-- check:
+CREATE TABLE pm (a INTEGER) PARTITION BY MAGIC (a);
+
+-- case: a typed literal before an operator
+-- engines: postgresql, mariadb
+CREATE TABLE tl (tenthous INTEGER, s VARCHAR(10));
+-- check:
+CREATE VIEW tl1 AS SELECT inet '10.0.0.1' + tenthous AS x FROM tl;
+
+-- case: a typed literal before COLLATE
+-- engines: postgresql, mariadb
+-- check:
+CREATE VIEW tl2 AS SELECT text 'foo' COLLATE "C" AS foo;
+
+-- case: a typed literal after a comparison
+-- engines: postgresql, mariadb
+CREATE TABLE tl (tenthous INTEGER, s VARCHAR(10));
+-- check:
+CREATE VIEW tl3 AS SELECT s FROM tl WHERE s = text 'foo';
+
+-- case: a column and its string alias (MySQL's, not a typed literal)
+-- engines: mariadb
+CREATE TABLE tl (tenthous INTEGER, text VARCHAR(10));
+-- check:
+CREATE VIEW tl4 AS SELECT text 'alias', tenthous FROM tl;

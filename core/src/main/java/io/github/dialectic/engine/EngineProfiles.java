@@ -125,7 +125,8 @@ public final class EngineProfiles {
                 // Manual: SELECT takes LIMIT, not FETCH FIRST; column_definition names no constraint but CHECK;
                 // parameter markers only in prepared statements; no IIF)
                 .rejects("bracket-name bracket-column-name parameter-marker iif-function check-without-parentheses fetch-first "
-                        + "fk-set-null-columns table-function integer-negative-width column-constraint-name"))
+                        + "fk-set-null-columns table-function integer-negative-width column-constraint-name "
+                        + "partition-method-unknown typed-literal typed-literal-compared"))
                 .release("8.0", p -> p.add(ALTER_RENAME_COLUMN).rejects("sql-cache") // WL#10824: SQL_CACHE is no token
                         .rejects("contains-function") // MySQL 8.0 release notes: Contains() removed (MBRContains)
                         .everyType("GEOMCOLLECTION") // MySQL 8.0 Spatial Data Types: GEOMETRYCOLLECTION's new name
@@ -263,7 +264,8 @@ public final class EngineProfiles {
                 // run on 15 (syntax error, 42883 function does not exist, 0A000/42P17 as PostgreSQL words it)
                 .rejects("bracket-name bracket-column-name parameter-marker iif-function contains-function "
                         + "check-without-parentheses fetch-first-null-with-ties alter-table-no-action deferred-not-deferrable "
-                        + "deferred-not-deferrable-after integer-negative-width index-aggregate fk-set-null-columns"))
+                        + "deferred-not-deferrable-after integer-negative-width index-aggregate fk-set-null-columns "
+                        + "partition-method-unknown"))
                 .release("13", UnaryOperator.identity())
                 .release("14", p -> p.add(COLUMN_COMPRESSION))
                 // PostgreSQL 15 release notes: ON DELETE SET NULL / SET DEFAULT may name the columns to set
