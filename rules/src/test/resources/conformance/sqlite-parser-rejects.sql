@@ -50,3 +50,21 @@ CREATE TABLE c (a INTEGER, b INTEGER GENERATED ALWAYS AS (a * 2) STORED);
 -- engines: sqlite
 -- check:
 CREATE TABLE c (b VARCHAR(10) COLLATE "C");
+
+-- case: a trigger whose body is MySQL's (SET NEW.col = ...): SQLite reads the body once the table is there
+-- engines: sqlite
+CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, a INTEGER);
+-- check:
+CREATE TRIGGER t_bi BEFORE INSERT ON t FOR EACH ROW BEGIN SET NEW.a = 1; END;
+
+-- case: a trigger whose body is MySQL's (DECLARE ...)
+-- engines: sqlite
+CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, a INTEGER);
+-- check:
+CREATE TRIGGER t_ai AFTER INSERT ON t FOR EACH ROW BEGIN DECLARE x INTEGER; END;
+
+-- case: a trigger SQLite takes, on a table of another migration
+-- engines: sqlite
+CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, a INTEGER);
+-- check:
+CREATE TRIGGER t_au AFTER UPDATE ON t FOR EACH ROW BEGIN UPDATE t SET a = NEW.a + 1 WHERE id = NEW.id AND 0; END;

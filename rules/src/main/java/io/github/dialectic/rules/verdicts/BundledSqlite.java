@@ -92,7 +92,8 @@ final class BundledSqlite {
             try (PreparedStatement ignored = c.prepareStatement(sql)) {
                 return Optional.empty();
             } catch (SQLException e) {
-                return classify(e.getMessage());
+                String missing = triggerTable(sql, e.getMessage());
+                return missing == null ? classify(e.getMessage()) : onTable(c, missing, sql);
             }
         } catch (Unavailable e) {
             throw e;
@@ -102,6 +103,37 @@ final class BundledSqlite {
         } finally {
             if (c != null) {
                 IDLE.offer(c);
+            }
+        }
+    }
+
+    private static final Pattern TRIGGER = Pattern.compile("(?is)\\s*CREATE\\s+(?:TEMP\\s+|TEMPORARY\\s+)?TRIGGER\\b.*");
+    private static final Pattern NO_SUCH_MAIN_TABLE = Pattern.compile("no such table: main\\.([^\\s\"\\[\\]`)]+)\\)?$");
+
+    /**
+     * The table a CREATE TRIGGER is on when SQLite stopped at it being missing, or null: SQLite looks the trigger's
+     * table up before it reads the body, so on the empty database a body SQLite cannot parse (MySQL's DECLARE, SET,
+     * IF ...) would pass unread.
+     */
+    private static String triggerTable(String sql, String message) {
+        if (message == null || !TRIGGER.matcher(sql).matches()) {
+            return null;
+        }
+        Matcher m = NO_SUCH_MAIN_TABLE.matcher(message.strip());
+        return m.find() ? m.group(1) : null;
+    }
+
+    /** The verdict on a CREATE TRIGGER with its table there (a one-column stand-in, dropped again). */
+    private static Optional<Rejection> onTable(Connection c, String table, String sql) throws SQLException {
+        String quoted = "main.\"" + table.replace("\"", "\"\"") + "\"";
+        try (java.sql.Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE " + quoted + " (x)");
+            try (PreparedStatement ignored = c.prepareStatement(sql)) {
+                return Optional.empty();
+            } catch (SQLException e) {
+                return classify(e.getMessage());
+            } finally {
+                s.execute("DROP TABLE " + quoted);
             }
         }
     }
