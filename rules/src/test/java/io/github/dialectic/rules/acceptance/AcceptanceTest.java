@@ -61,10 +61,11 @@ class AcceptanceTest {
      * TABLE count(...) and the like as constructs: mariadb 520/554; with keys added later to a partitioned table,
      * PostgreSQL's index-method limits (hash, GIN, BRIN ...) and the tuning part's remaining forms as constructs
      * ([names], ?, iif(), FETCH FIRST NULL, a derived table's column list, ON DELETE SET NULL (cols), ...):
-     * postgresql 529/555, mariadb 522/554, sqlite 552/556, false alarms 7/2435. When the corpus was recorded:
+     * postgresql 529/555, mariadb 522/554, sqlite 552/556, false alarms 7/2435; with a DEFAULT naming a column and
+     * SQLite reading a trigger's body with its table there: postgresql 530/555, sqlite 553/556. When the corpus was recorded:
      * 165/586, 86/568, 139/569, 16/2435.
      */
-    static final Map<Engine, Double> MIN_RECALL = Map.of(Engine.POSTGRESQL, 0.95, Engine.MARIADB, 0.94, Engine.SQLITE, 0.99);
+    static final Map<Engine, Double> MIN_RECALL = Map.of(Engine.POSTGRESQL, 0.954, Engine.MARIADB, 0.94, Engine.SQLITE, 0.99);
     static final double MAX_FALSE_ALARMS = 0.003;
     static final int MIN_STATEMENTS = 3000;
 
