@@ -68,6 +68,7 @@ public final class EngineProfile {
     private final int maxDecimalPrecision;
     private final int maxColumns;
     private final LengthLimit varcharLimit;
+    private final LengthLimit charLimit;
     private final Set<String> defaultFunctions;
     private final Set<String> keywordsNotFunctions;
     private final Set<String> bareTimestampDefaults;
@@ -97,6 +98,7 @@ public final class EngineProfile {
         this.maxDecimalPrecision = b.maxDecimalPrecision;
         this.maxColumns = b.maxColumns;
         this.varcharLimit = b.varcharLimit;
+        this.charLimit = b.charLimit;
         this.defaultFunctions = Set.copyOf(b.defaultFunctions);
         this.keywordsNotFunctions = Set.copyOf(b.keywordsNotFunctions);
         this.bareTimestampDefaults = Set.copyOf(b.bareTimestampDefaults);
@@ -185,6 +187,12 @@ public final class EngineProfile {
     public LengthLimit varcharLimit() {
         ProfileReads.read(engine, "varcharLimit");
         return varcharLimit;
+    }
+
+    /** The longest CHAR(n), in characters; null for no limit checked. */
+    public LengthLimit charLimit() {
+        ProfileReads.read(engine, "charLimit");
+        return charLimit;
     }
 
     /** Whether a DEFAULT may call the built-in function {@code lowerCaseName} (no parentheses in the name). */
@@ -314,6 +322,7 @@ public final class EngineProfile {
         addIf(entries, "lacksType", !everyTypeName.isEmpty());
         addIf(entries, "maxDecimalPrecision", maxDecimalPrecision > 0);
         addIf(entries, "varcharLimit", varcharLimit != null);
+        addIf(entries, "charLimit", charLimit != null);
         addIf(entries, "hasDefaultFunction", !defaultFunctions.isEmpty());
         addIf(entries, "keywordNotFunction", !keywordsNotFunctions.isEmpty());
         addIf(entries, "bareTimestampDefaults", !bareTimestampDefaults.isEmpty());
@@ -367,6 +376,7 @@ public final class EngineProfile {
         private int maxDecimalPrecision;
         private int maxColumns;
         private LengthLimit varcharLimit;
+        private LengthLimit charLimit;
         private final Set<String> defaultFunctions = new LinkedHashSet<>();
         private final Set<String> keywordsNotFunctions = new LinkedHashSet<>();
         private final Set<String> bareTimestampDefaults = new LinkedHashSet<>();
@@ -401,6 +411,7 @@ public final class EngineProfile {
             b.maxDecimalPrecision = base.maxDecimalPrecision;
             b.maxColumns = base.maxColumns;
             b.varcharLimit = base.varcharLimit;
+            b.charLimit = base.charLimit;
             b.defaultFunctions.addAll(base.defaultFunctions);
             b.keywordsNotFunctions.addAll(base.keywordsNotFunctions);
             b.bareTimestampDefaults.addAll(base.bareTimestampDefaults);
@@ -466,6 +477,11 @@ public final class EngineProfile {
 
         Builder varcharLimit(LengthLimit limit) {
             this.varcharLimit = limit;
+            return this;
+        }
+
+        Builder charLimit(LengthLimit limit) {
+            this.charLimit = limit;
             return this;
         }
 

@@ -78,6 +78,7 @@ public final class EngineProfiles {
                 .maxDecimalPrecision(65)
                 .maxColumns(1017) // InnoDB's limit (the server's own is 4096); MariaDB 10.11: errno 185 at 1018
                 .varcharLimit(new LengthLimit(16383, false, false)) // utf8mb4: 4 bytes a character, 65535-byte rows
+                .charLimit(new LengthLimit(255, false, false)) // MySQL 8.4 The CHAR and VARCHAR Types; seen on MariaDB 10.11: ERROR 1074 (max = 255)
                 .add(DEFAULT_FUNCTION_CALLS)
                 .defaultFunctions("now uuid uuid_short rand utc_timestamp utc_date sysdate curdate curtime "
                         + "unix_timestamp current_timestamp")
@@ -201,6 +202,9 @@ public final class EngineProfiles {
                 .release("12.3", p -> p.reserve("conversion to_date"));
 
         family(Engine.POSTGRESQL, "12", p -> p
+                // run on 15: length for type varchar (char) cannot exceed 10485760
+                .varcharLimit(new LengthLimit(10485760, false, false))
+                .charLimit(new LengthLimit(10485760, false, false))
                 // run on PostgreSQL 15: "... cannot run inside a transaction block" (25001) for each
                 .refusesInTransaction("index-concurrently drop-index-concurrently reindex-concurrently reindex-database "
                         + "vacuum database database-tablespace tablespace alter-system discard-all cluster-all subscription")

@@ -23,19 +23,24 @@ import java.util.Map;
 
 @RuleInfo(
         id = "varchar-length-limit",
-        title = "VARCHAR length beyond an engine's maximum",
+        title = "VARCHAR or CHAR length beyond an engine's maximum",
         category = Category.TYPES,
         severity = Severity.ERROR,
         summary = "VARCHAR(n) with n over 16383 (MySQL/MariaDB with utf8mb4, 4 bytes a character in a 65535-byte "
-                + "row) or over 32672 (Db2).",
+                + "row), over 32672 (Db2) or over 10485760 (PostgreSQL); CHAR(n) with n over 255 (MySQL/MariaDB) or "
+                + "10485760 (PostgreSQL).",
         effects = {
+                @EngineEffect(engine = Engine.POSTGRESQL, effect = Effect.REJECTED,
+                        reference = "seen on 15: ERROR 54000 length for type varchar (char) cannot exceed 10485760"),
                 @EngineEffect(engine = Engine.MYSQL, effect = Effect.REJECTED,
                         reference = "MySQL 8.4 String Type Storage: 65535-byte row limit, utf8mb4 counts 4 bytes a "
-                                + "character; ERROR 1074 (42000) Column length too big (strict mode)"),
+                                + "character; ERROR 1074 (42000) Column length too big (strict mode); The CHAR and VARCHAR Types: "
+                                + "CHAR holds 0 to 255 characters (not executed here)"),
                 @EngineEffect(engine = Engine.MARIADB, effect = Effect.REJECTED,
                         reference = "ERROR 1074 (42000): Column length too big for column 'a' (max = 16383); use "
                                 + "BLOB or TEXT instead (seen on 10.11 with utf8mb4 and STRICT_TRANS_TABLES; "
-                                + "without strict mode the column silently becomes TEXT)"),
+                                + "without strict mode the column silently becomes TEXT); CHAR(300): ERROR 1074 (max = 255), seen on "
+                                + "10.11"),
                 @EngineEffect(engine = Engine.DB2, effect = Effect.REJECTED,
                         reference = "Db2 11.5 SQL and XML limits: maximum VARCHAR length 32672 bytes; SQL0604N, "
                                 + "SQLSTATE 42611")})
@@ -45,32 +50,41 @@ public final class VarcharLengthLimit implements Rule {
     public void check(Change change, RuleContext ctx) {
         for (Ddl.DeclaredColumn c : Ddl.columns(change)) {
             DataType type = c.column().type();
-            if (type == null || !type.is("VARCHAR", "CHARACTER VARYING", "CHAR VARYING")) {
+            boolean varchar = type != null && type.is("VARCHAR", "CHARACTER VARYING", "CHAR VARYING");
+            if (type == null || !varchar && !type.is("CHAR", "CHARACTER", "NCHAR", "NATIONAL CHAR",
+                    "NATIONAL CHARACTER")) {
                 continue;
             }
             int n = type.length();
             List<EngineProfile> over = new ArrayList<>(); // a loop, not a stream: this runs on every VARCHAR column
             for (EngineProfile e : ctx.everyEngine()) {
-                if (e.varcharLimit() != null && n > e.varcharLimit().max()) {
+                LengthLimit limit = varchar ? e.varcharLimit() : e.charLimit();
+                if (limit != null && n > limit.max()) {
                     over.add(e);
                 }
             }
             if (over.isEmpty()) {
                 continue;
             }
-            over.sort(Comparator.comparingInt(e -> e.varcharLimit().max()));
+            over.sort(Comparator.comparingInt(e -> (varchar ? e.varcharLimit() : e.charLimit()).max()));
             // engines with the same limit share a clause: "MySQL/MariaDB allow with utf8mb4 (16383 characters)"
             Map<LengthLimit, List<EngineProfile>> byLimit = new LinkedHashMap<>();
-            over.forEach(e -> byLimit.computeIfAbsent(e.varcharLimit(), l -> new ArrayList<>()).add(e));
+            over.forEach(e -> byLimit.computeIfAbsent(varchar ? e.varcharLimit() : e.charLimit(), l -> new ArrayList<>())
+                    .add(e));
             List<String> limits = new ArrayList<>();
             byLimit.forEach((limit, engines) -> limits.add(limit.inBytes()
                     ? Profiles.names(engines, "/") + "'s " + limit.describe()
-                    : Profiles.names(engines, "/") + " allow with utf8mb4 (" + limit.describe() + ")"));
+                    // a VARCHAR limit in characters under the 65,535-byte row is that row over utf8mb4's 4 bytes
+                    : varchar && limit.max() < 65535 ? Profiles.names(engines, "/") + " allow with utf8mb4 ("
+                    + limit.describe() + ")"
+                    : Profiles.names(engines, "/") + " allow" + (engines.size() == 1 ? "s" : "") + " ("
+                    + limit.describe() + ")"));
             ctx.report(type.range(), "column " + c.qualified() + " is " + type.written() + ": longer than "
                             + String.join(" and than ", limits))
                     .only(Profiles.engines(over))
-                    .fix("Use a large-object type for long text: TEXT (PostgreSQL, SQLite), MEDIUMTEXT or LONGTEXT "
-                            + "(MySQL/MariaDB), CLOB (Db2); or keep VARCHAR at most 16383.")
+                    .fix(varchar ? "Use a large-object type for long text: TEXT (PostgreSQL, SQLite), MEDIUMTEXT or LONGTEXT "
+                            + "(MySQL/MariaDB), CLOB (Db2); or keep VARCHAR at most 16383."
+                            : "Keep CHAR at most 255 characters, or use VARCHAR(n) (TEXT for long text).")
                     .emit();
         }
     }
