@@ -1,9 +1,8 @@
 package io.github.dialectic.lint;
 
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
-import java.util.HexFormat;
 
 /** A statement's fingerprint: what baselines and findings identify it by, whatever line it moves to. */
 public final class Fingerprint {
@@ -16,12 +15,9 @@ public final class Fingerprint {
      * hashed. Computed in chunks, without building the normalised text (a statement can be 100 MB).
      */
     public static String of(String statementText) {
-        MessageDigest sha;
-        try {
-            sha = (MessageDigest) SHA256.clone(); // a copy: getInstance looks the provider up each time
-        } catch (CloneNotSupportedException e) {
-            throw new IllegalStateException(e);
-        }
+        Scratch scratch = SCRATCH.get(); // this thread's digest and buffer: no copy of either per statement
+        MessageDigest sha = scratch.sha;
+        sha.reset();
         int from = 0;
         int to = statementText.length();
         while (from < to && Character.isWhitespace(statementText.charAt(from))) {
@@ -31,7 +27,7 @@ public final class Fingerprint {
             to--;
         }
         // UTF-8 bytes of the normalised text, straight into a buffer that is hashed whenever it fills
-        byte[] buffer = new byte[Math.min(8192, 4 * (to - from) + 4)];
+        byte[] buffer = scratch.buffer;
         int n = 0;
         boolean inSpace = false;
         for (int i = from; i < to; i++) {
@@ -68,16 +64,37 @@ public final class Fingerprint {
             }
         }
         sha.update(buffer, 0, n);
-        return HexFormat.of().formatHex(Arrays.copyOf(sha.digest(), 8));
+        byte[] digest = sha.digest();
+        // the first 8 bytes as 16 lower-case hex digits, written by hand (HexFormat copied the array and went
+        // through a StringBuilder per statement)
+        byte[] hex = new byte[16];
+        for (int k = 0; k < 8; k++) {
+            hex[2 * k] = HEX[(digest[k] >> 4) & 0xF];
+            hex[2 * k + 1] = HEX[digest[k] & 0xF];
+        }
+        return new String(hex, StandardCharsets.ISO_8859_1);
     }
 
-    private static final MessageDigest SHA256;
+    private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.ISO_8859_1);
 
-    static {
-        try {
-            SHA256 = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+    /** A thread's SHA-256 digest and UTF-8 buffer, reset for each statement. */
+    private static final class Scratch {
+        final MessageDigest sha;
+        final byte[] buffer = new byte[8192];
+
+        Scratch() {
+            try {
+                sha = MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
         }
     }
+
+    private static final ThreadLocal<Scratch> SCRATCH = new ThreadLocal<>() {
+        @Override
+        protected Scratch initialValue() {
+            return new Scratch();
+        }
+    };
 }

@@ -50,7 +50,7 @@ final class RuleSet {
     private final List<RuleDescriptor> descriptors;
     private final List<Rule> rules;
     /** A rule's declared effects on the targeted engines and versions: the start of each of its findings. */
-    private final Map<RuleDescriptor, Map<Engine, Effect>> declaredEffects = new ConcurrentHashMap<>();
+    private final Map<String, Map<Engine, Effect>> declaredEffects = new ConcurrentHashMap<>();
     /** The same by rule index, as a rule's findings ask (a record's hash over all its fields per finding cost). */
     private final Map<Engine, Effect>[] declaredEffectsByRule;
     private final long ruleTimeoutNanos;
@@ -161,17 +161,22 @@ final class RuleSet {
 
     /** A rule's declared effects on the targeted engines and versions: the start of each of its findings. */
     Map<Engine, Effect> declaredEffects(RuleDescriptor descriptor) {
-        return declaredEffects.computeIfAbsent(descriptor, d -> {
-            Map<Engine, Effect> declared = new EnumMap<>(Engine.class);
-            for (Target t : options.targets()) {
-                for (Claim c : d.claims()) {
-                    if (c.appliesTo(t)) {
-                        declared.put(t.engine(), c.effect());
-                    }
+        // keyed by the rule's id, not by the descriptor: a record's hashCode is bootstrapped through
+        // java.lang.runtime.ObjectMethods, about twenty method-handle classes spun at run time in every cold lint
+        Map<Engine, Effect> known = declaredEffects.get(descriptor.id());
+        if (known != null) {
+            return known;
+        }
+        Map<Engine, Effect> declared = new EnumMap<>(Engine.class);
+        for (Target t : options.targets()) {
+            for (Claim c : descriptor.claims()) {
+                if (c.appliesTo(t)) {
+                    declared.put(t.engine(), c.effect());
                 }
             }
-            return declared;
-        });
+        }
+        Map<Engine, Effect> raced = declaredEffects.putIfAbsent(descriptor.id(), declared);
+        return raced != null ? raced : declared;
     }
 
     static Finding finding(RuleDescriptor d, Script script, SourceRange range, String message,

@@ -11,8 +11,17 @@ public record Index(Name name, boolean unique, List<KeyPart> parts, String where
         parts = List.copyOf(parts);
     }
 
+    // loops, not streams: rules ask this on every statement that touches an index, most of them cold
     public List<Name> columns() {
-        return parts.stream().filter(p -> p.column() != null).map(KeyPart::column).toList();
+        Name[] out = new Name[parts.size()];
+        int n = 0;
+        for (int k = 0; k < out.length; k++) {
+            Name c = parts.get(k).column();
+            if (c != null) {
+                out[n++] = c;
+            }
+        }
+        return List.of(n == out.length ? out : java.util.Arrays.copyOf(out, n));
     }
 
     public boolean partial() {
@@ -20,6 +29,11 @@ public record Index(Name name, boolean unique, List<KeyPart> parts, String where
     }
 
     public boolean hasExpressions() {
-        return parts.stream().anyMatch(p -> p.column() == null);
+        for (int k = 0; k < parts.size(); k++) {
+            if (parts.get(k).column() == null) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -17,7 +17,12 @@ public final class Names {
     }
 
     public static boolean contains(List<Name> list, Name name) {
-        return list.stream().anyMatch(n -> n.sameAs(name));
+        for (int k = 0; k < list.size(); k++) { // a loop, not a stream: asked on every statement, mostly cold
+            if (list.get(k).sameAs(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code prefix} equals the first columns of {@code list}, in order. */

@@ -224,20 +224,35 @@ public final class Table {
             // keep declaration order: rebuild the map with the new key in the old place
             Map<String, Column> copy = new LinkedHashMap<>(columns);
             columns.clear();
-            copy.forEach((k, v) -> columns.put(v == c ? to.key() : k, v));
+            for (Map.Entry<String, Column> e : copy.entrySet()) {
+                columns.put(e.getValue() == c ? to.key() : e.getKey(), e.getValue());
+            }
             columnsByFoldedName = null;
         }
         // keys and indexes are renamed even when the column is unknown (a placeholder table may have them)
         if (primaryKey != null) {
             primaryKey = new Key(primaryKey.name(), replace(primaryKey.columns(), from, to));
         }
-        uniqueConstraints.replaceAll(k -> new Key(k.name(), replace(k.columns(), from, to)));
-        indexes.replaceAll(i -> new Index(i.name(), i.unique(), i.parts().stream()
-                .map(p -> p.column() != null && p.column().sameAs(from)
+        // loops, not lambdas: a lambda first run in a lint is a class spun at run time
+        for (int k = 0; k < uniqueConstraints.size(); k++) {
+            Key u = uniqueConstraints.get(k);
+            uniqueConstraints.set(k, new Key(u.name(), replace(u.columns(), from, to)));
+        }
+        for (int k = 0; k < indexes.size(); k++) {
+            Index i = indexes.get(k);
+            List<io.github.dialectic.change.IndexDef.KeyPart> parts = new ArrayList<>(i.parts().size());
+            for (io.github.dialectic.change.IndexDef.KeyPart p : i.parts()) {
+                parts.add(p.column() != null && p.column().sameAs(from)
                         ? new io.github.dialectic.change.IndexDef.KeyPart(to, p.expression(), p.prefixLength(), p.descending())
-                        : p).toList(), i.where()));
-        foreignKeys.replaceAll(f -> new ForeignKey(f.name(), replace(f.columns(), from, to), f.parentTable(),
-                f.parentColumns(), f.onDelete(), f.onUpdate(), f.inline()));
+                        : p);
+            }
+            indexes.set(k, new Index(i.name(), i.unique(), parts, i.where()));
+        }
+        for (int k = 0; k < foreignKeys.size(); k++) {
+            ForeignKey f = foreignKeys.get(k);
+            foreignKeys.set(k, new ForeignKey(f.name(), replace(f.columns(), from, to), f.parentTable(),
+                    f.parentColumns(), f.onDelete(), f.onUpdate(), f.inline()));
+        }
     }
 
     void renameParentColumn(QualifiedName parent, Name from, Name to) {
@@ -333,7 +348,12 @@ public final class Table {
     }
 
     private static List<Name> replace(List<Name> names, Name from, Name to) {
-        return names.stream().map(n -> n.sameAs(from) ? to : n).toList();
+        Name[] out = new Name[names.size()]; // a loop, not a stream (nor a lambda spun at run time)
+        for (int k = 0; k < out.length; k++) {
+            Name n = names.get(k);
+            out[k] = n.sameAs(from) ? to : n;
+        }
+        return List.of(out);
     }
 
     @Override

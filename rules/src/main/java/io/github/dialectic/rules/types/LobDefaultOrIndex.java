@@ -83,11 +83,22 @@ public final class LobDefaultOrIndex implements Rule {
                 if (prefixRequired) {
                     reportLobKey(ctx, every, key, col, type);
                 } else if (unindexable) {
-                    List<EngineProfile> refusing = every.stream().filter(e -> e.unindexableType(name)).toList();
+                    List<EngineProfile> refusing = new ArrayList<>();
+                    for (EngineProfile e : every) {
+                        if (e.unindexableType(name)) {
+                            refusing.add(e);
+                        }
+                    }
+                    List<EngineProfile> targeted = new ArrayList<>();
+                    for (EngineProfile e : ctx.profiles()) {
+                        if (e.unindexableType(name)) {
+                            targeted.add(e);
+                        }
+                    }
                     ctx.report(key.range(), key.label() + " on " + key.table() + " includes " + col + " (" + type
                                     + "): " + Profiles.sentence(refusing) + " cannot index a LOB column (SQL0350N, "
                                     + "SQLSTATE 42962)")
-                            .only(Profiles.engines(ctx.profiles().stream().filter(e -> e.unindexableType(name)).toList()))
+                            .only(Profiles.engines(targeted))
                             .fix("Index a VARCHAR column instead (keep a short searchable copy or a hash of the LOB "
                                     + "in its own column and key that).")
                             .emit();
@@ -104,10 +115,22 @@ public final class LobDefaultOrIndex implements Rule {
      */
     private static void reportLobKey(RuleContext ctx, List<EngineProfile> every, Key key, String col, DataType type) {
         String name = type.name();
-        List<EngineProfile> strict = every.stream().filter(e -> e.keyPrefixRequired(name) && !lenient(e)).toList();
-        List<EngineProfile> lenient = every.stream().filter(e -> e.keyPrefixRequired(name) && lenient(e)).toList();
+        // loops, not streams and lambdas: this runs on every LOB key, and a lambda first run in a lint is a class
+        // spun at run time
+        List<EngineProfile> strict = new ArrayList<>();
+        List<EngineProfile> lenient = new ArrayList<>();
+        boolean tooLong = false;
+        for (EngineProfile e : every) {
+            if (e.keyPrefixRequired(name)) {
+                if (lenient(e)) {
+                    lenient.add(e);
+                    tooLong |= e.typeTooLongForKey(name);
+                } else {
+                    strict.add(e);
+                }
+            }
+        }
         boolean single = key.parts().size() == 1;
-        boolean tooLong = lenient.stream().anyMatch(e -> e.typeTooLongForKey(name));
         String what = key.label() + " on " + key.table() + " includes " + col + " (" + type + ") without a prefix "
                 + "length: " + Profiles.sentence(strict) + " rejects it (ERROR 1170)";
         String others = lenient.isEmpty() ? "" : Profiles.sentence(lenient);
@@ -117,22 +140,30 @@ public final class LobDefaultOrIndex implements Rule {
             message = what;
         } else if (key.kind() == Kind.PRIMARY_KEY) {
             message = what + " and so does " + others;
-            lenient.forEach(e -> lenientEffect.put(e.engine(), Effect.REJECTED));
+            for (EngineProfile e : lenient) {
+                lenientEffect.put(e.engine(), Effect.REJECTED);
+            }
         } else if (!tooLong) {
             message = what; // TINYTEXT/TINYBLOB fit in a key whole
         } else if (key.kind() == Kind.UNIQUE && single) {
             message = what + "; " + others + " silently builds a USING HASH unique index instead, which no foreign "
                     + "key can reference";
-            lenient.forEach(e -> lenientEffect.put(e.engine(), e.supports(Feature.LONG_UNIQUE_KEY_HASHED)
-                    ? Effect.DIFFERENT : Effect.REJECTED));
+            for (EngineProfile e : lenient) {
+                lenientEffect.put(e.engine(), e.supports(Feature.LONG_UNIQUE_KEY_HASHED) ? Effect.DIFFERENT
+                        : Effect.REJECTED);
+            }
         } else if (key.kind() == Kind.INDEX && single) {
             message = what + "; " + others + " silently indexes only the first "
                     + (name.endsWith("BLOB") ? "3072 bytes" : "768 characters");
-            lenient.forEach(e -> lenientEffect.put(e.engine(), e.supports(Feature.LONG_INDEX_KEY_PREFIXED)
-                    ? Effect.DIFFERENT : Effect.REJECTED));
+            for (EngineProfile e : lenient) {
+                lenientEffect.put(e.engine(), e.supports(Feature.LONG_INDEX_KEY_PREFIXED) ? Effect.DIFFERENT
+                        : Effect.REJECTED);
+            }
         } else if (key.kind() == Kind.INDEX) {
             message = what + " and " + others + " too (ERROR 1071, key too long)";
-            lenient.forEach(e -> lenientEffect.put(e.engine(), Effect.REJECTED));
+            for (EngineProfile e : lenient) {
+                lenientEffect.put(e.engine(), Effect.REJECTED);
+            }
         } // a several-column UNIQUE key: not claimed for the lenient engines
         List<Engine> affected = new ArrayList<>();
         for (EngineProfile p : ctx.profiles()) {
@@ -140,7 +171,7 @@ public final class LobDefaultOrIndex implements Rule {
                 affected.add(p.engine());
             }
         }
-        RuleContext.FindingBuilder f = ctx.report(key.range(), message).only(affected.toArray(Engine[]::new));
+        RuleContext.FindingBuilder f = ctx.report(key.range(), message).only(affected.toArray(new Engine[0]));
         for (Engine e : affected) {
             if (lenientEffect.containsKey(e)) {
                 f.effect(e, lenientEffect.get(e));
