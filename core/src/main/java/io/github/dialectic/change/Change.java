@@ -149,36 +149,49 @@ public sealed interface Change {
             public enum Kind { COMMA, NONE, IN_COLUMN_LIST }
         }
 
+        // Asked by several rules on every ALTER TABLE: loops that make a list only when there is something in it,
+        // no stream, no iterator (the cold lint's C1 code allocates each one; issue 12).
         @Override
         public List<ForeignKeyDef> foreignKeysAdded() {
-            List<ForeignKeyDef> fks = new ArrayList<>();
-            for (AlterAction a : actions) {
+            List<ForeignKeyDef> fks = null;
+            for (int k = 0; k < actions.size(); k++) {
+                AlterAction a = actions.get(k);
+                ForeignKeyDef found = null;
                 if (a instanceof AlterAction.AddConstraint add && add.constraint() instanceof ForeignKeyDef fk) {
-                    fks.add(fk);
+                    found = fk;
                 } else if (a instanceof AlterAction.AddColumn add && add.column().references() != null) {
-                    fks.add(add.column().references().withColumns(List.of(add.column().name())));
+                    found = add.column().references().withColumns(List.of(add.column().name()));
+                }
+                if (found != null) {
+                    (fks == null ? fks = new ArrayList<>(1) : fks).add(found);
                 }
             }
-            return fks;
+            return fks == null ? List.of() : fks;
         }
 
         @Override
         public List<IndexDef> indexesAdded() {
-            return actions.stream().filter(a -> a instanceof AlterAction.AddConstraint add && add.constraint() instanceof IndexDef)
-                    .map(a -> (IndexDef) ((AlterAction.AddConstraint) a).constraint()).toList();
+            List<IndexDef> out = null;
+            for (int k = 0; k < actions.size(); k++) {
+                if (actions.get(k) instanceof AlterAction.AddConstraint add && add.constraint() instanceof IndexDef ix) {
+                    (out == null ? out = new ArrayList<>(1) : out).add(ix);
+                }
+            }
+            return out == null ? List.of() : java.util.Collections.unmodifiableList(out);
         }
 
         @Override
         public List<ColumnDef> columnsDeclared() {
-            List<ColumnDef> out = new ArrayList<>(actions.size());
-            for (AlterAction a : actions) {
-                if (a instanceof AlterAction.AddColumn add) {
-                    out.add(add.column());
-                } else if (a instanceof AlterAction.ModifyColumn m) {
-                    out.add(m.column());
+            List<ColumnDef> out = null;
+            for (int k = 0; k < actions.size(); k++) {
+                AlterAction a = actions.get(k);
+                ColumnDef c = a instanceof AlterAction.AddColumn add ? add.column()
+                        : a instanceof AlterAction.ModifyColumn m ? m.column() : null;
+                if (c != null) {
+                    (out == null ? out = new ArrayList<>(1) : out).add(c);
                 }
             }
-            return out;
+            return out == null ? List.of() : out;
         }
     }
 

@@ -437,9 +437,34 @@ public final class Constructs {
         return out == null ? matches : List.copyOf(out);
     }
 
+    /**
+     * A thread's arrays for {@link #find}, for one set of constructs: made once per thread, cleared per statement
+     * (made per statement, they were about a tenth of all a cold lint allocates; issue 12).
+     */
+    private static final class Scratch {
+        final Constructs owner;
+        final boolean[] held;
+        final boolean[] triggered;
+        final int[] candidates;
+
+        Scratch(Constructs owner) {
+            this.owner = owner;
+            this.held = new boolean[owner.required];
+            this.triggered = new boolean[owner.numbered.length];
+            this.candidates = new int[owner.numbered.length];
+        }
+    }
+
+    private static final ThreadLocal<Scratch> SCRATCH = new ThreadLocal<>();
+
     private List<Match> find(CharSequence text, List<Token> tokens, String[] words, boolean covered) {
+        Scratch scratch = SCRATCH.get();
+        if (scratch == null || scratch.owner != this) {
+            SCRATCH.set(scratch = new Scratch(this));
+        }
         // one pass: what the statement holds, and the constructs its tokens trigger
-        boolean[] held = new boolean[required];
+        boolean[] held = scratch.held;
+        java.util.Arrays.fill(held, false);
         boolean[] triggered = null;
         int[] candidates = null;
         int count = 0;
@@ -456,8 +481,9 @@ public final class Constructs {
                 continue;
             }
             if (triggered == null) {
-                triggered = new boolean[numbered.length];
-                candidates = new int[numbered.length];
+                triggered = scratch.triggered;
+                java.util.Arrays.fill(triggered, false);
+                candidates = scratch.candidates;
             }
             for (int n : k.triggers) {
                 if (!triggered[n]) {

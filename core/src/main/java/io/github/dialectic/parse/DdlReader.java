@@ -824,6 +824,26 @@ final class DdlReader {
     }
 
     /** A type name of one or more words, optional (args), UNSIGNED/ZEROFILL, FOR BIT DATA, array brackets. */
+    /** Type names of two or more words: the first word, and the word that may follow it. */
+    private static final String[][] TYPE_CONTINUATIONS = {
+            {"DOUBLE", "PRECISION"}, {"CHARACTER", "VARYING"}, {"CHAR", "VARYING"}, {"NATIONAL", "CHARACTER"},
+            {"NATIONAL", "CHAR"}, {"LONG", "VARCHAR"}, {"LONG", "VARBINARY"}, {"BIT", "VARYING"},
+            {"UNSIGNED", "BIG"}, {"BINARY", "LARGE"}, {"CHARACTER", "LARGE"}, {"CHAR", "LARGE"}};
+
+    /** Whether the builder's text ends with {@code suffix}. */
+    private static boolean endsWith(StringBuilder b, String suffix) {
+        int from = b.length() - suffix.length();
+        if (from < 0) {
+            return false;
+        }
+        for (int k = 0; k < suffix.length(); k++) {
+            if (b.charAt(from + k) != suffix.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private DataType dataType() {
         Token first = in.peek();
         if (first == null || endsTypePosition(in)) {
@@ -831,20 +851,17 @@ final class DdlReader {
         }
         int start = in.position();
         StringBuilder name = new StringBuilder(in.text(in.next()).toUpperCase(Locale.ROOT));
-        // multi-word type names
-        String[][] continuations = {
-                {"DOUBLE", "PRECISION"}, {"CHARACTER", "VARYING"}, {"CHAR", "VARYING"}, {"NATIONAL", "CHARACTER"},
-                {"NATIONAL", "CHAR"}, {"LONG", "VARCHAR"}, {"LONG", "VARBINARY"}, {"BIT", "VARYING"},
-                {"UNSIGNED", "BIG"}, {"BINARY", "LARGE"}, {"CHARACTER", "LARGE"}, {"CHAR", "LARGE"}};
-        for (String[] c : continuations) {
-            if (name.toString().equals(c[0]) && in.acceptWords(c[1])) {
+        // multi-word type names; the name is compared in place (contentEquals), not copied for each comparison: this
+        // runs for every column of every statement
+        for (String[] c : TYPE_CONTINUATIONS) {
+            if (c[0].contentEquals(name) && in.acceptWords(c[1])) {
                 name.append(' ').append(c[1]);
             }
         }
-        if (name.toString().endsWith("LARGE") && in.acceptWords("OBJECT")) {
+        if (endsWith(name, "LARGE") && in.acceptWords("OBJECT")) {
             name.append(" OBJECT");
         }
-        if (name.toString().equals("UNSIGNED BIG") && in.acceptWords("INT")) {
+        if ("UNSIGNED BIG".contentEquals(name) && in.acceptWords("INT")) {
             name.append(" INT");
         }
         List<String> args = new ArrayList<>();
@@ -856,7 +873,7 @@ final class DdlReader {
                 }
             }
         }
-        if ((name.toString().equals("TIMESTAMP") || name.toString().equals("TIME"))
+        if (("TIMESTAMP".contentEquals(name) || "TIME".contentEquals(name))
                 && (in.isWord(0, "WITH") || in.isWord(0, "WITHOUT")) && in.isWord(1, "TIME")) {
             name.append(in.acceptWords("WITH") ? " WITH" : "").append(in.acceptWords("WITHOUT") ? " WITHOUT" : "");
             in.expectWords("TIME", "ZONE");
@@ -870,7 +887,7 @@ final class DdlReader {
                 // display attribute
             } else if (in.acceptWords("FOR", "BIT", "DATA")) {
                 name.append(" FOR BIT DATA");
-            } else if (in.acceptWords("VARYING") && name.toString().equals("BIT")) {
+            } else if (in.acceptWords("VARYING") && "BIT".contentEquals(name)) {
                 name.append(" VARYING");
             } else if (in.peekPunct("[")) {
                 in.next();

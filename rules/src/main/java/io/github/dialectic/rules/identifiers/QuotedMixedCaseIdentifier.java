@@ -21,10 +21,8 @@ import io.github.dialectic.source.Token;
 import io.github.dialectic.source.TokenKind;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 @RuleInfo(
         id = "quoted-mixed-case-identifier",
@@ -52,8 +50,8 @@ public final class QuotedMixedCaseIdentifier implements Rule {
     public void check(Change change, RuleContext ctx) {
         CharSequence text = ctx.fileText();
         List<Token> tokens = ctx.tokens();
-        List<Table> named = new ArrayList<>();
-        Set<Integer> tableTokens = new HashSet<>();
+        List<Table> named = null; // made when a table is named: most statements name none created otherwise
+        boolean[] tableTokens = null; // by token index, the tokens naming a table
         int createdNameStart = change instanceof Change.CreateTable ct && ct.nameRange() != null
                 ? ct.nameRange().start() : -1;
         List<String> words = ctx.upperWords();
@@ -63,19 +61,19 @@ public final class QuotedMixedCaseIdentifier implements Rule {
                     || qualifier(tokens, i, text)) {
                 continue;
             }
-            tableTokens.add(i);
+            (tableTokens == null ? tableTokens = new boolean[tokens.size()] : tableTokens)[i] = true;
             Name written = name(t, text);
             for (Table table : ctx.schema().tablesNamedIgnoringCase(written.text())) {
                 Name created = table.name().name();
                 if (table.complete()) {
-                    named.add(table);
+                    (named == null ? named = new ArrayList<>(1) : named).add(table);
                     report(ctx, t, "table", created, written);
                 }
             }
         }
         // Columns only where the statement refers to existing tables (DML, ALTER TABLE, CREATE INDEX), not in the
         // column definitions of a new table.
-        if (named.isEmpty() || change instanceof Change.CreateTable) {
+        if (named == null || change instanceof Change.CreateTable) {
             return;
         }
         boolean quotedColumns = false; // else only a quoted token can name a column differently
@@ -85,7 +83,7 @@ public final class QuotedMixedCaseIdentifier implements Rule {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             boolean quoted = t.kind() == TokenKind.QUOTED_IDENTIFIER;
-            if (!quoted && !quotedColumns || !isName(t, text) || tableTokens.contains(i) || qualifier(tokens, i, text)) {
+            if (!quoted && !quotedColumns || !isName(t, text) || tableTokens[i] || qualifier(tokens, i, text)) {
                 continue;
             }
             Name written = null;

@@ -31,18 +31,43 @@ public final class Ddl {
     public record DeclaredIndex(QualifiedName table, IndexDef index) {
     }
 
-    /** Columns of CREATE TABLE, ALTER TABLE ... ADD COLUMN and MySQL's MODIFY/CHANGE. */
+    /**
+     * Columns of CREATE TABLE, ALTER TABLE ... ADD COLUMN and MySQL's MODIFY/CHANGE (unmodifiable). About a dozen
+     * rules ask this of each statement, one after another on one thread: the list made for the first is kept, per
+     * thread, for the others (a change is immutable; issue 12).
+     */
     public static List<DeclaredColumn> columns(Change change) {
         QualifiedName table = change instanceof Change.CreateTable ct ? ct.table()
                 : change instanceof Change.AlterTable at ? at.table() : null;
         if (table == null) {
             return List.of();
         }
+        LastColumns last = LAST_COLUMNS.get();
+        if (last.change == change) {
+            return last.columns;
+        }
         List<ColumnDef> declared = change.columnsDeclared();
-        List<DeclaredColumn> out = new ArrayList<>(declared.size());
-        declared.forEach(c -> out.add(new DeclaredColumn(table, c)));
-        return out;
+        DeclaredColumn[] out = new DeclaredColumn[declared.size()];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = new DeclaredColumn(table, declared.get(k));
+        }
+        last.columns = List.of(out);
+        last.change = change;
+        return last.columns;
     }
+
+    /** The change a thread last asked {@link #columns} of, and the answer. */
+    private static final class LastColumns {
+        Change change;
+        List<DeclaredColumn> columns;
+    }
+
+    private static final ThreadLocal<LastColumns> LAST_COLUMNS = new ThreadLocal<>() {
+        @Override
+        protected LastColumns initialValue() {
+            return new LastColumns();
+        }
+    };
 
     public static List<DeclaredIndex> indexes(Change change) {
         List<DeclaredIndex> out = new ArrayList<>();
