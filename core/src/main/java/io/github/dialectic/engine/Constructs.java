@@ -442,25 +442,27 @@ public final class Constructs {
      * (made per statement, they were about a tenth of all a cold lint allocates; issue 12).
      */
     private static final class Scratch {
-        final Constructs owner;
         final boolean[] held;
         final boolean[] triggered;
         final int[] candidates;
 
         Scratch(Constructs owner) {
-            this.owner = owner;
             this.held = new boolean[owner.required];
             this.triggered = new boolean[owner.numbered.length];
             this.candidates = new int[owner.numbered.length];
         }
     }
 
-    private static final ThreadLocal<Scratch> SCRATCH = new ThreadLocal<>();
+    /**
+     * Per set of constructs, not one per thread for all: the statements' constructs and the in-transaction ones are
+     * matched one after the other on each statement, and would make each other's arrays again every time.
+     */
+    private final ThreadLocal<Scratch> scratch = new ThreadLocal<>();
 
     private List<Match> find(CharSequence text, List<Token> tokens, String[] words, boolean covered) {
-        Scratch scratch = SCRATCH.get();
-        if (scratch == null || scratch.owner != this) {
-            SCRATCH.set(scratch = new Scratch(this));
+        Scratch scratch = this.scratch.get();
+        if (scratch == null) {
+            this.scratch.set(scratch = new Scratch(this));
         }
         // one pass: what the statement holds, and the constructs its tokens trigger
         boolean[] held = scratch.held;
