@@ -1432,3 +1432,34 @@ CREATE VIEW tl3 AS SELECT s FROM tl WHERE s = text 'foo';
 CREATE TABLE tl (tenthous INTEGER, text VARCHAR(10));
 -- check:
 CREATE VIEW tl4 AS SELECT text 'alias', tenthous FROM tl;
+
+-- case: PROCEDURE ANALYSE() in a view
+-- engines: postgresql, mariadb
+CREATE TABLE t1 (a INTEGER, b INTEGER);
+-- check:
+CREATE VIEW v1 AS SELECT a FROM t1 PROCEDURE ANALYSE();
+
+-- case: ALTER TABLE t* (PostgreSQL's inheritance spelling)
+-- engines: postgresql, mariadb
+CREATE TABLE t1 (a INTEGER, b INTEGER);
+-- check:
+ALTER TABLE t1* RENAME COLUMN b TO bb;
+
+-- case: SHORT INTEGER (SQLite reads any words as a type)
+-- check:
+CREATE TABLE t8 (pk SHORT INTEGER PRIMARY KEY);
+
+-- case: UNSIGNED BIG INT (SQLite reads any words as a type)
+-- check:
+CREATE TABLE t9 (pk UNSIGNED BIG INT);
+
+-- case: x NOT NULL in a condition (SQLite's postfix form)
+-- engines: postgresql, mariadb
+CREATE TABLE t1 (a INTEGER, b INTEGER);
+-- check:
+CREATE VIEW v2 AS SELECT t1.a FROM t1 GROUP BY t1.a HAVING t1.a NOT NULL;
+
+-- case: x IS NOT NULL in a condition
+CREATE TABLE t1 (a INTEGER, b INTEGER);
+-- check:
+CREATE VIEW v4 AS SELECT t1.a FROM t1 WHERE t1.b IS NOT NULL AND t1.a IS NOT NULL;

@@ -127,9 +127,11 @@ public final class EngineProfiles {
                 // parameter markers only in prepared statements; no IIF)
                 .rejects("bracket-name bracket-column-name parameter-marker iif-function check-without-parentheses fetch-first "
                         + "fk-set-null-columns table-function integer-negative-width column-constraint-name "
-                        + "partition-method-unknown typed-literal typed-literal-compared"))
+                        + "partition-method-unknown typed-literal typed-literal-compared procedure-analyse-view alter-table-star "
+                        + "sqlite-type-words postfix-not-null"))
                 .release("8.0", p -> p.add(ALTER_RENAME_COLUMN).rejects("sql-cache") // WL#10824: SQL_CACHE is no token
                         .rejects("contains-function") // MySQL 8.0 release notes: Contains() removed (MBRContains)
+                        .rejects("procedure-analyse") // MySQL 8.0 release notes: PROCEDURE ANALYSE() removed
                         .everyType("GEOMCOLLECTION") // MySQL 8.0 Spatial Data Types: GEOMETRYCOLLECTION's new name
                         .reserve("cume_dist dense_rank empty except first_value function grouping groups json_table "
                                 + "lag last_value lateral lead nth_value ntile of over percent_rank rank recursive row "
@@ -269,7 +271,7 @@ public final class EngineProfiles {
                 .rejects("bracket-name bracket-column-name parameter-marker iif-function contains-function "
                         + "check-without-parentheses fetch-first-null-with-ties alter-table-no-action deferred-not-deferrable "
                         + "deferred-not-deferrable-after integer-negative-width index-aggregate fk-set-null-columns "
-                        + "partition-method-unknown"))
+                        + "partition-method-unknown procedure-analyse sqlite-type-words postfix-not-null"))
                 .release("13", UnaryOperator.identity())
                 .release("14", p -> p.add(COLUMN_COMPRESSION))
                 // PostgreSQL 15 release notes: ON DELETE SET NULL / SET DEFAULT may name the columns to set
