@@ -25,3 +25,8 @@ CREATE TABLE pages (id INTEGER NOT NULL PRIMARY KEY, body VARCHAR(10485761));
 -- case: CHARACTER(10485761), over PostgreSQL's limit
 -- check:
 CREATE TABLE pages (id INTEGER NOT NULL PRIMARY KEY, body CHARACTER(10485761));
+
+-- case: CHAR(4294967295), past an int
+-- engines: postgresql, mariadb
+-- check:
+CREATE TABLE huge (a CHAR(4294967295));

@@ -56,6 +56,9 @@ public final class VarcharLengthLimit implements Rule {
                 continue;
             }
             int n = type.length();
+            if (n < 0 && !type.arguments().isEmpty() && type.arguments().get(0).trim().matches("\\d{10,}")) {
+                n = Integer.MAX_VALUE; // CHAR(4294967295): past any engine's limit (PostgreSQL: a syntax error)
+            }
             List<EngineProfile> over = new ArrayList<>(); // a loop, not a stream: this runs on every VARCHAR column
             for (EngineProfile e : ctx.everyEngine()) {
                 LengthLimit limit = varchar ? e.varcharLimit() : e.charLimit();
