@@ -128,7 +128,8 @@ public final class EngineProfiles {
                 .rejects("bracket-name bracket-column-name parameter-marker iif-function check-without-parentheses fetch-first "
                         + "fk-set-null-columns table-function integer-negative-width column-constraint-name "
                         + "partition-method-unknown typed-literal typed-literal-compared procedure-analyse-view alter-table-star "
-                        + "sqlite-type-words postfix-not-null"))
+                        + "sqlite-type-words postfix-not-null fk-on-update-twice fk-on-delete-twice fk-action-thrice star-alias "
+                        + "fulltext-using rtree-not-spatial"))
                 .release("8.0", p -> p.add(ALTER_RENAME_COLUMN).rejects("sql-cache") // WL#10824: SQL_CACHE is no token
                         .rejects("contains-function") // MySQL 8.0 release notes: Contains() removed (MBRContains)
                         .rejects("procedure-analyse") // MySQL 8.0 release notes: PROCEDURE ANALYSE() removed
@@ -271,7 +272,8 @@ public final class EngineProfiles {
                 .rejects("bracket-name bracket-column-name parameter-marker iif-function contains-function "
                         + "check-without-parentheses fetch-first-null-with-ties alter-table-no-action deferred-not-deferrable "
                         + "deferred-not-deferrable-after integer-negative-width index-aggregate fk-set-null-columns "
-                        + "partition-method-unknown procedure-analyse sqlite-type-words postfix-not-null"))
+                        + "partition-method-unknown procedure-analyse sqlite-type-words postfix-not-null fk-on-update-twice "
+                        + "fk-on-delete-twice fk-action-thrice sequence-owned-by-name"))
                 .release("13", UnaryOperator.identity())
                 .release("14", p -> p.add(COLUMN_COMPRESSION))
                 // PostgreSQL 15 release notes: ON DELETE SET NULL / SET DEFAULT may name the columns to set
