@@ -62,10 +62,12 @@ class AcceptanceTest {
      * PostgreSQL's index-method limits (hash, GIN, BRIN ...) and the tuning part's remaining forms as constructs
      * ([names], ?, iif(), FETCH FIRST NULL, a derived table's column list, ON DELETE SET NULL (cols), ...):
      * postgresql 529/555, mariadb 522/554, sqlite 552/556, false alarms 7/2435; with a DEFAULT naming a column and
-     * SQLite reading a trigger's body with its table there: postgresql 530/555, sqlite 553/556. When the corpus was recorded:
+     * SQLite reading a trigger's body with its table there: postgresql 530/555, sqlite 553/556; with CHAR limits,
+     * PROCEDURE ANALYSE(), SQLite's type words, postfix NOT NULL, repeated foreign key actions and the like as
+     * constructs: postgresql 531/555, mariadb 525/554 (false alarms still 7/2435). When the corpus was recorded:
      * 165/586, 86/568, 139/569, 16/2435.
      */
-    static final Map<Engine, Double> MIN_RECALL = Map.of(Engine.POSTGRESQL, 0.954, Engine.MARIADB, 0.94, Engine.SQLITE, 0.99);
+    static final Map<Engine, Double> MIN_RECALL = Map.of(Engine.POSTGRESQL, 0.956, Engine.MARIADB, 0.947, Engine.SQLITE, 0.99);
     static final double MAX_FALSE_ALARMS = 0.003;
     static final int MIN_STATEMENTS = 3000;
 
