@@ -273,7 +273,7 @@ public final class EngineProfiles {
                         + "check-without-parentheses fetch-first-null-with-ties alter-table-no-action deferred-not-deferrable "
                         + "deferred-not-deferrable-after integer-negative-width index-aggregate fk-set-null-columns "
                         + "partition-method-unknown procedure-analyse sqlite-type-words postfix-not-null fk-on-update-twice "
-                        + "fk-on-delete-twice fk-action-thrice sequence-owned-by-name"))
+                        + "fk-on-delete-twice fk-action-thrice sequence-owned-by-name identity-and-generated generated-and-identity"))
                 .release("13", UnaryOperator.identity())
                 .release("14", p -> p.add(COLUMN_COMPRESSION))
                 // PostgreSQL 15 release notes: ON DELETE SET NULL / SET DEFAULT may name the columns to set
