@@ -237,6 +237,9 @@ public final class EngineProfiles {
                 .add(DEFAULT_FUNCTION_CALLS, DEFAULT_BARE_FUNCTION_CALL)
                 // partitioned tables' unique keys (0A000, seen on 15)
                 .add(UNIQUE_KEYS_INCLUDE_PARTITION_COLUMNS, PARTITION_EXPRESSION_REFUSES_UNIQUE_KEYS)
+                // run on 15: exclusion constraints are not supported on partitioned tables (0A000); PostgreSQL 17
+                // release notes: allowed when they compare the partition key columns for equality
+                .add(PARTITIONED_TABLE_REFUSES_EXCLUSION)
                 .defaultFunctions("now random gen_random_uuid statement_timestamp clock_timestamp "
                         + "transaction_timestamp timeofday")
                 .keywordsNotFunctions("current_timestamp")
@@ -281,7 +284,7 @@ public final class EngineProfiles {
                 // STORAGE PLAIN|EXTERNAL|EXTENDED|MAIN|DEFAULT from 16 (run on 18.6: STORAGE DISK, MySQL's, is "invalid
                 // storage type"); 0x... reads as an integer from 16, and a subquery in FROM needs no alias
                 .release("16", p -> p.add(COLUMN_STORAGE_MODE).accepts("hex-literal derived-table-alias"))
-                .release("17", UnaryOperator.identity())
+                .release("17", p -> p.remove(PARTITIONED_TABLE_REFUSES_EXCLUSION))
                 // PostgreSQL 18 release notes: virtual generated columns, now the default (GENERATED ALWAYS AS (...)
                 // with no keyword, or VIRTUAL); uuidv7() and uuidv4() are new built-in functions
                 // run on 18.6 (embedded): a column declared NULL with an inline PRIMARY KEY is refused

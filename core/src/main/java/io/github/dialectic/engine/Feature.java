@@ -238,6 +238,8 @@ public enum Feature {
     UNIQUE_KEYS_INCLUDE_PARTITION_COLUMNS,
     /** A table partitioned by an expression (not plain columns) takes no PRIMARY KEY or UNIQUE constraint at all. */
     PARTITION_EXPRESSION_REFUSES_UNIQUE_KEYS,
+    /** A partitioned table takes no EXCLUDE constraint (PostgreSQL before 17: 0A000). */
+    PARTITIONED_TABLE_REFUSES_EXCLUSION,
     /**
      * The engine's own parser runs in this process (SQLite, through sqlite-jdbc): a statement it refuses at prepare,
      * the engine refuses; versions older than the bundled one refuse more, which their profiles' constructs say.

@@ -38,13 +38,15 @@ import java.util.Set;
         severity = Severity.ERROR,
         summary = "A PRIMARY KEY or UNIQUE constraint in a CREATE TABLE ... PARTITION BY, or added later to such a "
                 + "table (ALTER TABLE ... ADD, CREATE UNIQUE INDEX), that leaves out a column of the partition key, or "
-                + "any unique key of a table partitioned by an expression (PostgreSQL).",
+                + "any unique key of a table partitioned by an expression (PostgreSQL); an EXCLUDE constraint in a "
+                + "CREATE TABLE ... PARTITION BY (PostgreSQL before 17).",
         reads = Reads.SCHEMA,
         effects = {
                 @EngineEffect(engine = Engine.POSTGRESQL, effect = Effect.REJECTED,
                         reference = "seen on 15: ERROR 0A000 unique constraint on partitioned table must include all "
                                 + "partitioning columns; unsupported UNIQUE/PRIMARY KEY constraint with partition key "
-                                + "definition (a key partitioned by an expression)"),
+                                + "definition (a key partitioned by an expression); exclusion constraints are not "
+                                + "supported on partitioned tables (before 17: PostgreSQL 17 release notes)"),
                 @EngineEffect(engine = Engine.MYSQL, effect = Effect.REJECTED,
                         reference = "MySQL 8.4 Reference Manual, Partitioning Keys, Primary Keys, and Unique Keys: every "
                                 + "unique key must use every column of the partitioning expression; ERROR 1503 (not "
@@ -83,7 +85,10 @@ public final class PartitionedUniqueKey implements Rule {
             return;
         }
         List<Keys.Key> keys = Keys.added(change);
-        if (keys.stream().allMatch(k -> k.kind() == Keys.Kind.INDEX)) {
+        boolean keyed = !keys.stream().allMatch(k -> k.kind() == Keys.Kind.INDEX);
+        List<EngineProfile> noExclusion = change instanceof Change.CreateIndex ? List.of() : ctx.profiles().stream()
+                .filter(p -> p.supports(Feature.PARTITIONED_TABLE_REFUSES_EXCLUSION)).toList();
+        if (!keyed && noExclusion.isEmpty()) {
             return;
         }
         List<EngineProfile> covering = ctx.profiles().stream()
@@ -92,14 +97,32 @@ public final class PartitionedUniqueKey implements Rule {
             return;
         }
         PartitionKey key;
+        io.github.dialectic.change.QualifiedName table;
         if (change instanceof Change.CreateTable ct) {
+            table = ct.table();
             List<Name> tableColumns = ct.columns().stream().map(ColumnDef::name).toList();
             key = partitionKey(Tokens.within(ctx, ct.optionsRange()), ctx.fileText(), tableColumns, false);
         } else {
             // a key added to a table partitioned earlier: the replayed table keeps its PARTITION BY clause
-            key = replayedPartitionKey(ctx, keys.get(0));
+            table = change instanceof Change.AlterTable at ? at.table() : keys.get(0).table();
+            key = replayedPartitionKey(ctx, table);
         }
         if (key == null) {
+            return;
+        }
+        if (!noExclusion.isEmpty()) {
+            Token exclude = excludeConstraint(ctx, change);
+            if (exclude != null) {
+                ctx.report(Tokens.range(exclude), "EXCLUDE constraint on partitioned table " + table.name()
+                                + ": no exclusion constraint is possible on a partitioned table on "
+                                + Profiles.sentence(noExclusion))
+                        .only(Profiles.engines(noExclusion))
+                        .fix("Add the exclusion constraint to each partition, or target PostgreSQL 17 or later (where it "
+                                + "must compare the partition key columns with =).")
+                        .emit();
+            }
+        }
+        if (!keyed) {
             return;
         }
         for (Keys.Key k : keys) {
@@ -149,8 +172,8 @@ public final class PartitionedUniqueKey implements Rule {
      * The partition key of the table a key is added to, from the PARTITION BY clause its CREATE TABLE had (the replayed
      * table's options), or null: not partitioned, or a table the migrations never created.
      */
-    private static PartitionKey replayedPartitionKey(RuleContext ctx, Keys.Key k) {
-        Optional<Table> table = ctx.schema().table(k.table());
+    private static PartitionKey replayedPartitionKey(RuleContext ctx, io.github.dialectic.change.QualifiedName name) {
+        Optional<Table> table = ctx.schema().table(name);
         if (table.isEmpty() || !table.get().complete()) {
             return null;
         }
@@ -230,6 +253,23 @@ public final class PartitionedUniqueKey implements Rule {
             }
         }
         return new PartitionKey(columns, inExpressions, hasExpression, ignoreCase);
+    }
+
+    /**
+     * The EXCLUDE of an exclusion constraint the statement adds (EXCLUDE followed by USING or a parenthesis; in a CREATE
+     * TABLE before its options), or null.
+     */
+    private static Token excludeConstraint(RuleContext ctx, Change change) {
+        List<Token> tokens = ctx.tokens();
+        CharSequence text = ctx.fileText();
+        int end = change instanceof Change.CreateTable ct ? ct.optionsRange().start() : Integer.MAX_VALUE;
+        for (int i = 0; i + 1 < tokens.size() && tokens.get(i).start() < end; i++) {
+            if (tokens.get(i).isWord(text, "EXCLUDE")
+                    && (tokens.get(i + 1).isPunct(text, "(") || tokens.get(i + 1).isWord(text, "USING"))) {
+                return tokens.get(i);
+            }
+        }
+        return null;
     }
 
     /** The table's column of that name as its CREATE TABLE wrote it, when read from the upper-cased clause. */
