@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.stream.Collectors;
 
 /**
@@ -38,9 +39,7 @@ public record Finding(
             message = message.substring(0, MAX_MESSAGE) + "... (" + (message.length() - MAX_MESSAGE)
                     + " more characters)";
         }
-        EnumMap<Engine, Effect> copy = new EnumMap<>(Engine.class);
-        copy.putAll(engines);
-        engines = shared(copy);
+        engines = shared(engines);
     }
 
     /**
@@ -49,14 +48,46 @@ public record Finding(
      */
     private static final Map<Map<Engine, Effect>, Map<Engine, Effect>> SHARED = new ConcurrentHashMap<>();
 
-    private static Map<Engine, Effect> shared(EnumMap<Engine, Effect> engines) {
-        Map<Engine, Effect> known = SHARED.get(engines);
-        if (known != null) {
-            return known;
+    private static Map<Engine, Effect> shared(Map<Engine, Effect> engines) {
+        int code = code(engines);
+        if (code >= 0) { // the usual case: found by its number, without a copy or a hashCode walk (issue 12)
+            Map<Engine, Effect> known = BY_CODE.get(code);
+            if (known != null) {
+                return known;
+            }
         }
-        Map<Engine, Effect> made = Collections.unmodifiableMap(engines);
-        Map<Engine, Effect> raced = SHARED.putIfAbsent(engines, made);
-        return raced != null ? raced : made;
+        EnumMap<Engine, Effect> copy = new EnumMap<>(Engine.class);
+        copy.putAll(engines);
+        Map<Engine, Effect> known = SHARED.get(copy);
+        if (known == null) {
+            Map<Engine, Effect> made = Collections.unmodifiableMap(copy);
+            Map<Engine, Effect> raced = SHARED.putIfAbsent(copy, made);
+            known = raced != null ? raced : made;
+        }
+        if (code >= 0) {
+            BY_CODE.compareAndSet(code, null, known);
+        }
+        return known;
+    }
+
+    private static final Engine[] ENGINES = Engine.values();
+    private static final int EFFECTS = Effect.values().length + 1; // and "not in the map"
+    /** The shared maps by {@link #code}: each engine's effect (or none) as a digit. */
+    private static final AtomicReferenceArray<Map<Engine, Effect>> BY_CODE =
+            new AtomicReferenceArray<>((int) Math.pow(EFFECTS, ENGINES.length));
+
+    /** The map as a number, each engine a digit (0: absent); -1 when it holds anything else (a null effect). */
+    private static int code(Map<Engine, Effect> engines) {
+        int code = 0;
+        int present = 0;
+        for (Engine e : ENGINES) {
+            Effect effect = engines.get(e);
+            if (effect != null) {
+                present++;
+            }
+            code = code * EFFECTS + (effect == null ? 0 : effect.ordinal() + 1);
+        }
+        return present == engines.size() ? code : -1;
     }
 
     /** A finding in a span of a file. */
@@ -108,9 +139,22 @@ public record Finding(
 
     /** {@code db2: rejected; mysql: different}, or empty. */
     public String enginesSummary() {
-        return SUMMARIES.computeIfAbsent(engines, m -> m.entrySet().stream()
+        int code = code(engines); // a report asks once per finding: by number, without hashing the map
+        if (code >= 0) {
+            String known = SUMMARY_BY_CODE.get(code);
+            if (known != null) {
+                return known;
+            }
+        }
+        String summary = SUMMARIES.computeIfAbsent(engines, m -> m.entrySet().stream()
                 .map(e -> e.getKey().id() + ": " + e.getValue().id()).collect(Collectors.joining("; ")));
+        if (code >= 0) {
+            SUMMARY_BY_CODE.set(code, summary);
+        }
+        return summary;
     }
+
+    private static final AtomicReferenceArray<String> SUMMARY_BY_CODE = new AtomicReferenceArray<>(BY_CODE.length());
 
     /** Each engine map's summary, made once: reports write one per finding. */
     private static final Map<Map<Engine, Effect>, String> SUMMARIES = new ConcurrentHashMap<>();

@@ -225,23 +225,24 @@ final class RuleSet {
 
     /** A statement's tokens as one rule sees them: reading them counts as asking the context (see {@link #check}). */
     private static final class TimedTokens extends AbstractList<Token> implements RandomAccess {
-        private final List<Token> tokens;
+        /** The tokens as an array: read directly, not through a second list's interface call per read. */
+        private final Token[] tokens;
         private final Context asker;
 
         TimedTokens(List<Token> tokens, Context asker) {
-            this.tokens = tokens;
+            this.tokens = tokens.toArray(new Token[0]);
             this.asker = asker;
         }
 
         @Override
         public Token get(int index) {
             asker.inTime();
-            return tokens.get(index);
+            return tokens[index];
         }
 
         @Override
         public int size() {
-            return tokens.size();
+            return tokens.length;
         }
     }
 
