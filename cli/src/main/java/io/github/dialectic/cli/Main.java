@@ -1,14 +1,11 @@
 package io.github.dialectic.cli;
 
 import java.io.File;
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -19,7 +16,11 @@ import java.util.Optional;
  * class-data archive), and a jar cannot choose its own JVM options. The first JVM loads a handful of classes and waits;
  * its exit code is the second's. Any JVM option on the command line ({@code java -Xmx4g -jar ...}), JDK_JAVA_OPTIONS,
  * JAVA_TOOL_OPTIONS or _JAVA_OPTIONS, no /bin/sh, or a failure to start the second java: the lint runs in this JVM,
- * with the options given.
+ * with the options given. bin/dialectic starts {@link DialecticCli} itself, not this class.
+ *
+ * <p>Every class this JVM loads and every method it interprets is start-up time of each run (it has no archive of
+ * ours and runs with the JVM's defaults): hence /proc/self/cmdline rather than ProcessHandle (a thread pool, lambdas),
+ * java.home rather than the executable's path, and no lambdas, streams or collections of our own.
  */
 public final class Main {
 
@@ -27,10 +28,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        List<String> command = relaunch(args);
+        String[] command = relaunch(args);
         if (command != null) {
-            Integer status = run(command);
-            if (status != null) {
+            int status = run(command);
+            if (status >= 0) {
                 System.exit(status);
             }
         }
@@ -38,38 +39,89 @@ public final class Main {
     }
 
     /** bin/dialectic's command for these arguments, or null when this JVM runs the lint itself. */
-    static List<String> relaunch(String[] args) {
+    static String[] relaunch(String[] args) {
         if (File.separatorChar != '/' || !new File("/bin/sh").canExecute()) {
             return null;
         }
-        for (String variable : List.of("JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS")) {
-            if (System.getenv(variable) != null) {
-                return null;
-            }
-        }
-        ProcessHandle.Info info = ProcessHandle.current().info();
-        Optional<String> java = info.command();
-        Optional<String[]> line = info.arguments();
-        if (java.isEmpty() || line.isEmpty() || !plainJar(line.get(), args)) {
+        if (System.getenv("JDK_JAVA_OPTIONS") != null || System.getenv("JAVA_TOOL_OPTIONS") != null
+                || System.getenv("_JAVA_OPTIONS") != null) {
             return null;
         }
+        String[] line = commandLine();
+        if (line == null || !plainJar(line, args)) {
+            return null;
+        }
+        // the java running this JVM: the launcher in its home (what the launcher itself resolved, symbolic links too)
+        File java = new File(System.getProperty("java.home"), "bin/java");
         String script;
-        Path jar;
+        String jar;
         try (InputStream in = Main.class.getResourceAsStream("dialectic")) {
-            if (in == null) {
+            if (in == null || !java.canExecute()) {
                 return null;
             }
             script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            jar = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (IOException | URISyntaxException | RuntimeException unknown) {
+            // canonical, as the class loader has it: the archive is dumped from another directory with this -cp
+            jar = new File(line[1]).getCanonicalPath();
+        } catch (IOException | RuntimeException unknown) {
             return null;
         }
-        List<String> command = new ArrayList<>(args.length + 6);
+        String[] command = new String[args.length + 6];
         // bin/dialectic, told which java and jar to run (JAVA, DIALECTIC_JAR) by two assignments ahead of its text
-        command.addAll(List.of("/bin/sh", "-c", "JAVA=$1 DIALECTIC_JAR=$2; shift 2\n" + script, "dialectic",
-                java.get(), jar.toString()));
-        command.addAll(Arrays.asList(args));
+        command[0] = "/bin/sh";
+        command[1] = "-c";
+        command[2] = "JAVA=$1 DIALECTIC_JAR=$2; shift 2\n" + script;
+        command[3] = "dialectic";
+        command[4] = java.getPath();
+        command[5] = jar;
+        System.arraycopy(args, 0, command, 6, args.length);
         return command;
+    }
+
+    /**
+     * This JVM's arguments after the java command: from /proc/self/cmdline where there is one (Linux), else from
+     * ProcessHandle; null when unknown.
+     */
+    private static String[] commandLine() {
+        byte[] bytes;
+        try (InputStream in = new FileInputStream("/proc/self/cmdline")) {
+            bytes = in.readAllBytes();
+        } catch (IOException | RuntimeException noProc) {
+            Optional<String[]> arguments = ProcessHandle.current().info().arguments();
+            return arguments.isPresent() ? arguments.get() : null;
+        }
+        try {
+            return arguments(bytes, System.getProperty("sun.jnu.encoding", "UTF-8"));
+        } catch (IOException | RuntimeException unknownEncoding) {
+            return null;
+        }
+    }
+
+    /**
+     * The arguments after the first in a /proc/PID/cmdline text (each one ended by a NUL byte), decoded as the java
+     * launcher decoded them (the platform's encoding); null when it is not such a text.
+     */
+    static String[] arguments(byte[] cmdline, String encoding) throws IOException {
+        int count = 0;
+        for (byte b : cmdline) {
+            if (b == 0) {
+                count++;
+            }
+        }
+        if (count == 0 || cmdline[cmdline.length - 1] != 0) {
+            return null;
+        }
+        String[] arguments = new String[count - 1];
+        int start = -1;
+        for (int i = 0, n = -1; i < cmdline.length; i++) {
+            if (cmdline[i] == 0) {
+                if (n >= 0) {
+                    arguments[n] = new String(cmdline, start, i - start, encoding);
+                }
+                n++;
+                start = i + 1;
+            }
+        }
+        return arguments;
     }
 
     /** True when the JVM's command line is {@code -jar JAR} followed by these arguments: no JVM option given. */
@@ -78,23 +130,36 @@ public final class Main {
                 && Arrays.equals(line, 2, line.length, args, 0, args.length);
     }
 
-    /** Runs the command with this process's standard streams; its exit code, or null when it could not start. */
-    private static Integer run(List<String> command) {
-        ProcessBuilder pb = new ProcessBuilder(command).inheritIO();
+    /** Runs the command with this process's standard streams; its exit code, or -1 when it could not start. */
+    private static int run(String[] command) {
         Process child;
         try {
-            child = pb.start();
+            child = new ProcessBuilder(command).inheritIO().start();
         } catch (IOException | RuntimeException cannot) {
-            return null;
+            return -1;
         }
         // the user's Ctrl-C reaches both processes; a kill of this one alone must not leave the lint running
-        Runtime.getRuntime().addShutdownHook(new Thread(child::destroy));
+        Runtime.getRuntime().addShutdownHook(new Destroy(child));
         while (true) {
             try {
                 return child.waitFor();
             } catch (InterruptedException e) {
                 // keep waiting: the exit code is the lint's
             }
+        }
+    }
+
+    /** A class, not a method reference: this JVM's first lambda costs milliseconds of bootstrapping. */
+    private static final class Destroy extends Thread {
+        private final Process child;
+
+        Destroy(Process child) {
+            this.child = child;
+        }
+
+        @Override
+        public void run() {
+            child.destroy();
         }
     }
 }
