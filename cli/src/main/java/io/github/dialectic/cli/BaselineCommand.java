@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
-@Command(name = "baseline", mixinStandardHelpOptions = true,
+@Command(name = "baseline", mixinStandardHelpOptions = true, addMethodSubcommands = false,
         description = {"Record today's findings in a baseline file, so that 'lint --baseline FILE' (and the Maven "
                 + "plugin's check, which reads the same file) reports only new ones.",
                 "Paths in the file are relative to the working directory or --baseline-root (the Maven plugin "

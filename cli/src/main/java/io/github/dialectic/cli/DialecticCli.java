@@ -11,8 +11,12 @@ import java.util.List;
 /**
  * Entry point: {@code dialectic lint ...}, {@code dialectic baseline ...}, {@code dialectic rehearse ...},
  * {@code dialectic rules ...} and {@code dialectic help [command]}.
+ *
+ * <p>{@code addMethodSubcommands = false} here and on each command: none has {@code @Command} methods, and looking
+ * for them reads every method of the class at each start.
  */
-@Command(name = "dialectic", mixinStandardHelpOptions = true, versionProvider = DialecticCli.Version.class,
+@Command(name = "dialectic", mixinStandardHelpOptions = true, addMethodSubcommands = false,
+        versionProvider = DialecticCli.Version.class,
         description = "Finds what in your migrations behaves differently on MySQL/MariaDB, PostgreSQL, SQLite and Db2.")
 public final class DialecticCli implements Runnable {
 
@@ -24,6 +28,12 @@ public final class DialecticCli implements Runnable {
      * its start-up: a command line naming one command gets that one only (see {@link #commandLine}).
      */
     private static final List<String> COMMANDS = List.of("lint", "baseline", "rehearse", "rules", "help");
+
+    /** picocli's system property: regular expressions, comma-separated, of types to register no converter for. */
+    static final String CONVERTERS_EXCLUDED = "picocli.converters.excludes";
+
+    /** The types of picocli's converters that no option here has (a test checks): set in this process's own main. */
+    static final String UNUSED_CONVERTERS = "java\\.time\\..*,java\\.sql\\..*";
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -40,6 +50,11 @@ public final class DialecticCli implements Runnable {
         // which tests and embedders call in JVMs of their own); -Ddialectic.sqlite.library-cache= turns that off
         if (System.getProperty("dialectic.sqlite.library-cache") == null) {
             System.setProperty("dialectic.sqlite.library-cache", ParseCache.defaultDir().resolve("native").toString());
+        }
+        // picocli registers, for each command it builds, converters for 20 java.time and java.sql types by reflection
+        // (Class.forName initialising them, getDeclaredMethod); no option of ours has such a type
+        if (System.getProperty(CONVERTERS_EXCLUDED) == null) {
+            System.setProperty(CONVERTERS_EXCLUDED, UNUSED_CONVERTERS);
         }
         if (args.length > 0 && (args[0].equals("lint") || args[0].equals("baseline"))) {
             Preload.start(); // the rules and engine profiles, on a second thread while picocli reads the arguments

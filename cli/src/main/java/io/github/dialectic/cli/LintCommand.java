@@ -35,7 +35,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-@Command(name = "lint", mixinStandardHelpOptions = true,
+@Command(name = "lint", mixinStandardHelpOptions = true, addMethodSubcommands = false,
         description = "Lint migration files (Flyway layout understood) and report portability findings.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:nothing reached the --fail-on threshold", "1:findings at or above the threshold",

@@ -24,7 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-@Command(name = "rehearse", mixinStandardHelpOptions = true,
+@Command(name = "rehearse", mixinStandardHelpOptions = true, addMethodSubcommands = false,
         description = "Apply the migrations one at a time on scratch databases (SQLite in process, an embedded "
                 + "PostgreSQL, a throwaway database on a server) and report what each engine said, how long each step "
                 + "took and what it changed; steps an engine refused that no rule reported are lint gaps.",

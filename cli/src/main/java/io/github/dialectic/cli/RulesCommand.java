@@ -16,7 +16,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
-@Command(name = "rules", mixinStandardHelpOptions = true, description = "List every rule with its metadata.")
+@Command(name = "rules", mixinStandardHelpOptions = true, addMethodSubcommands = false,
+        description = "List every rule with its metadata.")
 public final class RulesCommand implements Callable<Integer> {
 
     @CommandLine.Spec

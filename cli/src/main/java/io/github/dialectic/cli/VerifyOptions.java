@@ -48,8 +48,12 @@ final class VerifyOptions {
             + "--user, --password-env): in a throwaway database dialectic_rehearse_<random>, dropped afterwards.")
     List<String> urls;
 
-    /** The lint's targets, and whether they were asked for (--target, dialectic.toml) rather than the default. */
-    private Targets targets = Targets.latestOfEach();
+    /**
+     * The lint's targets, and whether they were asked for (--target, dialectic.toml) rather than the default. Set by
+     * {@link #requireRehearsable}, which each command calls before anything else here: not built when picocli makes
+     * this mixin, on the main thread while Preload builds the engine profiles on its own (see Preload).
+     */
+    private Targets targets;
     private boolean targetsGiven;
 
     /**
