@@ -7,6 +7,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 /**
  * The jar's entry point. {@code java -jar dialectic.jar ...} with no JVM option of the user's own (the README's
@@ -20,7 +22,8 @@ import java.util.Optional;
  *
  * <p>Every class this JVM loads and every method it interprets is start-up time of each run (it has no archive of
  * ours and runs with the JVM's defaults): hence /proc/self/cmdline rather than ProcessHandle (a thread pool, lambdas),
- * java.home rather than the executable's path, and no lambdas, streams or collections of our own.
+ * java.home rather than the executable's path, and no lambdas, string concatenation by invokedynamic, streams or
+ * collections of our own (each of the first two spins classes with ASM in a JVM without our archive).
  */
 public final class Main {
 
@@ -53,28 +56,48 @@ public final class Main {
         }
         // the java running this JVM: the launcher in its home (what the launcher itself resolved, symbolic links too)
         File java = new File(System.getProperty("java.home"), "bin/java");
+        if (!java.canExecute()) {
+            return null;
+        }
         String script;
         String jar;
-        try (InputStream in = Main.class.getResourceAsStream("dialectic")) {
-            if (in == null || !java.canExecute()) {
-                return null;
-            }
-            script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        try {
             // canonical, as the class loader has it: the archive is dumped from another directory with this -cp
             jar = new File(line[1]).getCanonicalPath();
+            script = script(jar);
         } catch (IOException | RuntimeException unknown) {
+            return null;
+        }
+        if (script == null) {
             return null;
         }
         String[] command = new String[args.length + 6];
         // bin/dialectic, told which java and jar to run (JAVA, DIALECTIC_JAR) by two assignments ahead of its text
         command[0] = "/bin/sh";
         command[1] = "-c";
-        command[2] = "JAVA=$1 DIALECTIC_JAR=$2; shift 2\n" + script;
+        command[2] = "JAVA=$1 DIALECTIC_JAR=$2; shift 2\n".concat(script); // not +: no StringConcatFactory
         command[3] = "dialectic";
         command[4] = java.getPath();
         command[5] = jar;
         System.arraycopy(args, 0, command, 6, args.length);
         return command;
+    }
+
+    /**
+     * bin/dialectic's text, which the jar carries, or null. Read from the jar as a zip file (the class loader's open
+     * copy, shared), not as a class-path resource: ClassLoader.getResource asks the JDK's modules first, which opens
+     * their image, and then makes a jar: URL and its connection (about 35 ms in this JVM).
+     */
+    private static String script(String jar) throws IOException {
+        try (ZipFile zip = new ZipFile(jar)) {
+            ZipEntry entry = zip.getEntry("io/github/dialectic/cli/dialectic");
+            if (entry == null) {
+                return null;
+            }
+            try (InputStream in = zip.getInputStream(entry)) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+        }
     }
 
     /**
