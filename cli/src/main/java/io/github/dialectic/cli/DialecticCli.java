@@ -87,14 +87,47 @@ public final class DialecticCli implements Runnable {
         }
         cl.setOut(out);
         cl.setErr(err);
-        cl.setExitCodeExceptionMapper(e -> EXIT_USAGE);
-        cl.setParameterExceptionHandler((ex, a) -> {
+        Handlers handlers = new Handlers(err);
+        cl.setExitCodeExceptionMapper(handlers);
+        cl.setParameterExceptionHandler(handlers);
+        cl.setExecutionExceptionHandler(handlers);
+        int status = cl.execute(args);
+        if (out.checkError()) { // flushes; for a PrintWriter on System.out, System.out's own errors count too
+            err.println("dialectic: cannot write to standard output (closed, or the disk is full); the report is lost");
+            return EXIT_USAGE;
+        }
+        return status;
+    }
+
+    /**
+     * What a usage error and a failed command print, and their exit code. A class, not three lambdas: picocli's
+     * handler interfaces are not in the class-data archive, so neither were lambdas implementing them, and each was
+     * spun anew at every start.
+     */
+    private static final class Handlers implements CommandLine.IExitCodeExceptionMapper,
+            CommandLine.IParameterExceptionHandler, CommandLine.IExecutionExceptionHandler {
+
+        private final PrintWriter err;
+
+        Handlers(PrintWriter err) {
+            this.err = err;
+        }
+
+        @Override
+        public int getExitCode(Throwable exception) {
+            return EXIT_USAGE;
+        }
+
+        @Override
+        public int handleParseException(CommandLine.ParameterException ex, String[] args) {
             String command = ex.getCommandLine().getCommandName();
             err.println("dialectic: " + oneLine(ex) + suggestions(ex) + " (see 'dialectic "
                     + (command.equals("dialectic") ? "" : command + " ") + "--help')");
             return EXIT_USAGE;
-        });
-        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+        }
+
+        @Override
+        public int handleExecutionException(Exception ex, CommandLine commandLine, CommandLine.ParseResult parseResult) {
             Fatal.endIfFatal(ex); // an out-of-memory or a failure in another thread: one line from Fatal, then halt
             boolean verbose = parseResult.subcommand() != null && parseResult.subcommand().hasMatchedOption("--verbose");
             err.println("dialectic: " + oneLine(ex));
@@ -102,13 +135,7 @@ public final class DialecticCli implements Runnable {
                 ex.printStackTrace(err);
             }
             return EXIT_USAGE;
-        });
-        int status = cl.execute(args);
-        if (out.checkError()) { // flushes; for a PrintWriter on System.out, System.out's own errors count too
-            err.println("dialectic: cannot write to standard output (closed, or the disk is full); the report is lost");
-            return EXIT_USAGE;
         }
-        return status;
     }
 
     /**

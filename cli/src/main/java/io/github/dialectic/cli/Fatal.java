@@ -47,8 +47,19 @@ final class Fatal {
                 // another JDK's pool: nothing to prepare
             }
         }
-        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> end(e));
+        Thread.setDefaultUncaughtExceptionHandler(new Handler());
         installed = true;
+    }
+
+    /**
+     * A class, not a lambda: the archive holds no lambda for this call site (the training runs do not install it),
+     * and spinning the process's first lambda costs a few milliseconds of the main thread at each start.
+     */
+    private static final class Handler implements Thread.UncaughtExceptionHandler {
+        @Override
+        public void uncaughtException(Thread thread, Throwable e) {
+            end(e);
+        }
     }
 
     /**
