@@ -1,8 +1,6 @@
 package io.github.dialectic.lint;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 
 /** A statement's fingerprint: what baselines and findings identify it by, whatever line it moves to. */
 public final class Fingerprint {
@@ -16,7 +14,7 @@ public final class Fingerprint {
      */
     public static String of(String statementText) {
         Scratch scratch = SCRATCH.get(); // this thread's digest and buffer: no copy of either per statement
-        MessageDigest sha = scratch.sha;
+        Sha256 sha = scratch.sha;
         sha.reset();
         int from = 0;
         int to = statementText.length();
@@ -64,13 +62,12 @@ public final class Fingerprint {
             }
         }
         sha.update(buffer, 0, n);
-        byte[] digest = sha.digest();
-        // the first 8 bytes as 16 lower-case hex digits, written by hand (HexFormat copied the array and went
-        // through a StringBuilder per statement)
+        sha.finish();
+        // the first 8 bytes (two big-endian words) as 16 lower-case hex digits, written by hand (HexFormat copied
+        // the array and went through a StringBuilder per statement)
         byte[] hex = new byte[16];
-        for (int k = 0; k < 8; k++) {
-            hex[2 * k] = HEX[(digest[k] >> 4) & 0xF];
-            hex[2 * k + 1] = HEX[digest[k] & 0xF];
+        for (int k = 0; k < 16; k++) {
+            hex[k] = HEX[(sha.h[k >> 3] >>> (28 - 4 * (k & 7))) & 0xF];
         }
         return new String(hex, StandardCharsets.ISO_8859_1);
     }
@@ -79,16 +76,8 @@ public final class Fingerprint {
 
     /** A thread's SHA-256 digest and UTF-8 buffer, reset for each statement. */
     private static final class Scratch {
-        final MessageDigest sha;
+        final Sha256 sha = new Sha256(); // not MessageDigest: see Sha256
         final byte[] buffer = new byte[8192];
-
-        Scratch() {
-            try {
-                sha = MessageDigest.getInstance("SHA-256");
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
-            }
-        }
     }
 
     private static final ThreadLocal<Scratch> SCRATCH = new ThreadLocal<>() {
