@@ -61,7 +61,7 @@ final class Inputs {
             List<Path> located = MigrationLocator.locate(sql);
             List<Path> formatted = located.stream().filter(f -> !flywayName(f) && Changelogs.isFormattedSql(f)).toList();
             if (formatted.isEmpty()) {
-                reports.add(linter.lint(sql));
+                reports.add(linter.lintLocated(located)); // located once: not again by the linter
             } else {
                 // formatted SQL without a main changelog: each file is a changelog of its own (its dbms: filters hold)
                 err.println("dialectic: Liquibase formatted SQL, linted as changelogs: " + formatted.stream()
@@ -70,7 +70,7 @@ final class Inputs {
                 List<Path> rest = new ArrayList<>(located);
                 rest.removeAll(formatted);
                 if (!rest.isEmpty()) {
-                    reports.add(linter.lint(rest));
+                    reports.add(linter.lintLocated(rest));
                 }
             }
         }

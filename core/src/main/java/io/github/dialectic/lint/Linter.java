@@ -165,6 +165,14 @@ public final class Linter {
         return lint(new FlywaySqlSource(inputs, options.flavor()));
     }
 
+    /**
+     * Lints files that {@link io.github.dialectic.source.MigrationLocator#locate(List)} returned, in that order, without
+     * locating them again.
+     */
+    public LintReport lintLocated(List<Path> files) throws SourceException {
+        return lint(FlywaySqlSource.located(files, options.flavor()));
+    }
+
     /** Lints the statements a source yields, starting from the schema the linter's schema source describes. */
     public LintReport lint(StatementSource source) throws SourceException {
         PhaseClock clock = new PhaseClock();
