@@ -68,6 +68,14 @@ class SqliteLibraryCacheTest {
         assertEquals(library, SqliteLibraryCache.extract(cache));
         assertArrayEquals(bundled, Files.readAllBytes(library), "a damaged copy of the right length is written anew");
         assertEquals(List.of(library), files());
+
+        // in its folder only names of the form <crc>-<length>-<library> are copies: a wrong one is deleted, the rest kept
+        String name = LibraryLoaderUtil.getNativeLibName();
+        Path other = Files.writeString(library.resolveSibling("notes-" + name), "not a copy");
+        Path wrong = Files.writeString(library.resolveSibling("0-10-" + name), "0123456789");
+        assertEquals(library, SqliteLibraryCache.extract(cache));
+        assertEquals(List.of(library, other).stream().sorted().toList(), files());
+        assertNotNull(wrong);
     }
 
     @Test
