@@ -17,9 +17,12 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -40,9 +43,18 @@ final class Inputs {
                            PrintWriter err) throws SourceException, IOException {
         Set<Path> changelogs = new LinkedHashSet<>(settings.changelogs == null ? List.of() : settings.changelogs);
         List<Path> sql = new ArrayList<>();
+        // each folder walked once, for its main changelogs and its SQL files at the same time
+        Map<Path, SortedMap<Path, Object>> walked = new HashMap<>();
         for (Path p : paths == null ? List.<Path>of() : paths) {
             if (Files.isDirectory(p)) {
-                List<Path> masters = Changelogs.masters(p);
+                SortedMap<Path, Object> found;
+                try {
+                    found = MigrationLocator.files(p, n -> Changelogs.MASTER_NAMES.contains(n) || n.endsWith(".sql"));
+                } catch (java.io.UncheckedIOException e) {
+                    throw e.getCause(); // as Changelogs.masters throws it
+                }
+                walked.put(p, found);
+                List<Path> masters = Changelogs.mastersAmong(found.keySet());
                 if (!masters.isEmpty()) {
                     err.println("dialectic: " + p + ": Liquibase project: linting " + masters.stream()
                             .map(Path::toString).collect(Collectors.joining(", ")) + " and what it includes (SQL "
@@ -58,7 +70,7 @@ final class Inputs {
         }
         List<LintReport> reports = new ArrayList<>();
         if (!sql.isEmpty()) {
-            List<Path> located = MigrationLocator.locate(sql);
+            List<Path> located = MigrationLocator.locate(sql, walked);
             List<Path> formatted = located.stream().filter(f -> !flywayName(f) && Changelogs.isFormattedSql(f)).toList();
             if (formatted.isEmpty()) {
                 reports.add(linter.lintLocated(located)); // located once: not again by the linter

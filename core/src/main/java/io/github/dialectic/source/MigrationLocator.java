@@ -86,7 +86,22 @@ public final class MigrationLocator {
         return locate(inputs, Naming.of(naming));
     }
 
+    /**
+     * As {@link #locate(List)}, with the folders among the inputs that are keys of {@code walked} already walked:
+     * each maps to what {@link #files} found there, asked for at least every {@code *.sql} name (a front end that
+     * walks a folder for Liquibase's main changelogs takes the SQL files in the same walk).
+     */
+    public static List<Path> locate(List<Path> inputs, Map<Path, SortedMap<Path, Object>> walked)
+            throws SourceException {
+        return locate(inputs, FLYWAY_DEFAULT, walked);
+    }
+
     private static List<Path> locate(List<Path> inputs, Naming naming) throws SourceException {
+        return locate(inputs, naming, Map.of());
+    }
+
+    private static List<Path> locate(List<Path> inputs, Naming naming, Map<Path, SortedMap<Path, Object>> walked)
+            throws SourceException {
         Pattern versionedPattern = naming.versioned();
         Pattern undoPattern = naming.undo();
         Pattern repeatablePattern = naming.repeatable();
@@ -96,6 +111,15 @@ public final class MigrationLocator {
                 throw new SourceException(input, 0, "no such file or directory");
             }
             if (Files.isDirectory(input)) {
+                SortedMap<Path, Object> prior = walked.get(input);
+                if (prior != null) {
+                    prior.forEach((p, id) -> {
+                        if (naming.wanted(p.getFileName().toString())) {
+                            files.putIfAbsent(id, p);
+                        }
+                    });
+                    continue;
+                }
                 SortedMap<Path, Object> found; // path -> identity, in path order
                 try {
                     found = files(input, naming::wanted);

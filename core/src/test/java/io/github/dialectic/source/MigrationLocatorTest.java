@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,6 +39,21 @@ class MigrationLocatorTest {
         assertEquals(List.of("V1__init.sql", "V1.1__one_one.sql", "sub/V1.2__sub.sql", "V1_9__nine.sql",
                 "V1_10__ten.sql", "V2__two.sql", "R__a_functions.sql", "R__views.sql", "2_x.sql", "10_x.sql",
                 "v3__lowercase.sql"), names(MigrationLocator.locate(List.of(dir))));
+    }
+
+    @Test
+    void aFolderWalkedAlreadyIsNotWalkedAgain() throws Exception {
+        for (String f : List.of("V2__two.sql", "V1__init.sql", "R__views.sql", "U2__undo.sql", "sub/V1.1__sub.sql",
+                "db.changelog-master.xml", "notes.txt")) {
+            touch(f);
+        }
+        java.util.SortedMap<Path, Object> walked = MigrationLocator.files(dir,
+                n -> n.endsWith(".sql") || n.equals("db.changelog-master.xml"));
+        assertEquals(MigrationLocator.locate(List.of(dir)), MigrationLocator.locate(List.of(dir), Map.of(dir, walked)),
+                "the same files in the same order, other names in the walk left out");
+        touch("V3__after_the_walk.sql");
+        assertEquals(List.of("V1__init.sql", "sub/V1.1__sub.sql", "V2__two.sql", "R__views.sql"),
+                names(MigrationLocator.locate(List.of(dir), Map.of(dir, walked))), "what the walk found, only");
     }
 
     @Test

@@ -60,15 +60,23 @@ public final class Changelogs {
      * order (links followed, as for SQL files).
      */
     public static List<Path> masters(Path dir) throws IOException {
-        List<Path> found = new ArrayList<>();
         try {
-            for (Path p : MigrationLocator.files(dir, MASTER_NAMES::contains).keySet()) {
-                if (isChangelog(p)) {
-                    found.add(p);
-                }
-            }
+            return mastersAmong(MigrationLocator.files(dir, MASTER_NAMES::contains).keySet());
         } catch (UncheckedIOException e) {
             throw e.getCause();
+        }
+    }
+
+    /**
+     * The main changelogs among {@code files} (a folder's files in path order, as {@link MigrationLocator#files} finds
+     * them, with whatever other names it was asked for): those named as in {@link #MASTER_NAMES} that are changelogs.
+     */
+    public static List<Path> mastersAmong(Iterable<Path> files) {
+        List<Path> found = new ArrayList<>();
+        for (Path p : files) {
+            if (p.getFileName() != null && MASTER_NAMES.contains(p.getFileName().toString()) && isChangelog(p)) {
+                found.add(p);
+            }
         }
         return found;
     }
