@@ -57,7 +57,8 @@ public final class DialecticCli implements Runnable {
             System.setProperty(CONVERTERS_EXCLUDED, UNUSED_CONVERTERS);
         }
         if (args.length > 0 && (args[0].equals("lint") || args[0].equals("baseline"))) {
-            Preload.start(); // the rules and engine profiles, on a second thread while picocli reads the arguments
+            // the rules and engine profiles, on a second thread while picocli reads the arguments; then SQLite's parser
+            Preload.start(Preload.sqliteLikely(args));
         }
         int status;
         try {

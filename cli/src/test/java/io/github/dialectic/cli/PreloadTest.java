@@ -23,4 +23,15 @@ class PreloadTest {
         assertSame(rules, preload.rules(), "the settings file's rule ids and the linter read the same rules");
         assertEquals(RuleRegistry.load().ids(), rules.ids());
     }
+
+    @Test
+    void sqliteIsLoadedAheadOnlyForACommandLineThatKeepsTheDefaultTargetsAndRules() {
+        assertEquals(true, Preload.sqliteLikely(new String[] {"lint", "--no-cache", "--fail-on", "never", "db/migration"}));
+        assertEquals(false, Preload.sqliteLikely(new String[] {"lint", "--target", "postgresql", "db"}));
+        assertEquals(false, Preload.sqliteLikely(new String[] {"lint", "--target=postgresql", "db"}));
+        assertEquals(false, Preload.sqliteLikely(new String[] {"lint", "--disable", "sqlite-parser-rejects", "db"}));
+        assertEquals(false, Preload.sqliteLikely(new String[] {"lint", "--jdbc", "jdbc:postgresql://h/db"}));
+        assertEquals(false, Preload.sqliteLikely(new String[] {"lint", "--help"}));
+        assertEquals(false, Preload.sqliteLikely(new String[] {"baseline", "-h"}));
+    }
 }
