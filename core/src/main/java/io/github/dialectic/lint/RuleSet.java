@@ -229,8 +229,8 @@ final class RuleSet {
         private final Token[] tokens;
         private final Context asker;
 
-        TimedTokens(List<Token> tokens, Context asker) {
-            this.tokens = tokens.toArray(new Token[0]);
+        TimedTokens(Token[] tokens, Context asker) {
+            this.tokens = tokens; // the statement's own array, shared: this list is read-only
             this.asker = asker;
         }
 
@@ -320,7 +320,7 @@ final class RuleSet {
             inTime();
             TimedTokens t = timedTokens;
             if (t == null) { // one view for all the rules this context serves: it reads the clock through the context
-                timedTokens = t = new TimedTokens(state.tokens(), this);
+                timedTokens = t = new TimedTokens(state.tokenArray(), this);
             }
             return t;
         }

@@ -23,6 +23,7 @@ final class StatementState {
     /** Null until the ordered walk reaches the statement; read only by rules that declare the file's history. */
     FileHistory.AtStatement history;
     private List<Token> tokens;
+    private Token[] tokenArray;
     private List<String> upperWords;
     private String fingerprint;
     /** Rules that ran past their time bound here, in no particular order; null when none. */
@@ -41,9 +42,17 @@ final class StatementState {
 
     List<Token> tokens() {
         if (tokens == null) {
-            tokens = statement.significantTokens(file.text(), file.flavor());
+            tokens = java.util.Arrays.asList(tokenArray());
         }
         return tokens;
+    }
+
+    /** The same tokens as an array, made once: the rules' read-only views of them share it rather than copy it. */
+    Token[] tokenArray() {
+        if (tokenArray == null) {
+            tokenArray = statement.significantTokenArray(file.text(), file.flavor());
+        }
+        return tokenArray;
     }
 
     /** The upper-case text of the WORD tokens (null for the others): shared by the rules that match words. */

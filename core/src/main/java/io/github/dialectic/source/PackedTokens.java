@@ -43,11 +43,16 @@ public final class PackedTokens {
 
     /** The tokens, as {@link SqlLexer#significant} gives them for the statement's range. */
     public List<Token> unpack() {
+        return Arrays.asList(unpackArray());
+    }
+
+    /** The tokens as {@link #unpack} gives them, in an array of the caller's own. */
+    public Token[] unpackArray() {
         Token[] tokens = new Token[packed.length / 3];
         for (int i = 0, p = 0; i < tokens.length; i++, p += 3) {
             tokens[i] = new Token(KINDS[packed[p + 2] >>> 1], packed[p], packed[p + 1], (packed[p + 2] & 1) != 0);
         }
-        return Arrays.asList(tokens);
+        return tokens;
     }
 
     @Override

@@ -38,6 +38,14 @@ public record SqlStatement(int ordinal, int start, int end, String text, int lin
         return SqlLexer.significant(fileText, start, end, flavor);
     }
 
+    /** As {@link #significantTokens}, in an array of the caller's own. */
+    public Token[] significantTokenArray(String fileText, SqlFlavor flavor) {
+        if (tokens != null && tokens.readFrom(fileText, flavor)) {
+            return tokens.unpackArray();
+        }
+        return SqlLexer.significant(fileText, start, end, flavor).toArray(new Token[0]);
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof SqlStatement s && ordinal == s.ordinal && start == s.start && end == s.end
