@@ -14,7 +14,8 @@ import java.util.concurrent.FutureTask;
  * Start-up work of a lint done on a second thread while the first does other start-up work: a cold JVM on two cores
  * otherwise leaves one idle for the first half second. When the process starts ({@link DialecticCli#main}), the rules
  * are found and their metadata read, and the engine profiles built, while picocli reads the command line (each about
- * a tenth of a second); once the options are known, SQLite's parser is loaded while the files are read.
+ * a tenth of a second); then SQLite's parser is loaded, by the same thread when the command line keeps the default
+ * targets and rules ({@link #start(boolean)}), else once the options say it is needed, while the files are read.
  *
  * <p>The first thread waits for the rules before it touches a class outside the command line's own, so that no class
  * is initialised by both threads at once (two threads initialising classes that need each other deadlock). Nothing
