@@ -65,6 +65,15 @@ class SourceFileTest {
     }
 
     @Test
+    void emptyFilesAndFoldersReadAsBefore() throws Exception {
+        Path empty = Files.createFile(dir.resolve("V1__empty.sql"));
+        assertEquals("", SourceFile.read(empty).text());
+        Path folder = Files.createDirectory(dir.resolve("V2__folder.sql"));
+        SourceException e = assertThrows(SourceException.class, () -> SourceFile.read(folder));
+        assertEquals(folder + ": cannot read: java.io.IOException: Is a directory", e.getMessage());
+    }
+
+    @Test
     void missingFile() {
         Path f = dir.resolve("nope.sql");
         SourceException e = assertThrows(SourceException.class, () -> SourceFile.read(f));
