@@ -62,11 +62,13 @@ final class Preload {
 
     /**
      * Whether a lint with these arguments will very likely check statements for SQLite: no option that can change the
-     * targets or the disabled rules, nor one that runs no lint (help, version).
+     * targets or the disabled rules, nor one that runs no lint (help, version), nor an argument file (picocli's
+     * {@code @file}, which could hold any of those).
      */
     static boolean sqliteLikely(String[] args) {
         for (String a : args) {
-            if (a.startsWith("--target") || a.startsWith("--disable") || a.startsWith("--jdbc") || a.equals("-h")
+            if (a.startsWith("--target") || a.startsWith("--disable") || a.startsWith("--jdbc") || a.startsWith("@")
+                    || a.equals("-h")
                     || a.startsWith("--help") || a.equals("-V") || a.startsWith("--version")) {
                 return false;
             }

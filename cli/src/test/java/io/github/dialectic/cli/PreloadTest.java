@@ -33,5 +33,6 @@ class PreloadTest {
         assertEquals(false, Preload.sqliteLikely(new String[] {"lint", "--jdbc", "jdbc:postgresql://h/db"}));
         assertEquals(false, Preload.sqliteLikely(new String[] {"lint", "--help"}));
         assertEquals(false, Preload.sqliteLikely(new String[] {"baseline", "-h"}));
+        assertEquals(false, Preload.sqliteLikely(new String[] {"lint", "@lint-arguments.txt"}));
     }
 }
