@@ -12,6 +12,7 @@ import io.github.dialectic.rule.Rule;
 import io.github.dialectic.rule.RuleContext;
 import io.github.dialectic.rule.RuleInfo;
 import io.github.dialectic.rule.Severity;
+import io.github.dialectic.rules.support.Ddl;
 import io.github.dialectic.schema.Column;
 import io.github.dialectic.schema.Names;
 import io.github.dialectic.schema.Table;
@@ -41,7 +42,7 @@ public final class ModifyDropsAttributes implements Rule {
     @Override
     public void check(Change change, RuleContext ctx) {
         if (!(change instanceof Change.AlterTable at)
-                || at.actions().stream().noneMatch(a -> a instanceof AlterAction.ModifyColumn)) {
+                || !Ddl.hasAction(at, AlterAction.ModifyColumn.class)) {
             return;
         }
         Optional<Table> table = ctx.schema().table(at.table());

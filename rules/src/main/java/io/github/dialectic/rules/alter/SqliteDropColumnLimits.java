@@ -14,6 +14,7 @@ import io.github.dialectic.rule.Rule;
 import io.github.dialectic.rule.RuleContext;
 import io.github.dialectic.rule.RuleInfo;
 import io.github.dialectic.rule.Severity;
+import io.github.dialectic.rules.support.Ddl;
 import io.github.dialectic.schema.Check;
 import io.github.dialectic.schema.ForeignKey;
 import io.github.dialectic.schema.Index;
@@ -42,7 +43,7 @@ public final class SqliteDropColumnLimits implements Rule {
     @Override
     public void check(Change change, RuleContext ctx) {
         if (!(change instanceof Change.AlterTable at)
-                || at.actions().stream().noneMatch(a -> a instanceof AlterAction.DropColumn)) {
+                || !Ddl.hasAction(at, AlterAction.DropColumn.class)) {
             return;
         }
         Optional<Table> found = ctx.schema().table(at.table());

@@ -84,32 +84,60 @@ public final class PartitionedUniqueKey implements Rule {
                 : !(change instanceof Change.AlterTable) && !(change instanceof Change.CreateIndex)) {
             return;
         }
-        List<Keys.Key> keys = Keys.added(change);
-        boolean keyed = !keys.stream().allMatch(k -> k.kind() == Keys.Kind.INDEX);
-        List<EngineProfile> noExclusion = change instanceof Change.CreateIndex ? List.of() : ctx.profiles().stream()
-                .filter(p -> p.supports(Feature.PARTITIONED_TABLE_REFUSES_EXCLUSION)).toList();
-        if (!keyed && noExclusion.isEmpty()) {
-            return;
+        // loops, not streams, and the cheap "no" first: every ALTER TABLE and CREATE INDEX passes here, on the
+        // ordered walk, and a key added to a table that is not partitioned (nearly all) ends it
+        List<EngineProfile> covering = new ArrayList<>(1);
+        for (EngineProfile p : ctx.profiles()) {
+            if (p.supports(Feature.UNIQUE_KEYS_INCLUDE_PARTITION_COLUMNS)) {
+                covering.add(p);
+            }
         }
-        List<EngineProfile> covering = ctx.profiles().stream()
-                .filter(p -> p.supports(Feature.UNIQUE_KEYS_INCLUDE_PARTITION_COLUMNS)).toList();
         if (covering.isEmpty()) {
             return;
         }
-        PartitionKey key;
+        PartitionKey key = null;
+        if (change instanceof Change.AlterTable at) {
+            // a key added to a table partitioned earlier: the replayed table keeps its PARTITION BY clause
+            key = replayedPartitionKey(ctx, at.table());
+            if (key == null) {
+                return; // every finding below is about a partitioned table
+            }
+        }
+        List<Keys.Key> keys = Keys.added(change);
+        boolean keyed = false;
+        for (Keys.Key k : keys) {
+            keyed |= k.kind() != Keys.Kind.INDEX;
+        }
+        List<EngineProfile> noExclusion = new ArrayList<>(1);
+        if (!(change instanceof Change.CreateIndex)) {
+            for (EngineProfile p : ctx.profiles()) {
+                if (p.supports(Feature.PARTITIONED_TABLE_REFUSES_EXCLUSION)) {
+                    noExclusion.add(p);
+                }
+            }
+        }
+        if (!keyed && noExclusion.isEmpty()) {
+            return;
+        }
         io.github.dialectic.change.QualifiedName table;
         if (change instanceof Change.CreateTable ct) {
             table = ct.table();
-            List<Name> tableColumns = ct.columns().stream().map(ColumnDef::name).toList();
+            List<Name> tableColumns = new ArrayList<>(ct.columns().size());
+            for (ColumnDef c : ct.columns()) {
+                tableColumns.add(c.name());
+            }
             key = partitionKey(Tokens.within(ctx, ct.optionsRange()), ctx.fileText(), tableColumns, false);
+        } else if (change instanceof Change.AlterTable at) {
+            table = at.table();
         } else {
             // a key added to a table partitioned earlier: the replayed table keeps its PARTITION BY clause
-            table = change instanceof Change.AlterTable at ? at.table() : keys.get(0).table();
+            table = keys.get(0).table();
             key = replayedPartitionKey(ctx, table);
         }
         if (key == null) {
             return;
         }
+        PartitionKey partitionKey = key;
         if (!noExclusion.isEmpty()) {
             Token exclude = excludeConstraint(ctx, change);
             if (exclude != null) {
@@ -134,14 +162,14 @@ public final class PartitionedUniqueKey implements Rule {
             List<EngineProfile> missing = new ArrayList<>();
             List<Name> left = new ArrayList<>();
             for (EngineProfile p : covering) {
-                if (key.hasExpression() && p.supports(Feature.PARTITION_EXPRESSION_REFUSES_UNIQUE_KEYS)) {
+                if (partitionKey.hasExpression() && p.supports(Feature.PARTITION_EXPRESSION_REFUSES_UNIQUE_KEYS)) {
                     noKeys.add(p);
                     continue;
                 }
                 // an engine that takes an expression asks for the columns it names (MySQL's YEAR(d) needs d)
-                List<Name> wanted = new ArrayList<>(key.columns());
-                wanted.addAll(key.inExpressions());
-                List<Name> absent = wanted.stream().filter(c -> !key.contains(parts, c)).toList();
+                List<Name> wanted = new ArrayList<>(partitionKey.columns());
+                wanted.addAll(partitionKey.inExpressions());
+                List<Name> absent = wanted.stream().filter(c -> !partitionKey.contains(parts, c)).toList();
                 if (!absent.isEmpty()) {
                     missing.add(p);
                     left = absent;

@@ -15,6 +15,7 @@ import io.github.dialectic.rule.Rule;
 import io.github.dialectic.rule.RuleContext;
 import io.github.dialectic.rule.RuleInfo;
 import io.github.dialectic.rule.Severity;
+import io.github.dialectic.rules.support.Ddl;
 import io.github.dialectic.rules.support.Profiles;
 
 import java.util.List;
@@ -46,23 +47,30 @@ public final class AddColumnVolatileDefaultRewrites implements Rule {
     @Override
     public void check(Change change, RuleContext ctx) {
         if (!(change instanceof Change.AlterTable at)
-                || at.actions().stream().noneMatch(a -> a instanceof AlterAction.AddColumn)
+                || !Ddl.hasAction(at, AlterAction.AddColumn.class)
                 || FreshTables.createdEmptyInThisFile(ctx, at.table())) {
             return;
         }
         // the engines that fill every existing row when the new column's value is computed row by row
-        List<EngineProfile> rewriting = ctx.profiles().stream()
-                .filter(p -> p.supports(Feature.ADD_COLUMN_PER_ROW_DEFAULT_REWRITES)).toList();
+        List<EngineProfile> rewriting = new java.util.ArrayList<>(1); // a loop, not a stream: every ADD COLUMN
+        for (EngineProfile p : ctx.profiles()) {
+            if (p.supports(Feature.ADD_COLUMN_PER_ROW_DEFAULT_REWRITES)) {
+                rewriting.add(p);
+            }
+        }
         for (AlterAction a : at.actions()) {
             if (!(a instanceof AlterAction.AddColumn add)) {
                 continue;
             }
             ColumnDef c = add.column();
-            String col = at.table() + "." + c.name();
             String volatileCall = volatileCall(c.defaultExpression(), rewriting);
             boolean serial = c.type() != null && c.type().is("SERIAL", "BIGSERIAL", "SMALLSERIAL", "SERIAL4", "SERIAL8",
                     "SERIAL2");
             boolean stored = c.storedGenerated();
+            if (volatileCall == null && !serial && !c.autoIncrement() && !stored) {
+                continue; // most added columns: no message to write
+            }
+            String col = at.table() + "." + c.name();
             if (volatileCall != null || serial) {
                 if (rewriting.isEmpty()) {
                     continue;
@@ -93,8 +101,10 @@ public final class AddColumnVolatileDefaultRewrites implements Rule {
             return null;
         }
         for (Expression.Call call : expression.calls()) {
-            if (rewriting.stream().anyMatch(p -> p.volatileFunction(call.lowerCaseName()))) {
-                return call.lowerCaseName();
+            for (EngineProfile p : rewriting) {
+                if (p.volatileFunction(call.lowerCaseName())) {
+                    return call.lowerCaseName();
+                }
             }
         }
         return null;

@@ -13,6 +13,7 @@ import io.github.dialectic.rule.Rule;
 import io.github.dialectic.rule.RuleContext;
 import io.github.dialectic.rule.RuleInfo;
 import io.github.dialectic.rule.Severity;
+import io.github.dialectic.rules.support.Ddl;
 import io.github.dialectic.rules.support.Profiles;
 import io.github.dialectic.schema.Column;
 import io.github.dialectic.schema.Table;
@@ -45,8 +46,7 @@ public final class ColumnTypeChangeRewrites implements Rule {
     @Override
     public void check(Change change, RuleContext ctx) {
         if (!(change instanceof Change.AlterTable at)
-                || at.actions().stream().noneMatch(a -> a instanceof AlterAction.AlterColumnType
-                        || a instanceof AlterAction.ModifyColumn)
+                || !Ddl.hasAction(at, AlterAction.AlterColumnType.class, AlterAction.ModifyColumn.class)
                 || FreshTables.createdEmptyInThisFile(ctx, at.table())) {
             return;
         }

@@ -15,6 +15,7 @@ import io.github.dialectic.rule.Rule;
 import io.github.dialectic.rule.RuleContext;
 import io.github.dialectic.rule.RuleInfo;
 import io.github.dialectic.rule.Severity;
+import io.github.dialectic.rules.support.Ddl;
 import io.github.dialectic.rules.support.Profiles;
 import io.github.dialectic.schema.Check;
 import io.github.dialectic.schema.Column;
@@ -47,8 +48,7 @@ public final class SetNotNullScans implements Rule {
     @Override
     public void check(Change change, RuleContext ctx) {
         if (!(change instanceof Change.AlterTable at)
-                || at.actions().stream().noneMatch(a -> a instanceof AlterAction.SetNotNull
-                        || a instanceof AlterAction.ModifyColumn)
+                || !Ddl.hasAction(at, AlterAction.SetNotNull.class, AlterAction.ModifyColumn.class)
                 || FreshTables.createdEmptyInThisFile(ctx, at.table())) {
             return;
         }

@@ -14,7 +14,6 @@ import io.github.dialectic.rule.RuleInfo;
 import io.github.dialectic.rule.Severity;
 import io.github.dialectic.schema.Table;
 
-import java.util.Optional;
 
 @RuleInfo(
         id = "fk-name-reused",
@@ -42,14 +41,18 @@ public final class ForeignKeyNameReused implements Rule {
             if (fk.name() == null) {
                 continue;
             }
-            Optional<Table> owner = ctx.schema().tablesWithForeignKey(fk.name()).stream()
-                    .filter(t -> !t.name().name().sameAs(table.name()))
-                    .findFirst();
-            if (owner.isEmpty()) {
+            Table owner = null; // a loop, not a stream: every named foreign key passes here, on the ordered walk
+            for (Table t : ctx.schema().tablesWithForeignKey(fk.name())) {
+                if (!t.name().name().sameAs(table.name())) {
+                    owner = t;
+                    break;
+                }
+            }
+            if (owner == null) {
                 continue;
             }
             ctx.report(fk.range(), "foreign key name " + fk.name() + " on " + table + " is already used by a foreign "
-                            + "key of " + owner.get().name() + ": MySQL and MariaDB (before 12.1) name foreign keys per database")
+                            + "key of " + owner.name() + ": MySQL and MariaDB (before 12.1) name foreign keys per database")
                     .fix("Name foreign keys after their table and columns, e.g. fk_" + table.name().text() + "_"
                             + String.join("_", fk.columns().stream().map(n -> n.text()).toList()) + ".")
                     .emit();

@@ -56,10 +56,11 @@ public final class CaseInsensitiveUnique implements Rule {
     public void check(Change change, RuleContext ctx) {
         for (Key key : keys(change)) {
             List<Name> folded = new ArrayList<>();
-            for (Name col : key.columns()) {
-                Columns.resolve(ctx, change, key.table(), col)
-                        .filter(CaseInsensitiveUnique::comparesWithoutCase)
-                        .ifPresent(r -> folded.add(col));
+            for (Name col : key.columns()) { // no Optional chain of lambdas: every key column passes here
+                Columns.Resolved r = Columns.resolve(ctx, change, key.table(), col).orElse(null);
+                if (r != null && comparesWithoutCase(r)) {
+                    folded.add(col);
+                }
             }
             if (folded.isEmpty()) {
                 continue;

@@ -18,6 +18,25 @@ public final class Ddl {
     private Ddl() {
     }
 
+    /**
+     * Whether the ALTER TABLE has an action of one of these kinds: a loop, not a stream and a lambda, for the rules
+     * that ask it of every ALTER TABLE (most of them cold, in the interpreter).
+     */
+    public static boolean hasAction(Change.AlterTable at, Class<? extends AlterAction> kind,
+                                    Class<? extends AlterAction> orKind) {
+        for (AlterAction a : at.actions()) {
+            if (kind.isInstance(a) || orKind.isInstance(a)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** As {@link #hasAction(Change.AlterTable, Class, Class)}, for one kind. */
+    public static boolean hasAction(Change.AlterTable at, Class<? extends AlterAction> kind) {
+        return hasAction(at, kind, kind);
+    }
+
     /** A column declared by a statement, with the table it belongs to. */
     public record DeclaredColumn(QualifiedName table, ColumnDef column) {
         public String qualified() {

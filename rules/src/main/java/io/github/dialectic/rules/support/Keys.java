@@ -35,6 +35,31 @@ public final class Keys {
     }
 
     public static List<Key> added(Change change) {
+        // three rules ask this of every statement, one after the other on the ordered walk: made once per change
+        // (a pure function of it), not three times with its labels' strings
+        Added last = lastAdded;
+        if (last != null && last.change == change) {
+            return last.keys;
+        }
+        List<Key> keys = List.copyOf(compute(change));
+        lastAdded = new Added(change, keys);
+        return keys;
+    }
+
+    /** The last change asked about and its keys (final fields: safe to publish through a plain volatile). */
+    private static final class Added {
+        final Change change;
+        final List<Key> keys;
+
+        Added(Change change, List<Key> keys) {
+            this.change = change;
+            this.keys = keys;
+        }
+    }
+
+    private static volatile Added lastAdded;
+
+    private static List<Key> compute(Change change) {
         List<Key> keys = new ArrayList<>();
         if (change instanceof Change.CreateTable ct) {
             for (ColumnDef c : ct.columns()) {

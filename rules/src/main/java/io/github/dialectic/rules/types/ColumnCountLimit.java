@@ -2,6 +2,7 @@ package io.github.dialectic.rules.types;
 
 import io.github.dialectic.change.AlterAction;
 import io.github.dialectic.change.Change;
+import io.github.dialectic.change.ColumnDef;
 import io.github.dialectic.change.QualifiedName;
 import io.github.dialectic.change.SourceRange;
 import io.github.dialectic.engine.Effect;
@@ -20,7 +21,6 @@ import io.github.dialectic.schema.Table;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
 @RuleInfo(
         id = "column-count-limit",
@@ -53,35 +53,65 @@ public final class ColumnCountLimit implements Rule {
         if (!(change instanceof Change.CreateTable || change instanceof Change.AlterTable)) {
             return; // most statements: spared the profiles' questions
         }
-        List<EngineProfile> limited = new ArrayList<>(); // a loop, not a stream: this runs on every table statement
+        // counted first, the profiles sorted and the ranges listed only past the smallest limit: every table
+        // statement passes here, on the ordered walk, and none of a usual history comes near a limit
+        QualifiedName name;
+        int before;
+        int added;
+        Table table = null;
+        if (change instanceof Change.CreateTable ct) {
+            name = ct.table();
+            before = 0;
+            added = ct.columns().size();
+        } else {
+            Change.AlterTable at = (Change.AlterTable) change;
+            name = at.table();
+            table = ctx.schema().table(at.table()).orElse(null);
+            if (table == null || !table.complete()) {
+                return; // a table the migrations did not create: its column count is unknown
+            }
+            before = table.columnCount();
+            added = 0;
+            for (AlterAction a : at.actions()) {
+                if (a instanceof AlterAction.AddColumn add && table.column(add.column().name()).isEmpty()) {
+                    added++;
+                } else if (a instanceof AlterAction.DropColumn) {
+                    before--;
+                }
+            }
+        }
+        if (added == 0) {
+            return; // nothing added here: reported where the columns were added
+        }
+        List<EngineProfile> limited = null;
+        for (EngineProfile p : ctx.profiles()) {
+            if (p.maxColumns() > 0 && before + added > p.maxColumns()) {
+                limited = new ArrayList<>();
+                break;
+            }
+        }
+        if (limited == null) {
+            return;
+        }
         for (EngineProfile p : ctx.profiles()) {
             if (p.maxColumns() > 0) {
                 limited.add(p);
             }
         }
-        if (limited.isEmpty()) {
-            return;
-        }
         limited.sort(Comparator.comparingInt(EngineProfile::maxColumns));
+        List<SourceRange> ranges = new ArrayList<>();
         if (change instanceof Change.CreateTable ct) {
-            List<SourceRange> columns = ct.columns().stream().map(c -> c.range()).toList();
-            report(ctx, ct.table(), 0, columns, limited);
-        } else if (change instanceof Change.AlterTable at) {
-            Optional<Table> table = ctx.schema().table(at.table());
-            if (table.isEmpty() || !table.get().complete()) {
-                return; // a table the migrations did not create: its column count is unknown
+            for (ColumnDef c : ct.columns()) {
+                ranges.add(c.range());
             }
-            int before = table.get().columns().size();
-            List<SourceRange> added = new ArrayList<>();
-            for (AlterAction a : at.actions()) {
-                if (a instanceof AlterAction.AddColumn add && table.get().column(add.column().name()).isEmpty()) {
-                    added.add(a.range());
-                } else if (a instanceof AlterAction.DropColumn) {
-                    before--;
+        } else {
+            for (AlterAction a : ((Change.AlterTable) change).actions()) {
+                if (a instanceof AlterAction.AddColumn add && table.column(add.column().name()).isEmpty()) {
+                    ranges.add(a.range());
                 }
             }
-            report(ctx, at.table(), before, added, limited);
         }
+        report(ctx, name, before, ranges, limited);
     }
 
     /** {@code existing} columns plus {@code added} ones; reported at the first column past the smallest limit exceeded. */
