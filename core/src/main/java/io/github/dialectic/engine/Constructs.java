@@ -784,7 +784,9 @@ public final class Constructs {
                     throw new IllegalArgumentException("@at cannot be optional: '" + p + "'");
                 }
             }
-            if (alternatives.size() == 1 || sameKind) {
+            if (alternatives.size() == 1) { // most elements: the one alternative's set as it is, not a copy of a copy
+                out.add(new Element(first, alternatives.get(0).words(), optional, Set.of()));
+            } else if (sameKind) {
                 out.add(new Element(first, Set.copyOf(words), optional, Set.of()));
             } else {
                 out.add(new Element(Kind.EITHER, Set.of(), optional, Set.of(), List.copyOf(alternatives)));
@@ -814,6 +816,19 @@ public final class Constructs {
      */
     private static String[] split(String text, char separator, boolean dropEmpty) {
         List<String> pieces = new ArrayList<>();
+        if (separator != ' ') { // String.indexOf, not a loop of charAt calls over the titles and reasons, cold
+            int from = 0;
+            for (int at = text.indexOf(separator); ; at = text.indexOf(separator, from)) {
+                String piece = text.substring(from, at < 0 ? text.length() : at).strip();
+                if (!(dropEmpty && piece.isEmpty())) {
+                    pieces.add(piece);
+                }
+                if (at < 0) {
+                    return pieces.toArray(new String[0]);
+                }
+                from = at + 1;
+            }
+        }
         int from = 0;
         for (int i = 0; i <= text.length(); i++) {
             char c = i < text.length() ? text.charAt(i) : separator;

@@ -100,8 +100,13 @@ public enum Engine {
             "maria", MARIADB,
             "db2luw", DB2);
 
-    /** A name with a major version written after it: {@code mysql8}, {@code pg18}, {@code sqlite3}. */
-    private static final Pattern WITH_MAJOR = Pattern.compile("(.*?[a-z])(\\d{1,4})");
+    /**
+     * A name with a major version written after it: {@code mysql8}, {@code pg18}, {@code sqlite3}. In a holder, compiled
+     * when a name is not exact: not by every run's first look at an engine (cold regex code, a few milliseconds).
+     */
+    private static final class WithMajor {
+        static final Pattern PATTERN = Pattern.compile("(.*?[a-z])(\\d{1,4})");
+    }
 
     /**
      * The engine a user means by {@code name}: its id, an alias ({@code postgres}, {@code pg}, {@code maria}), either
@@ -113,7 +118,7 @@ public enum Engine {
         if (exact.isPresent()) {
             return exact;
         }
-        Matcher m = WITH_MAJOR.matcher(wanted);
+        Matcher m = WithMajor.PATTERN.matcher(wanted);
         return m.matches() ? exactName(m.group(1)) : Optional.empty();
     }
 
@@ -123,7 +128,7 @@ public enum Engine {
         if (exactName(wanted).isPresent()) {
             return OptionalInt.empty();
         }
-        Matcher m = WITH_MAJOR.matcher(wanted);
+        Matcher m = WithMajor.PATTERN.matcher(wanted);
         return m.matches() && exactName(m.group(1)).isPresent() ? OptionalInt.of(Integer.parseInt(m.group(2)))
                 : OptionalInt.empty();
     }

@@ -44,11 +44,21 @@ public final class EngineProfile {
     public record LengthLimit(int max, boolean inBytes, boolean truncates) {
         /** How long {@code name} is in this limit's unit. */
         public int lengthOf(String name) {
-            return inBytes ? name.getBytes(StandardCharsets.UTF_8).length : name.codePointCount(0, name.length());
+            if (!inBytes) {
+                return name.codePointCount(0, name.length());
+            }
+            for (int k = 0; k < name.length(); k++) {
+                if (name.charAt(k) >= 0x80) {
+                    return name.getBytes(StandardCharsets.UTF_8).length;
+                }
+            }
+            return name.length(); // ASCII, nearly every name: one byte a character, no copy to count them
         }
 
         public boolean exceededBy(String name) {
-            return lengthOf(name) > max;
+            // a name of at most max/3 UTF-16 characters is within any limit (3 UTF-8 bytes a character at most):
+            // asked of every name of every statement, for every engine
+            return name.length() * (inBytes ? 3 : 1) > max && lengthOf(name) > max;
         }
 
         /** e.g. {@code 64 characters}. */
@@ -90,31 +100,31 @@ public final class EngineProfile {
         this.engine = b.engine;
         this.since = b.since;
         this.features = Set.copyOf(b.features.isEmpty() ? EnumSet.noneOf(Feature.class) : EnumSet.copyOf(b.features));
-        this.reservedWords = Set.copyOf(b.reservedWords);
+        this.reservedWords = b.reservedWords.done();
         this.identifierLimit = b.identifierLimit;
         this.folding = b.folding;
-        this.typeNames = Set.copyOf(b.typeNames);
-        this.everyTypeName = Set.copyOf(b.everyTypeName);
+        this.typeNames = b.typeNames.done();
+        this.everyTypeName = b.everyTypeName.done();
         this.maxDecimalPrecision = b.maxDecimalPrecision;
         this.maxColumns = b.maxColumns;
         this.varcharLimit = b.varcharLimit;
         this.charLimit = b.charLimit;
-        this.defaultFunctions = Set.copyOf(b.defaultFunctions);
-        this.keywordsNotFunctions = Set.copyOf(b.keywordsNotFunctions);
-        this.bareTimestampDefaults = Set.copyOf(b.bareTimestampDefaults);
+        this.defaultFunctions = b.defaultFunctions.done();
+        this.keywordsNotFunctions = b.keywordsNotFunctions.done();
+        this.bareTimestampDefaults = b.bareTimestampDefaults.done();
         this.nowLiteralDefault = b.nowLiteralDefault;
-        this.volatileFunctions = Set.copyOf(b.volatileFunctions);
+        this.volatileFunctions = b.volatileFunctions.done();
         this.maxIndexKeyBytes = b.maxIndexKeyBytes;
         this.fixedKeyBytes = Map.copyOf(b.fixedKeyBytes);
         this.bytesPerCharacter = Map.copyOf(b.bytesPerCharacter);
         this.defaultCharset = b.defaultCharset;
-        this.keyPrefixRequiredTypes = Set.copyOf(b.keyPrefixRequiredTypes);
-        this.typesTooLongForKey = Set.copyOf(b.typesTooLongForKey);
-        this.unindexableTypes = Set.copyOf(b.unindexableTypes);
-        this.typesWithoutLiteralDefault = Set.copyOf(b.typesWithoutLiteralDefault);
-        this.rejectedConstructs = Set.copyOf(b.rejectedConstructs);
-        this.refusedInTransaction = Set.copyOf(b.refusedInTransaction);
-        this.keywords = Set.copyOf(b.keywords);
+        this.keyPrefixRequiredTypes = b.keyPrefixRequiredTypes.done();
+        this.typesTooLongForKey = b.typesTooLongForKey.done();
+        this.unindexableTypes = b.unindexableTypes.done();
+        this.typesWithoutLiteralDefault = b.typesWithoutLiteralDefault.done();
+        this.rejectedConstructs = b.rejectedConstructs.done();
+        this.refusedInTransaction = b.refusedInTransaction.done();
+        this.keywords = b.keywords.done();
     }
 
     /** The profile of a target: its engine at its version. */
@@ -364,35 +374,68 @@ public final class EngineProfile {
     }
 
     /** A profile under construction: a copy of an earlier one with the differences applied. */
+
+    /**
+     * A set of a profile being built: the base profile's own (immutable, shared) until a step changes it. Each of the
+     * thirty-odd steps of the families used to copy every set of the profile before it twice (into the builder, then
+     * into the new profile), most of them unchanged: a few thousand hash insertions in every cold start-up.
+     */
+    private static final class Draft<T> {
+        private Set<T> shared;
+        private Set<T> own;
+
+        Draft() {
+            this(Set.of());
+        }
+
+        Draft(Set<T> shared) {
+            this.shared = shared;
+        }
+
+        /** The set to change: a copy of the shared one, made on the first change. */
+        Set<T> edit() {
+            if (own == null) {
+                own = new LinkedHashSet<>(shared);
+                shared = null;
+            }
+            return own;
+        }
+
+        /** The profile's set: the shared one when no step changed it. */
+        Set<T> done() {
+            return own == null ? shared : Set.copyOf(own);
+        }
+    }
+
     static final class Builder {
         private Engine engine;
         private Version since;
         private final Set<Feature> features = EnumSet.noneOf(Feature.class);
-        private final Set<String> reservedWords = new LinkedHashSet<>();
+        private Draft<String> reservedWords = new Draft<>();
         private LengthLimit identifierLimit;
         private Folding folding = Folding.NONE;
-        private final Set<String> typeNames = new LinkedHashSet<>();
-        private final Set<String> everyTypeName = new LinkedHashSet<>();
+        private Draft<String> typeNames = new Draft<>();
+        private Draft<String> everyTypeName = new Draft<>();
         private int maxDecimalPrecision;
         private int maxColumns;
         private LengthLimit varcharLimit;
         private LengthLimit charLimit;
-        private final Set<String> defaultFunctions = new LinkedHashSet<>();
-        private final Set<String> keywordsNotFunctions = new LinkedHashSet<>();
-        private final Set<String> bareTimestampDefaults = new LinkedHashSet<>();
+        private Draft<String> defaultFunctions = new Draft<>();
+        private Draft<String> keywordsNotFunctions = new Draft<>();
+        private Draft<String> bareTimestampDefaults = new Draft<>();
         private NowLiteralDefault nowLiteralDefault;
-        private final Set<String> volatileFunctions = new LinkedHashSet<>();
+        private Draft<String> volatileFunctions = new Draft<>();
         private int maxIndexKeyBytes;
         private final Map<String, Integer> fixedKeyBytes = new java.util.LinkedHashMap<>();
         private final Map<String, Integer> bytesPerCharacter = new java.util.LinkedHashMap<>();
         private String defaultCharset;
-        private final Set<String> keyPrefixRequiredTypes = new LinkedHashSet<>();
-        private final Set<String> typesTooLongForKey = new LinkedHashSet<>();
-        private final Set<String> unindexableTypes = new LinkedHashSet<>();
-        private final Set<String> typesWithoutLiteralDefault = new LinkedHashSet<>();
-        private final Set<String> rejectedConstructs = new LinkedHashSet<>();
-        private final Set<String> refusedInTransaction = new LinkedHashSet<>();
-        private final Set<String> keywords = new LinkedHashSet<>();
+        private Draft<String> keyPrefixRequiredTypes = new Draft<>();
+        private Draft<String> typesTooLongForKey = new Draft<>();
+        private Draft<String> unindexableTypes = new Draft<>();
+        private Draft<String> typesWithoutLiteralDefault = new Draft<>();
+        private Draft<String> rejectedConstructs = new Draft<>();
+        private Draft<String> refusedInTransaction = new Draft<>();
+        private Draft<String> keywords = new Draft<>();
 
         Builder(Engine engine, Version since) {
             this.engine = engine;
@@ -403,31 +446,31 @@ public final class EngineProfile {
         static Builder copyOf(EngineProfile base, Engine engine, Version since) {
             Builder b = new Builder(engine, since);
             b.features.addAll(base.features);
-            b.reservedWords.addAll(base.reservedWords);
+            b.reservedWords = new Draft<>(base.reservedWords);
             b.identifierLimit = base.identifierLimit;
             b.folding = base.folding;
-            b.typeNames.addAll(base.typeNames);
-            b.everyTypeName.addAll(base.everyTypeName);
+            b.typeNames = new Draft<>(base.typeNames);
+            b.everyTypeName = new Draft<>(base.everyTypeName);
             b.maxDecimalPrecision = base.maxDecimalPrecision;
             b.maxColumns = base.maxColumns;
             b.varcharLimit = base.varcharLimit;
             b.charLimit = base.charLimit;
-            b.defaultFunctions.addAll(base.defaultFunctions);
-            b.keywordsNotFunctions.addAll(base.keywordsNotFunctions);
-            b.bareTimestampDefaults.addAll(base.bareTimestampDefaults);
+            b.defaultFunctions = new Draft<>(base.defaultFunctions);
+            b.keywordsNotFunctions = new Draft<>(base.keywordsNotFunctions);
+            b.bareTimestampDefaults = new Draft<>(base.bareTimestampDefaults);
             b.nowLiteralDefault = base.nowLiteralDefault;
-            b.volatileFunctions.addAll(base.volatileFunctions);
+            b.volatileFunctions = new Draft<>(base.volatileFunctions);
             b.maxIndexKeyBytes = base.maxIndexKeyBytes;
             b.fixedKeyBytes.putAll(base.fixedKeyBytes);
             b.bytesPerCharacter.putAll(base.bytesPerCharacter);
             b.defaultCharset = base.defaultCharset;
-            b.keyPrefixRequiredTypes.addAll(base.keyPrefixRequiredTypes);
-            b.typesTooLongForKey.addAll(base.typesTooLongForKey);
-            b.unindexableTypes.addAll(base.unindexableTypes);
-            b.typesWithoutLiteralDefault.addAll(base.typesWithoutLiteralDefault);
-            b.rejectedConstructs.addAll(base.rejectedConstructs);
-            b.refusedInTransaction.addAll(base.refusedInTransaction);
-            b.keywords.addAll(base.keywords);
+            b.keyPrefixRequiredTypes = new Draft<>(base.keyPrefixRequiredTypes);
+            b.typesTooLongForKey = new Draft<>(base.typesTooLongForKey);
+            b.unindexableTypes = new Draft<>(base.unindexableTypes);
+            b.typesWithoutLiteralDefault = new Draft<>(base.typesWithoutLiteralDefault);
+            b.rejectedConstructs = new Draft<>(base.rejectedConstructs);
+            b.refusedInTransaction = new Draft<>(base.refusedInTransaction);
+            b.keywords = new Draft<>(base.keywords);
             return b;
         }
 
@@ -443,7 +486,7 @@ public final class EngineProfile {
 
         /** Reserves the space-separated lower-case {@code words}. */
         Builder reserve(String words) {
-            reservedWords.addAll(words(words));
+            reservedWords.edit().addAll(words(words));
             return this;
         }
 
@@ -455,13 +498,13 @@ public final class EngineProfile {
 
         /** Adds the space-separated upper-case type names. */
         Builder types(String names) {
-            typeNames.addAll(words(names));
+            typeNames.edit().addAll(words(names));
             return this;
         }
 
         /** Adds the space-separated upper-case one-word type names to the list of every type the engine has. */
         Builder everyType(String names) {
-            everyTypeName.addAll(words(names));
+            everyTypeName.edit().addAll(words(names));
             return this;
         }
 
@@ -487,20 +530,20 @@ public final class EngineProfile {
 
         /** Adds the space-separated lower-case function names. */
         Builder defaultFunctions(String names) {
-            defaultFunctions.addAll(words(names));
+            defaultFunctions.edit().addAll(words(names));
             return this;
         }
 
         /** Adds lower-case names that are keywords, not functions, here (written with "()" they are an error). */
         Builder keywordsNotFunctions(String names) {
-            keywordsNotFunctions.addAll(words(names));
+            keywordsNotFunctions.edit().addAll(words(names));
             return this;
         }
 
         /** Sets the lower-case functions a DEFAULT may call without parentheses on a DATETIME/TIMESTAMP column. */
         Builder bareTimestampDefaults(String names) {
-            bareTimestampDefaults.clear();
-            bareTimestampDefaults.addAll(words(names));
+            bareTimestampDefaults.edit().clear();
+            bareTimestampDefaults.edit().addAll(words(names));
             return this;
         }
 
@@ -511,7 +554,7 @@ public final class EngineProfile {
 
         /** Adds the space-separated lower-case names of functions that give each row its own value. */
         Builder volatileFunctions(String names) {
-            volatileFunctions.addAll(words(names));
+            volatileFunctions.edit().addAll(words(names));
             return this;
         }
 
@@ -542,28 +585,28 @@ public final class EngineProfile {
 
         /** Sets the space-separated upper-case types a key part needs a prefix length for (empty: none). */
         Builder keyPrefixRequiredTypes(String names) {
-            keyPrefixRequiredTypes.clear();
-            keyPrefixRequiredTypes.addAll(words(names));
+            keyPrefixRequiredTypes.edit().clear();
+            keyPrefixRequiredTypes.edit().addAll(words(names));
             return this;
         }
 
         /** Adds the space-separated upper-case types whose whole value is longer than an index key. */
         Builder typesTooLongForKey(String names) {
-            typesTooLongForKey.addAll(words(names));
+            typesTooLongForKey.edit().addAll(words(names));
             return this;
         }
 
         /** Adds the comma-separated upper-case types no index may contain (names may have spaces). */
         Builder unindexableTypes(String commaSeparated) {
             for (String name : commaSeparated.split(",")) {
-                unindexableTypes.add(name.trim());
+                unindexableTypes.edit().add(name.trim());
             }
             return this;
         }
 
         /** Adds the space-separated upper-case keywords (see {@link EngineProfile#isKeyword}). */
         Builder keywords(String words) {
-            keywords.addAll(words(words));
+            keywords.edit().addAll(words(words));
             return this;
         }
 
@@ -571,7 +614,7 @@ public final class EngineProfile {
         Builder rejects(String ids) {
             for (String id : words(ids)) {
                 Constructs.all().get(id); // fails on an unknown id
-                rejectedConstructs.add(id);
+                rejectedConstructs.edit().add(id);
             }
             return this;
         }
@@ -580,22 +623,22 @@ public final class EngineProfile {
         Builder refusesInTransaction(String ids) {
             for (String id : words(ids)) {
                 Constructs.inTransaction().get(id); // fails on an unknown id
-                refusedInTransaction.add(id);
+                refusedInTransaction.edit().add(id);
             }
             return this;
         }
 
         /** Sets the space-separated upper-case types that take no literal DEFAULT (empty: none). */
         Builder typesWithoutLiteralDefault(String names) {
-            typesWithoutLiteralDefault.clear();
-            typesWithoutLiteralDefault.addAll(words(names));
+            typesWithoutLiteralDefault.edit().clear();
+            typesWithoutLiteralDefault.edit().addAll(words(names));
             return this;
         }
 
         /** Removes constructs this version accepts that the one before refused. */
         Builder accepts(String ids) {
             for (String id : words(ids)) {
-                if (!rejectedConstructs.remove(id)) {
+                if (!rejectedConstructs.edit().remove(id)) {
                     throw new IllegalStateException(engine.id() + " " + since + " accepts '" + id
                             + "', which the profile before did not reject");
                 }
@@ -603,12 +646,32 @@ public final class EngineProfile {
             return this;
         }
 
+        /**
+         * {@code list.trim().split("\\s+")} by hand: a regular expression compiled on each of the profiles' hundred-odd
+         * lists cost every start-up a few milliseconds of cold regex code.
+         */
+        static String[] splitOnWhiteSpace(String list) {
+            java.util.List<String> out = new java.util.ArrayList<>();
+            String text = list.trim();
+            int from = 0;
+            for (int i = 0; i <= text.length(); i++) {
+                char c = i < text.length() ? text.charAt(i) : ' ';
+                if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') {
+                    if (i > from) {
+                        out.add(text.substring(from, i));
+                    }
+                    from = i + 1;
+                }
+            }
+            return out.toArray(new String[0]);
+        }
+
         EngineProfile build() {
             return new EngineProfile(this);
         }
 
         private static Collection<String> words(String list) {
-            return list.isBlank() ? Set.of() : Set.of(list.trim().split("\\s+"));
+            return list.isBlank() ? Set.of() : Set.of(splitOnWhiteSpace(list));
         }
     }
 }

@@ -504,7 +504,7 @@ public final class EngineProfiles {
          * or single versions, so that they are valid targets with the profile before them.
          */
         Family alsoReleased(String spec) {
-            for (String piece : spec.trim().split("\\s+")) {
+            for (String piece : Builder.splitOnWhiteSpace(spec)) {
                 int dash = piece.indexOf('-');
                 Version from = Version.parse(dash < 0 ? piece : piece.substring(0, dash));
                 Version to = dash < 0 ? from : Version.parse(piece.substring(dash + 1));

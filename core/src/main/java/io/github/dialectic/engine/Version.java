@@ -16,12 +16,22 @@ public record Version(int[] parts) implements Comparable<Version> {
         String[] pieces = text.trim().split("\\.");
         int[] parts = new int[pieces.length];
         for (int i = 0; i < pieces.length; i++) {
-            if (pieces[i].isEmpty() || !pieces[i].chars().allMatch(Character::isDigit) || pieces[i].length() > 6) {
+            if (pieces[i].isEmpty() || !digits(pieces[i]) || pieces[i].length() > 6) {
                 throw new IllegalArgumentException("not a version: '" + text + "' (expected digits separated by dots, e.g. 8.0 or 3.35)");
             }
             parts[i] = Integer.parseInt(pieces[i]);
         }
         return new Version(parts);
+    }
+
+    /** Whether every character is a digit: a loop, not a stream, as the profiles parse dozens of versions at start-up. */
+    private static boolean digits(String piece) {
+        for (int k = 0; k < piece.length(); k++) {
+            if (!Character.isDigit(piece.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static Version of(int... parts) {
