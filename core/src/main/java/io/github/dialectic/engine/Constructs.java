@@ -408,6 +408,20 @@ public final class Constructs {
         public int size() {
             return array.length;
         }
+
+        /** A copy of the array, not AbstractCollection's walk with an iterator (rules copy the words to read them). */
+        @Override
+        @SuppressWarnings("unchecked")
+        public <T> T[] toArray(T[] into) {
+            if (into.length < array.length) {
+                return (T[]) java.util.Arrays.copyOf(array, array.length, into.getClass());
+            }
+            System.arraycopy(array, 0, into, 0, array.length);
+            if (into.length > array.length) {
+                into[array.length] = null;
+            }
+            return into;
+        }
     }
 
     /** Every match of one set of constructs in a statement, and the next set's ({@link Words#found}). */

@@ -226,20 +226,10 @@ public final class Table {
         Column c = columns.get(from.key());
         if (c != null) {
             c.rename(to);
-            // keep declaration order: the renamed column and those after it are put again, in order, the new key in
-            // the old place (the same map as rebuilding it whole, which copied every column of the table on each
-            // rename; the renamed column is most often the last one)
-            List<Map.Entry<String, Column>> tail = new ArrayList<>();
-            boolean found = false;
-            for (java.util.Iterator<Map.Entry<String, Column>> it = columns.entrySet().iterator(); it.hasNext(); ) {
-                Map.Entry<String, Column> e = it.next();
-                found |= e.getValue() == c;
-                if (found) {
-                    tail.add(Map.entry(e.getKey(), e.getValue()));
-                    it.remove();
-                }
-            }
-            for (Map.Entry<String, Column> e : tail) {
+            // keep declaration order: rebuild the map with the new key in the old place
+            Map<String, Column> copy = new LinkedHashMap<>(columns);
+            columns.clear();
+            for (Map.Entry<String, Column> e : copy.entrySet()) {
                 columns.put(e.getValue() == c ? to.key() : e.getKey(), e.getValue());
             }
             columnsByFoldedName = null;

@@ -53,8 +53,14 @@ public final class QuotedMixedCaseIdentifier implements Rule {
                 ? ct.nameRange().start() : -1;
         List<String> words = ctx.upperWords();
         for (int i = 1; i < tokens.size(); i++) {
+            // the word before first, from the shared upper-case words: nearly every token fails there, and in a cold
+            // run this loop is interpreted, where each call costs (the tokens themselves are read only after it)
+            String before = words.get(i - 1);
+            if (before == null || !tablePositionWord(before)) {
+                continue;
+            }
             Token t = tokens.get(i);
-            if (!isName(t, text) || t.start() == createdNameStart || !tablePosition(tokens.get(i - 1), words.get(i - 1), text)
+            if (!isName(t, text) || t.start() == createdNameStart || !tokens.get(i - 1).isWord(text, before)
                     || qualifier(tokens, i, text)) {
                 continue;
             }
@@ -97,17 +103,14 @@ public final class QuotedMixedCaseIdentifier implements Rule {
     }
 
     /**
-     * Whether the token before is one of the words after which a table name follows (FROM, JOIN, INTO, UPDATE, TABLE,
-     * REFERENCES, ON): found by its upper-case text, confirmed on the text.
+     * Whether a token's upper-case text is one of the words after which a table name follows (FROM, JOIN, INTO,
+     * UPDATE, TABLE, REFERENCES, ON); the caller confirms it on the text. A switch (the word's hash, kept in the
+     * string, then one comparison), not seven comparisons per word: this runs for nearly every token of every
+     * statement, on the ordered walk.
      */
-    private static boolean tablePosition(Token before, String upperBefore, CharSequence text) {
-        if (upperBefore == null) {
-            return false;
-        }
-        // a switch (the word's hash, kept in the string, then one comparison), not seven comparisons per word: this
-        // runs for nearly every token of every statement, on the ordered walk
-        return switch (upperBefore) {
-            case "FROM", "JOIN", "INTO", "UPDATE", "TABLE", "REFERENCES", "ON" -> before.isWord(text, upperBefore);
+    private static boolean tablePositionWord(String upper) {
+        return switch (upper) {
+            case "FROM", "JOIN", "INTO", "UPDATE", "TABLE", "REFERENCES", "ON" -> true;
             default -> false;
         };
     }

@@ -103,6 +103,11 @@ public final class ReservedWordIdentifier implements Rule {
     private static final class Reserving {
         final List<EngineProfile> profiles;
         final Map<String, List<EngineProfile>> byWord = new ConcurrentHashMap<>();
+        /**
+         * About how many words {@link #byWord} holds: counted here, not by its size(), which sums the map's counter
+         * cells on every new word (racy, and a bound only: a few words more or less do not matter).
+         */
+        int kept;
 
         Reserving(List<EngineProfile> profiles) {
             this.profiles = profiles;
@@ -129,7 +134,8 @@ public final class ReservedWordIdentifier implements Rule {
             }
         }
         known = found.isEmpty() ? List.of() : List.copyOf(found);
-        if (r.byWord.size() < WORDS_KEPT) {
+        if (r.kept < WORDS_KEPT) {
+            r.kept++;
             r.byWord.put(lowerCaseWord, known);
         }
         return known;

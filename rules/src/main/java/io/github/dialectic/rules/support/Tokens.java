@@ -7,7 +7,6 @@ import io.github.dialectic.source.Token;
 import io.github.dialectic.source.TokenKind;
 
 import java.util.List;
-import java.util.function.Predicate;
 
 /** Token helpers for rules that point at syntax the change model does not keep. */
 public final class Tokens {
@@ -22,24 +21,55 @@ public final class Tokens {
      */
     public static List<Token> within(RuleContext ctx, SourceRange range) {
         List<Token> tokens = ctx.tokens();
-        int from = firstIndex(tokens, t -> t.start() >= range.start());
-        int to = firstIndex(tokens, t -> t.end() > range.end());
+        int from = firstStartingAt(tokens, range.start());
+        int to = firstEndingAfter(tokens, range.end());
         return from < to ? tokens.subList(from, to) : List.of();
     }
 
-    /** The first index where {@code after} holds, in a list where it holds on a (possibly empty) tail. */
-    private static int firstIndex(List<Token> tokens, Predicate<Token> after) {
+    // two searches written out, not one taking a capturing lambda: a lambda and its object per call, and an interface
+    // call per probe, for every ALTER TABLE action and table option asked about, most of them in the interpreter
+
+    /** The index of the first token starting at or after {@code offset} (tokens are in order). */
+    private static int firstStartingAt(List<Token> tokens, int offset) {
         int lo = 0;
         int hi = tokens.size();
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (after.test(tokens.get(mid))) {
+            if (tokens.get(mid).start() >= offset) {
                 hi = mid;
             } else {
                 lo = mid + 1;
             }
         }
         return lo;
+    }
+
+    /** The index of the first token ending after {@code offset}. */
+    private static int firstEndingAfter(List<Token> tokens, int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).end() > offset) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return lo;
+    }
+
+    /**
+     * Whether the statement's text may hold {@code c}: false when it certainly does not, so that a rule looking for a
+     * token that starts with or is made of it (a backtick, a double quote, {@code ||}, {@code ::}) can stop before
+     * walking the tokens. One String.indexOf (compiled early, it is everywhere in the JDK) instead of an interface call
+     * per token in the interpreter, on every statement. True when the statement's text is not the file's as it stands
+     * (then the tokens alone say).
+     */
+    public static boolean mayHold(RuleContext ctx, char c) {
+        String statement = ctx.statementText();
+        SourceRange range = ctx.statementRange();
+        return statement.length() != range.end() - range.start() || statement.indexOf(c) >= 0;
     }
 
     public static SourceRange range(Token t) {

@@ -35,8 +35,8 @@ public final class BacktickIdentifiers implements Rule {
     @Override
     public void check(Change change, RuleContext ctx) {
         List<Target> lacking = ctx.lacking(Feature.BACKTICK_IDENTIFIERS);
-        if (lacking.isEmpty()) {
-            return;
+        if (lacking.isEmpty() || !Tokens.mayHold(ctx, '`')) {
+            return; // nearly every statement: no backtick in its text
         }
         CharSequence text = ctx.fileText();
         for (Token t : ctx.tokens()) {

@@ -42,6 +42,9 @@ public final class DoubleQuotedString implements Rule {
 
     @Override
     public void check(Change change, RuleContext ctx) {
+        if (!Tokens.mayHold(ctx, '"')) {
+            return; // most statements: no " in the text at all, no token to walk
+        }
         CharSequence text = ctx.fileText();
         List<Token> tokens = ctx.tokens();
         if (!anyDoubleQuoted(tokens, text)) {

@@ -33,6 +33,9 @@ public final class PipesAsOr implements Rule {
 
     @Override
     public void check(Change change, RuleContext ctx) {
+        if (!Tokens.mayHold(ctx, '|')) {
+            return; // nearly every statement: no | in its text, so no || token
+        }
         CharSequence text = ctx.fileText();
         for (Token t : ctx.tokens()) {
             if (t.isPunct(text, "||")) {

@@ -42,10 +42,27 @@ import java.util.regex.Pattern;
 public final class PostgresOnlySyntax implements Rule {
 
     /** What SQLite takes for one parameter name after the $: identifier characters, $ included. */
+    /**
+     * Whether an E'...' string may start in the statement: a quote right after an E or e somewhere (it may be inside
+     * another string or a comment: then the tokens say). Only when the statement's text is the file's as it stands is
+     * a false certain; else this says true.
+     */
+    private static boolean escapeStringMayStart(String statement) {
+        for (int q = statement.indexOf('\''); q >= 0; q = statement.indexOf('\'', q + 1)) {
+            if (q > 0 && (statement.charAt(q - 1) == 'E' || statement.charAt(q - 1) == 'e')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final Pattern SQLITE_PARAMETER = Pattern.compile("\\$[A-Za-z0-9_$]*");
 
     @Override
     public void check(Change change, RuleContext ctx) {
+        if (!Tokens.mayHold(ctx, ':') && !Tokens.mayHold(ctx, '$') && !escapeStringMayStart(ctx.statementText())) {
+            return; // nearly every statement: none of the characters its tokens start with or are made of
+        }
         CharSequence text = ctx.fileText();
         for (Token t : ctx.tokens()) {
             if (t.isPunct(text, "::")) {

@@ -41,8 +41,11 @@ final class PlainStatements {
         if (n == 0) {
             return false;
         }
-        PlainStatements p = new PlainStatements(tokens.toArray(new Token[0]), words.toArray(new String[0]), n, text,
-                profile);
+        Token[] array = new Token[tokens.size()]; // by index: the context's list has no toArray of its own
+        for (int k = 0; k < array.length; k++) {
+            array[k] = tokens.get(k);
+        }
+        PlainStatements p = new PlainStatements(array, words.toArray(new String[0]), n, text, profile);
         return p.statement() && p.i == n;
     }
 
