@@ -101,7 +101,7 @@ class ConfigFileTest {
 
     @Test
     void theFilesEngineSetsAndPlaceholdersShapeTheLayoutAsInThePlugin() throws Exception {
-        assertTrue(Files.readString(Path.of("..", "README.md")).contains("java -jar cli/target/dialectic.jar lint "
+        assertTrue(Files.readString(Path.of("..", "README.md")).contains("bin/dialectic lint "
                 + "--project maven-plugin/src/it/spring-boot-config-file"), "README's Configuration file command");
         DialecticCliTest.Run r = DialecticCliTest.run("lint", "--no-cache", "--project", SPRING_PROJECT.toString());
         assertEquals(1, r.exit(), r.out() + r.err());

@@ -18,7 +18,7 @@ class SpringBootLayoutTest {
 
     static final Path REPO = Path.of("..");
     static final String PROJECT = "maven-plugin/src/it/spring-boot-vendor";
-    static final String COMMAND = "java -jar cli/target/dialectic.jar lint --project " + PROJECT
+    static final String COMMAND = "bin/dialectic lint --project " + PROJECT
             + " --target postgresql:15,mysql:8.4,mariadb:10.11";
 
     /** The README block after the marker line, without its fences. */
@@ -38,7 +38,7 @@ class SpringBootLayoutTest {
     void readmesSpringBootCommandPrintsWhatReadmeShows() throws Exception {
         List<String> readme = Files.readAllLines(REPO.resolve("README.md"));
         assertTrue(readme.contains(COMMAND), "README.md must show: " + COMMAND);
-        String[] args = COMMAND.substring("java -jar cli/target/dialectic.jar ".length()).split(" ");
+        String[] args = COMMAND.substring("bin/dialectic ".length()).split(" ");
         args[2] = REPO.resolve(PROJECT).toString();
         DialecticCliTest.Run r = DialecticCliTest.run(args);
         assertEquals(1, r.exit(), r.out() + r.err());
