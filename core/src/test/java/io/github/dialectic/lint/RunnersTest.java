@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.dialectic.change.Change;
 import io.github.dialectic.change.Name;
+import io.github.dialectic.change.QualifiedName;
 import io.github.dialectic.engine.Effect;
 import io.github.dialectic.engine.Engine;
 import io.github.dialectic.finding.Finding;
@@ -26,6 +27,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -89,6 +91,18 @@ class RunnersTest {
         }
     }
 
+    /** Reads its statement only; throws an error (not an exception) on the statement that creates b. */
+    @RuleInfo(id = "test-error-on-b", title = "t", category = Category.SYNTAX, severity = Severity.ERROR,
+            summary = "s", effects = @EngineEffect(engine = Engine.DB2, effect = Effect.REJECTED, reference = "r"))
+    public static final class ErrorOnB implements Rule {
+        @Override
+        public void check(Change change, RuleContext ctx) {
+            if (change instanceof Change.CreateTable ct && ct.table().equals(QualifiedName.of("b"))) {
+                throw new StackOverflowError("deep in test-error-on-b");
+            }
+        }
+    }
+
     private static final String V1 = "CREATE TABLE a (id INT);\nALTER TABLE a ADD COLUMN flag INT;\n";
     private static final String V2 = "ALTER TABLE a ADD COLUMN other INT;\nCREATE TABLE b (id INT);\n"
             + "ALTER TABLE b ADD COLUMN x INT;\n";
@@ -145,6 +159,17 @@ class RunnersTest {
         assertTrue(e.getMessage().contains("rule test-undeclared-schema (" + UndeclaredSchema.class.getName()
                 + ") asked for schema() checking V1__a.sql:2 but does not declare it reads it: add reads = "
                 + "Reads.SCHEMA to its @RuleInfo"), e.getMessage());
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 2, 3})
+    @Timeout(30) // a run that lost count of its statements would wait for ever
+    void anErrorInAStatementOnlyRuleEndsTheLintWithThatErrorWhicheverThreadCheckedIt(int chunk) {
+        // under the parallel runner the statement is checked by a pool thread or by the ordered walk, which takes
+        // what the pool has not started: either way the lint ends with the error, and does not wait forever
+        StackOverflowError e = assertThrows(StackOverflowError.class,
+                () -> lint(chunk, LintOptions.defaults(), new FirstToken(), new ErrorOnB()));
+        assertEquals("deep in test-error-on-b", e.getMessage());
     }
 
     @ParameterizedTest
