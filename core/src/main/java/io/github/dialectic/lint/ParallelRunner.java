@@ -206,8 +206,11 @@ final class ParallelRunner implements Runner {
         private final AtomicInteger taken = new AtomicInteger();
         private final AtomicInteger left;
         private final CountDownLatch done = new CountDownLatch(1);
-        /** An error (not an exception: those stay with their statement) thrown while checking; rethrown by await. */
-        private volatile Error error;
+        /**
+         * What was thrown outside a rule's check (out of memory, say), or an error from one: rethrown by await. A rule's
+         * exception stays with its statement.
+         */
+        private volatile Throwable failure;
 
         Run(List<Pending> statements) {
             this.statements = statements;
@@ -222,27 +225,33 @@ final class ParallelRunner implements Runner {
         int check() {
             int count = 0;
             for (int k; (k = taken.getAndIncrement()) < checked.length; count++) {
-                Pending p = statements.get(k);
-                Checked c = new Checked(new StatementState(p.script(), p.parsed().statement(), p.parsed().change()),
-                        new ArrayList<>(2), new RuntimeException[1]);
                 try {
-                    rules.check(statementOnly, c.statement(), null, c.findings());
-                } catch (RuntimeException e) {
-                    // kept for the ordered walk: thrown from here, whichever statement failed first on the clock
-                    // would be reported, and not the first in migration order (CI saw V2 for V1)
-                    c.failure()[0] = e;
-                } catch (Error e) { // out of memory, say: the walk rethrows it, the run's other statements are not awaited
-                    error = e;
+                    checked[k] = check(statements.get(k));
+                } catch (Throwable e) {
+                    // a statement taken must end the run or be counted, or the walk would wait for ever (FaultsIT)
+                    failure = e;
                     done.countDown();
                     return count;
                 }
-                checked[k] = c;
                 // the last statement done ends the run; the decrements order every thread's writes before await's reads
                 if (left.decrementAndGet() == 0) {
                     done.countDown();
                 }
             }
             return count;
+        }
+
+        private Checked check(Pending p) {
+            Checked c = new Checked(new StatementState(p.script(), p.parsed().statement(), p.parsed().change()),
+                    new ArrayList<>(2), new RuntimeException[1]);
+            try {
+                rules.check(statementOnly, c.statement(), null, c.findings());
+            } catch (RuntimeException e) {
+                // kept for the ordered walk: thrown from here, whichever statement failed first on the clock would
+                // be reported, and not the first in migration order (CI saw V2 for V1)
+                c.failure()[0] = e;
+            }
+            return c;
         }
 
         /** The run's statements checked, in order, once the last one is done. */
@@ -259,9 +268,13 @@ final class ParallelRunner implements Runner {
             if (interrupted) {
                 Thread.currentThread().interrupt();
             }
-            Error fatal = error;
-            if (fatal != null) {
+            Throwable e = failure;
+            if (e instanceof RuntimeException r) {
+                throw r;
+            } else if (e instanceof Error fatal) {
                 throw fatal;
+            } else if (e != null) {
+                throw new IllegalStateException(e);
             }
             return Arrays.asList(checked);
         }
