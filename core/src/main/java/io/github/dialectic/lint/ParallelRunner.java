@@ -177,9 +177,9 @@ final class ParallelRunner implements Runner {
 
     /**
      * Starts the statement-only rules on the run of statements from {@code start}, in the pool; the pool's threads
-     * take runs side by side, each run's statements one after another. Their state is made there, not before: made
-     * early, it would age into the old generation and keep every token and finding later hung on it alive until a
-     * full GC.
+     * take runs side by side, each run's statements one after another (the walk may take the rest of a run it reaches
+     * first). Their state is made as each is checked, not before: made early, it would age into the old generation and
+     * keep every token and finding later hung on it alive until a full GC.
      */
     private Run submit(List<Pending> understood, int start) {
         chunksChecked++;
